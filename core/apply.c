@@ -1,0 +1,247 @@
+/*
+ * The hot path: apply a snapshot's credentials to a request.
+ *
+ * A warm apply reads the current snapshot under a hazard pointer, checks
+ * the destination (a prefix compare for the site's own API origin), and
+ * calls the sink.  Resolving, refreshing and every message live in
+ * apply_slow() and the failure helpers, out of the way.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MIN_REQUEST_SIZE (offsetof(struct credplug_request, auth) + sizeof(uint32_t))
+#define MIN_SINK_SIZE (offsetof(struct credplug_sink, user_data) + sizeof(void *))
+#define KEYS (CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY)
+#define BEARERS (CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ)
+
+/* Fast destination check: the site's own API origin, exactly. */
+static inline bool origin_fast(const struct cp_set *s, const char *url)
+{
+	char c;
+
+	if (s->origin_len == 0 || strncmp(url, s->origin, s->origin_len) != 0)
+		return false;
+	c = url[s->origin_len];
+	return c == '\0' || c == '/' || c == '?' || c == '#';
+}
+
+/* Scheme and authority of `url` for a message, user info hidden. */
+static void origin_for_message(const char *url, char *out, size_t cap)
+{
+	const char *p = strstr(url, "://");
+	const char *a = p ? p + 3 : url;
+	size_t n = strcspn(a, "/?#");
+	const char *at = memchr(a, '@', n);
+
+	if (at != NULL)
+		snprintf(out, cap, "%.*s****@%.*s", (int)(a - url), url,
+		         (int)(n - (size_t)(at + 1 - a)), at + 1);
+	else
+		snprintf(out, cap, "%.*s", (int)(a - url + (ptrdiff_t)n), url);
+	for (char *q = out; *q; q++)
+		if ((unsigned char)*q < 0x20 || *q == 0x7f)
+			*q = '?';
+}
+
+static int refuse_destination(struct credplug_ctx *ctx, const char *url,
+                              const char *why)
+{
+	char origin[160];
+
+	origin_for_message(url, origin, sizeof(origin));
+	return cp_fail(ctx, CREDPLUG_EDESTINATION,
+	               "refusing to send credentials to %s: %s; if this host is "
+	               "yours, add its origin to \"allowed_origins\" in the "
+	               "credplug config",
+	               origin, why);
+}
+
+static bool satisfied(const struct cp_set *s, uint32_t auth)
+{
+	uint32_t keys = auth & KEYS;
+	bool have_keys = keys != 0;
+
+	if (auth == 0 || auth == CREDPLUG_AUTH_UNKNOWN)
+		return true;
+	if ((keys & CREDPLUG_AUTH_API_KEY) && !s->f[CREDPLUG_API_KEY].value)
+		have_keys = false;
+	if ((keys & CREDPLUG_AUTH_APP_KEY) && !s->f[CREDPLUG_APP_KEY].value)
+		have_keys = false;
+	return have_keys || ((auth & BEARERS) && s->bearer != NULL);
+}
+
+static int refuse_unsatisfied(struct credplug_ctx *ctx, const struct cp_set *s,
+                              uint32_t auth)
+{
+	char need[96] = "", have[64] = "";
+
+	if (auth & KEYS)
+		snprintf(need, sizeof(need), "%s%s%s",
+		         (auth & CREDPLUG_AUTH_API_KEY) ? "apiKeyAuth" : "",
+		         (auth & KEYS) == KEYS ? "+" : "",
+		         (auth & CREDPLUG_AUTH_APP_KEY) ? "appKeyAuth" : "");
+	if (auth & BEARERS)
+		snprintf(need + strlen(need), sizeof(need) - strlen(need), "%s%s",
+		         need[0] ? " or " : "",
+		         (auth & CREDPLUG_AUTH_AUTHZ) ? "AuthZ" : "bearerAuth");
+	for (int i = 0; i < CP_SECRET_FIELDS; i++)
+		if (s->f[i].value)
+			snprintf(have + strlen(have), sizeof(have) - strlen(have),
+			         "%s%s", have[0] ? ", " : "", credplug_field_name(i));
+	return cp_fail(ctx, CREDPLUG_ENOCRED,
+	               "the endpoint accepts %s, but the configured credentials "
+	               "(%s) satisfy none of these; set the missing ones "
+	               "(DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or run "
+	               "`credplug explain`",
+	               need, have[0] ? have : "none");
+}
+
+static int refresh_failed(struct credplug_ctx *ctx, const struct cp_set *s)
+{
+	return cp_fail(ctx, CREDPLUG_EEXPIRED,
+	               "credentials expired and could not be refreshed (last "
+	               "resolve: %s); see `credplug explain`",
+	               credplug_strerror(ctx->last_status));
+}
+
+static int resolve_now(struct credplug_ctx *ctx)
+{
+	int rc;
+
+	pthread_mutex_lock(&ctx->lock);
+	rc = cp_resolve_locked(ctx);
+	pthread_mutex_unlock(&ctx->lock);
+	return rc;
+}
+
+/* Resolve on first use, after credplug_set(), and near expiry. */
+static int apply_slow(struct credplug_ctx *ctx, struct cp_set **sp,
+                      struct cp_hazard **slot)
+{
+	struct cp_set *s = *sp;
+	int64_t now;
+	bool mine;
+	int rc;
+
+	if (s == NULL || atomic_load(&ctx->dirty)) {
+		if (s != NULL)
+			cp_snapshot_release(*slot);
+		pthread_mutex_lock(&ctx->lock);
+		rc = CREDPLUG_OK;
+		if (atomic_load(&ctx->current) == NULL || atomic_load(&ctx->dirty))
+			rc = cp_resolve_locked(ctx);
+		pthread_mutex_unlock(&ctx->lock);
+		if (rc != CREDPLUG_OK)
+			return rc;
+		s = *sp = cp_snapshot_acquire(ctx, slot);
+		if (s == NULL)
+			return CREDPLUG_EINVAL;
+	}
+	if (s->refresh_at_ns == CP_NO_TIME)
+		return CREDPLUG_OK;
+	now = cp_now_ns(ctx);
+	if (now < s->refresh_at_ns || now < atomic_load(&ctx->retry_after_ns))
+		return now < s->expires_at_ns ? CREDPLUG_OK : refresh_failed(ctx, s);
+	/* Single-flight: one thread refreshes, the others keep applying the
+	 * current set until it really expires. */
+	mine = atomic_exchange(&ctx->refreshing, 1) == 0;
+	if (!mine && now < s->expires_at_ns)
+		return CREDPLUG_OK;
+	cp_snapshot_release(*slot);
+	rc = resolve_now(ctx);
+	if (mine)
+		atomic_store(&ctx->refreshing, 0);
+	s = *sp = cp_snapshot_acquire(ctx, slot);
+	if (s == NULL)
+		return rc ? rc : CREDPLUG_EINVAL;
+	if (now >= s->expires_at_ns) {
+		cp_snapshot_release(*slot);
+		return refresh_failed(ctx, s);
+	}
+	return CREDPLUG_OK;
+}
+
+static int add(const struct credplug_sink *sink, struct credplug_ctx *ctx,
+               const char *name, const char *value)
+{
+	int r = sink->add_header(sink->user_data, name, value);
+
+	if (r == 0)
+		return CREDPLUG_OK;
+	return cp_fail(ctx, CREDPLUG_ESINK,
+	               "the header sink failed to add %s (it returned %d); "
+	               "discard this request", name, r);
+}
+
+int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
+                   const struct credplug_sink *sink)
+{
+	struct cp_hazard *slot = NULL;
+	struct cp_set *s;
+	const char *why;
+	uint32_t auth;
+	int rc = CREDPLUG_OK;
+
+	if (ctx == NULL || req == NULL || sink == NULL ||
+	    req->struct_size < MIN_REQUEST_SIZE || req->url == NULL ||
+	    sink->struct_size < MIN_SINK_SIZE || sink->add_header == NULL)
+		return cp_fail(ctx, CREDPLUG_EINVAL,
+		               "credplug_apply: NULL or short argument");
+	s = cp_snapshot_acquire(ctx, &slot);
+	if (__builtin_expect(s == NULL || s->refresh_at_ns != CP_NO_TIME ||
+	                         atomic_load_explicit(&ctx->dirty,
+	                                              memory_order_relaxed),
+	                     0)) {
+		rc = apply_slow(ctx, &s, &slot);
+		if (rc != CREDPLUG_OK)
+			return rc;
+	}
+	auth = req->auth;
+	if (!origin_fast(s, req->url) &&
+	    !cp_origin_allowed(&ctx->origins, s->site, req->url, &why))
+		rc = refuse_destination(ctx, req->url, why);
+	else if ((ctx->flags & CREDPLUG_FLAG_STRICT) && !satisfied(s, auth))
+		rc = refuse_unsatisfied(ctx, s, auth);
+	if (rc == CREDPLUG_OK && (auth & CREDPLUG_AUTH_API_KEY) &&
+	    s->f[CREDPLUG_API_KEY].value)
+		rc = add(sink, ctx, "DD-API-KEY", s->f[CREDPLUG_API_KEY].value);
+	if (rc == CREDPLUG_OK && (auth & CREDPLUG_AUTH_APP_KEY) &&
+	    s->f[CREDPLUG_APP_KEY].value)
+		rc = add(sink, ctx, "DD-APPLICATION-KEY",
+		         s->f[CREDPLUG_APP_KEY].value);
+	if (rc == CREDPLUG_OK && (auth & BEARERS) && s->bearer)
+		rc = add(sink, ctx, "Authorization", s->bearer);
+	cp_snapshot_release(slot);
+	return rc;
+}
+
+uint32_t credplug_auth_parse(const char *names)
+{
+	static const struct { const char *name; uint32_t bit; } schemes[] = {
+		{ "apiKeyAuth", CREDPLUG_AUTH_API_KEY },
+		{ "appKeyAuth", CREDPLUG_AUTH_APP_KEY },
+		{ "bearerAuth", CREDPLUG_AUTH_BEARER },
+		{ "AuthZ", CREDPLUG_AUTH_AUTHZ },
+	};
+	uint32_t mask = 0;
+	const char *p = names;
+
+	while (p != NULL && *p != '\0') {
+		size_t n;
+		uint32_t bit = CREDPLUG_AUTH_UNKNOWN;
+
+		p += strspn(p, ", +|\t");
+		n = strcspn(p, ", +|\t");
+		if (n == 0)
+			break;
+		for (size_t i = 0; i < sizeof(schemes) / sizeof(*schemes); i++)
+			if (strlen(schemes[i].name) == n &&
+			    memcmp(schemes[i].name, p, n) == 0)
+				bit = schemes[i].bit;
+		mask |= bit;
+		p += n;
+	}
+	return mask;
+}

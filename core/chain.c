@@ -1,0 +1,307 @@
+/*
+ * The chain walk: run each provider instance in order, apply the chain
+ * actions to its status, merge fields by precedence, publish a snapshot.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "internal.h"
+
+#define MAX_REFRESH_MARGIN_NS (300LL * 1000000000)
+#define MIN_REFRESH_GAP_NS (1LL * 1000000000)
+
+enum action { ACT_CONTINUE, ACT_STOP, ACT_FAIL };
+
+/* Replace any value set in this call that appears in `text` by ****. */
+static void scrub(char *text, const struct cp_field *staged)
+{
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		const struct cp_field *f = &staged[i];
+		char *p;
+
+		if (f->value == NULL || f->len < 4 || i == CREDPLUG_SITE)
+			continue;
+		while ((p = memmem(text, strlen(text), f->value, f->len)) != NULL) {
+			memcpy(p, "****", 4);
+			memmove(p + 4, p + f->len, strlen(p + f->len) + 1);
+		}
+	}
+}
+
+static void record(struct cp_instance *inst, struct credplug_call *c, int st)
+{
+	scrub(c->message, c->staged);
+	for (int i = 0; i < c->n_notes; i++)
+		scrub(c->notes[i], c->staged);
+	inst->status = st;
+	memcpy(inst->message, c->message, sizeof(inst->message));
+	memcpy(inst->notes, c->notes, sizeof(inst->notes));
+	inst->n_notes = c->n_notes;
+}
+
+/* UNCHANGED: the fields of the previous run stand in for this one. */
+static int reuse_last(struct credplug_ctx *ctx, struct cp_instance *inst,
+                      struct credplug_call *c)
+{
+	bool any = false;
+
+	if (!inst->have_last) {
+		snprintf(c->message, sizeof(c->message),
+		         "provider returned \"unchanged\" before any result");
+		return CREDPLUG_PS_ERROR;
+	}
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		if (inst->last[i].value == NULL)
+			continue;
+		if (cp_field_copy(&ctx->alloc, &c->staged[i], &inst->last[i]) != 0)
+			return CREDPLUG_PS_ERROR;
+		any = true;
+	}
+	if (c->recheck_ms == 0)
+		c->recheck_ms = inst->recheck_ms;
+	return any ? CREDPLUG_PS_FOUND : CREDPLUG_PS_NOT_FOUND;
+}
+
+static int remember(struct credplug_ctx *ctx, struct cp_instance *inst,
+                    const struct credplug_call *c)
+{
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		cp_field_clear(&ctx->alloc, &inst->last[i]);
+		if (c->staged[i].value != NULL &&
+		    cp_field_copy(&ctx->alloc, &inst->last[i], &c->staged[i]) != 0) {
+			inst->have_last = false;
+			return CREDPLUG_PS_ERROR;
+		}
+	}
+	inst->have_last = true;
+	inst->recheck_ms = c->recheck_ms;
+	return CREDPLUG_PS_FOUND;
+}
+
+static int call_provider(struct credplug_ctx *ctx, struct cp_instance *inst,
+                         struct credplug_call *c)
+{
+	int64_t t0 = cp_mono_ns();
+	int st = inst->desc->resolve(inst->state, &cp_host, c);
+	bool any = false;
+
+	inst->elapsed_us = (cp_mono_ns() - t0) / 1000;
+	if (st == CREDPLUG_PS_UNCHANGED)
+		st = reuse_last(ctx, inst, c);
+	else if (st < CREDPLUG_PS_FOUND || st > CREDPLUG_PS_UNCHANGED) {
+		snprintf(c->message, sizeof(c->message),
+		         "provider returned an unknown status %d", st);
+		st = CREDPLUG_PS_ERROR;
+	}
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		any = any || c->staged[i].value != NULL;
+	if (st == CREDPLUG_PS_FOUND && !any)
+		st = CREDPLUG_PS_NOT_FOUND;
+	if (st == CREDPLUG_PS_FOUND || st == CREDPLUG_PS_NOT_FOUND)
+		if (remember(ctx, inst, c) != CREDPLUG_PS_FOUND)
+			st = CREDPLUG_PS_ERROR;
+	return st;
+}
+
+static enum action action_for(const struct cp_instance *inst, int st)
+{
+	switch (st) {
+	case CREDPLUG_PS_FOUND:
+		return inst->stop_if_found ? ACT_STOP : ACT_CONTINUE;
+	case CREDPLUG_PS_NOT_FOUND:
+	case CREDPLUG_PS_UNAVAILABLE:
+	case CREDPLUG_PS_TIMED_OUT:
+		return (inst->critical || inst->on_error == CP_ONERR_FAIL) ? ACT_FAIL
+		                                                          : ACT_CONTINUE;
+	default: /* invalid, denied, error: fail closed */
+		return inst->on_error == CP_ONERR_CONTINUE ? ACT_CONTINUE : ACT_FAIL;
+	}
+}
+
+/* Fields not set by an earlier provider are taken from this one. */
+static void merge(struct cp_field *merged, struct credplug_call *c)
+{
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		if (merged[i].value != NULL || c->staged[i].value == NULL)
+			continue;
+		merged[i] = c->staged[i];
+		memset(&c->staged[i], 0, sizeof(c->staged[i]));
+	}
+}
+
+static bool all_set(const struct cp_field *merged)
+{
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		if (merged[i].value == NULL)
+			return false;
+	return true;
+}
+
+static int fail_instance(struct credplug_ctx *ctx, size_t i, int st)
+{
+	const struct cp_instance *inst = &ctx->inst[i];
+	int status = cp_pstatus_to_status(st);
+
+	if (st == CREDPLUG_PS_NOT_FOUND && inst->critical)
+		return cp_fail(ctx, CREDPLUG_ENOTFOUND,
+		               "provider \"%s\" (chain entry %zu) is critical and found "
+		               "nothing%s%s", inst->label, i,
+		               inst->message[0] ? ": " : "", inst->message);
+	return cp_fail(ctx, status, "provider \"%s\" (chain entry %zu) %s: %s",
+	               inst->label, i, cp_pstatus_name(st),
+	               inst->message[0] ? inst->message : credplug_strerror(status));
+}
+
+/* Runs one instance; merged fields and the recheck interval accumulate. */
+static enum action run_one(struct credplug_ctx *ctx, size_t i,
+                           struct cp_field *merged, uint32_t *recheck, int *st_out)
+{
+	struct cp_instance *inst = &ctx->inst[i];
+	struct credplug_call c;
+	int st;
+
+	if (inst->state == NULL && !inst->created) {
+		/* not installed or failed to load: recorded at creation */
+		*st_out = inst->status;
+		return inst->critical ? ACT_FAIL : ACT_CONTINUE;
+	}
+	cp_call_init(&c, ctx, inst, CP_PHASE_RESOLVE);
+	st = call_provider(ctx, inst, &c);
+	record(inst, &c, st);
+	if (st == CREDPLUG_PS_FOUND) {
+		merge(merged, &c);
+		if (c.recheck_ms && (*recheck == 0 || c.recheck_ms < *recheck))
+			*recheck = c.recheck_ms;
+	}
+	cp_call_done(&c);
+	*st_out = st;
+	return action_for(inst, st);
+}
+
+static int64_t jitter(int64_t span)
+{
+	return span > 0 ? (int64_t)((uint64_t)random() % (uint64_t)span) : 0;
+}
+
+/* Refresh ahead of the earliest expiry: at most 5 minutes or a fifth of
+ * the remaining lifetime early, minus up to a quarter of that as jitter,
+ * never sooner than a second from now. */
+static void plan_refresh(struct cp_set *s, int64_t now, uint32_t recheck_ms)
+{
+	int64_t at = CP_NO_TIME;
+
+	if (s->expires_at_ns != CP_NO_TIME) {
+		int64_t life = s->expires_at_ns - now;
+		int64_t margin = life / 5 < MAX_REFRESH_MARGIN_NS ? life / 5
+		                                                  : MAX_REFRESH_MARGIN_NS;
+
+		at = s->expires_at_ns - margin - jitter(margin / 4);
+		if (at < now + MIN_REFRESH_GAP_NS)
+			at = now + MIN_REFRESH_GAP_NS;
+	}
+	if (recheck_ms > 0 && now + (int64_t)recheck_ms * 1000000 < at)
+		at = now + (int64_t)recheck_ms * 1000000;
+	s->refresh_at_ns = at;
+}
+
+static int check_expiry(struct credplug_ctx *ctx, const struct cp_field *merged,
+                        int64_t now)
+{
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		const struct cp_field *f = &merged[i];
+
+		if (f->value != NULL && f->expires_at > 0 &&
+		    f->expires_at * 1000000000 <= now)
+			return cp_fail(ctx, CREDPLUG_EEXPIRED,
+			               "%s from provider \"%s\" (%s) had already expired "
+			               "when it was returned; renew it at its source or "
+			               "check this machine's clock",
+			               credplug_field_name(i), f->source,
+			               f->locator ? f->locator : "no locator");
+	}
+	return CREDPLUG_OK;
+}
+
+static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
+                   uint32_t recheck)
+{
+	int64_t now = cp_now_ns(ctx);
+	struct cp_set *s;
+	int rc = check_expiry(ctx, merged, now);
+
+	if (rc != CREDPLUG_OK)
+		return rc;
+	s = cp_set_new(&ctx->alloc);
+	if (s == NULL)
+		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
+	memcpy(s->f, merged, sizeof(s->f));
+	memset(merged, 0, sizeof(s->f));
+	if (cp_set_finish(&ctx->alloc, s,
+	                  ctx->config_site ? ctx->config_site : CP_DEFAULT_SITE) != 0) {
+		cp_set_free(&ctx->alloc, s);
+		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
+	}
+	s->resolved_at_ns = now;
+	s->generation = ++ctx->generation;
+	plan_refresh(s, now, recheck);
+	cp_snapshot_publish(ctx, s);
+	return CREDPLUG_OK;
+}
+
+static void after_failure(struct credplug_ctx *ctx)
+{
+	struct cp_set *cur = atomic_load(&ctx->current);
+	int64_t now = cp_now_ns(ctx), wait = MIN_REFRESH_GAP_NS;
+
+	if (cur != NULL && cur->expires_at_ns != CP_NO_TIME) {
+		wait = (cur->expires_at_ns - now) / 10;
+		if (wait < MIN_REFRESH_GAP_NS)
+			wait = MIN_REFRESH_GAP_NS;
+		if (wait > 30 * MIN_REFRESH_GAP_NS)
+			wait = 30 * MIN_REFRESH_GAP_NS;
+	}
+	atomic_store(&ctx->retry_after_ns, now + wait);
+}
+
+/* Caller holds ctx->lock. */
+int cp_resolve_locked(struct credplug_ctx *ctx)
+{
+	struct cp_field merged[CREDPLUG_FIELD_COUNT];
+	uint32_t recheck = 0;
+	int rc = CREDPLUG_OK;
+	bool stop = false;
+	bool was_dirty = atomic_exchange(&ctx->dirty, false);
+
+	memset(merged, 0, sizeof(merged));
+	for (size_t i = 0; i < ctx->n_inst && rc == CREDPLUG_OK; i++) {
+		struct cp_instance *inst = &ctx->inst[i];
+		int st;
+
+		if (stop || all_set(merged)) {
+			if (inst->created)
+				inst->status = CP_ST_SKIPPED;
+			continue;
+		}
+		switch (run_one(ctx, i, merged, &recheck, &st)) {
+		case ACT_STOP: stop = true; break;
+		case ACT_FAIL: rc = fail_instance(ctx, i, st); break;
+		case ACT_CONTINUE: break;
+		}
+	}
+	if (rc == CREDPLUG_OK)
+		rc = publish(ctx, merged, recheck);
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		cp_field_clear(&ctx->alloc, &merged[i]);
+	ctx->last_status = rc;
+	if (rc != CREDPLUG_OK) {
+		/* New explicit values must not be hidden by the old snapshot. */
+		if (was_dirty)
+			atomic_store(&ctx->dirty, true);
+		after_failure(ctx);
+	} else
+		atomic_store(&ctx->retry_after_ns, 0);
+	return rc;
+}

@@ -1,0 +1,301 @@
+/*
+ * The configuration document: where it is found, how it is read, and the
+ * checks on its top-level keys.  Provider entries are checked in ctx.c,
+ * once their modules say which options they accept.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <json-c/json.h>
+
+#include "internal.h"
+
+#define CONFIG_MAX (1024 * 1024)
+
+static const char *const top_keys[] = {
+	"site", "allowed_origins", "providers", "strict", "timeout_ms", NULL
+};
+
+void cp_json_where(const char *text, size_t offset, int *line, int *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < offset && text[i] != '\0'; i++) {
+		if (text[i] == '\n') {
+			(*line)++;
+			*col = 1;
+		} else {
+			(*col)++;
+		}
+	}
+}
+
+/* Where a key is written: the first `"key"` in the text (json-c keeps no
+ * positions for parsed values, so this is a best effort). */
+static void key_where(const char *text, const char *key, int *line, int *col)
+{
+	char pat[80];
+	const char *p;
+
+	snprintf(pat, sizeof(pat), "\"%s\"", key);
+	p = text ? strstr(text, pat) : NULL;
+	if (p == NULL) {
+		*line = *col = 0;
+		return;
+	}
+	cp_json_where(text, (size_t)(p - text), line, col);
+}
+
+/* "file:line:col: " or "file: " into `buf`. */
+void cp_config_at(const struct cp_config_src *src, const char *key, char *buf,
+                  size_t cap)
+{
+	int line = 0, col = 0;
+
+	if (key != NULL)
+		key_where(src->text, key, &line, &col);
+	if (line > 0)
+		snprintf(buf, cap, "%s:%d:%d", src->name, line, col);
+	else
+		snprintf(buf, cap, "%s", src->name);
+}
+
+static int read_config(const char *path, char **text, char *err, size_t errlen)
+{
+	struct stat st;
+	char *buf;
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: cannot open config: %s", path,
+		         strerror(errno));
+		return errno == ENOENT ? CREDPLUG_ENOTFOUND : CREDPLUG_ECONFIG;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > CONFIG_MAX) {
+		snprintf(err, errlen, "%s: not a regular file of at most 1 MiB", path);
+		close(fd);
+		return CREDPLUG_ECONFIG;
+	}
+	/* The config names modules and commands to run: only its owner (or
+	 * root) may be able to change it. */
+	if ((st.st_uid != 0 && st.st_uid != geteuid()) || (st.st_mode & 022)) {
+		snprintf(err, errlen,
+		         "%s: config is writable by another user (owner uid %u, mode "
+		         "%04o); run: chmod go-w %s (and chown it to yourself or root)",
+		         path, (unsigned)st.st_uid, (unsigned)(st.st_mode & 07777), path);
+		close(fd);
+		return CREDPLUG_EDENIED;
+	}
+	buf = malloc((size_t)st.st_size + 1);
+	if (buf == NULL) {
+		close(fd);
+		return CREDPLUG_ENOMEM;
+	}
+	n = read(fd, buf, (size_t)st.st_size);
+	close(fd);
+	if (n < 0) {
+		snprintf(err, errlen, "%s: read failed: %s", path, strerror(errno));
+		free(buf);
+		return CREDPLUG_ECONFIG;
+	}
+	buf[n] = '\0';
+	*text = buf;
+	return CREDPLUG_OK;
+}
+
+static int parse_text(struct cp_config_src *src, struct json_object **out,
+                      char *err, size_t errlen)
+{
+	struct json_tokener *tok = json_tokener_new();
+	struct json_object *doc;
+	size_t len = strlen(src->text), end;
+	int line, col;
+
+	if (tok == NULL)
+		return CREDPLUG_ENOMEM;
+	doc = json_tokener_parse_ex(tok, src->text, (int)len);
+	end = json_tokener_get_parse_end(tok);
+	if (doc == NULL || json_tokener_get_error(tok) != json_tokener_success) {
+		const char *why = doc == NULL && json_tokener_get_error(tok) ==
+		                                     json_tokener_continue
+		                      ? "unexpected end of input"
+		                      : json_tokener_error_desc(json_tokener_get_error(tok));
+
+		cp_json_where(src->text, end, &line, &col);
+		snprintf(err, errlen, "%s:%d:%d: %s", src->name, line, col, why);
+		json_object_put(doc);
+		json_tokener_free(tok);
+		return CREDPLUG_ECONFIG;
+	}
+	json_tokener_free(tok);
+	end += strspn(src->text + end, " \t\r\n");
+	if (end < len) {
+		cp_json_where(src->text, end, &line, &col);
+		snprintf(err, errlen, "%s:%d:%d: unexpected text after the document",
+		         src->name, line, col);
+		json_object_put(doc);
+		return CREDPLUG_ECONFIG;
+	}
+	*out = doc;
+	return CREDPLUG_OK;
+}
+
+/* Finds the document: explicit text, explicit path, CREDPLUG_CONFIG, XDG,
+ * /etc.  `src->text` is NULL when there is none (default chain). */
+static int locate(const struct credplug_options *o, uint32_t flags,
+                  struct cp_config_src *src, char *err, size_t errlen)
+{
+	const char *env, *home;
+	char path[4096];
+	int rc;
+
+	if (o != NULL && o->config_json != NULL) {
+		src->name = "config_json";
+		src->origin = "options";
+		src->text = strdup(o->config_json);
+		return src->text ? CREDPLUG_OK : CREDPLUG_ENOMEM;
+	}
+	if (o != NULL && o->config_path != NULL) {
+		src->origin = "options";
+		snprintf(src->path, sizeof(src->path), "%s", o->config_path);
+	} else if (flags & CREDPLUG_FLAG_NO_CONFIG_FILE) {
+		return CREDPLUG_OK;
+	} else if ((env = secure_getenv("CREDPLUG_CONFIG")) != NULL && env[0]) {
+		src->origin = "CREDPLUG_CONFIG";
+		snprintf(src->path, sizeof(src->path), "%s", env);
+	} else {
+		env = secure_getenv("XDG_CONFIG_HOME");
+		home = secure_getenv("HOME");
+		path[0] = '\0';
+		if (env != NULL && env[0] == '/')
+			snprintf(path, sizeof(path), "%s/credplug/config.json", env);
+		else if (home != NULL && home[0] == '/')
+			snprintf(path, sizeof(path), "%s/.config/credplug/config.json", home);
+		if (path[0] != '\0' && access(path, F_OK) == 0) {
+			src->origin = "xdg";
+			snprintf(src->path, sizeof(src->path), "%s", path);
+		} else if (access("/etc/credplug/config.json", F_OK) == 0) {
+			src->origin = "etc";
+			snprintf(src->path, sizeof(src->path), "/etc/credplug/config.json");
+		} else {
+			return CREDPLUG_OK;
+		}
+	}
+	src->name = src->path;
+	rc = read_config(src->path, &src->text, err, errlen);
+	if (rc == CREDPLUG_ENOTFOUND)
+		rc = CREDPLUG_ECONFIG; /* named explicitly, so it must exist */
+	return rc;
+}
+
+static bool in_list(const char *const *list, const char *key)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(*list, key) == 0)
+			return true;
+	return false;
+}
+
+static int bad(const struct cp_config_src *src, const char *key, char *err,
+               size_t errlen, const char *what)
+{
+	char at[4200];
+
+	cp_config_at(src, key, at, sizeof(at));
+	snprintf(err, errlen, "%s: /%s: %s", at, key, what);
+	return CREDPLUG_ECONFIG;
+}
+
+static int check_top(const struct cp_config_src *src, struct json_object *doc,
+                     char *err, size_t errlen)
+{
+	if (!json_object_is_type(doc, json_type_object)) {
+		snprintf(err, errlen, "%s: the config must be a JSON object", src->name);
+		return CREDPLUG_ECONFIG;
+	}
+	json_object_object_foreach(doc, key, val) {
+		json_type t = json_object_get_type(val);
+
+		if (!in_list(top_keys, key))
+			return bad(src, key, err, errlen,
+			           "unknown key (expected site, allowed_origins, "
+			           "providers, strict, timeout_ms)");
+		if (strcmp(key, "site") == 0 &&
+		    (t != json_type_string ||
+		     !cp_site_valid(json_object_get_string(val),
+		                    (size_t)json_object_get_string_len(val))))
+			return bad(src, key, err, errlen,
+			           "expected a host name such as \"datadoghq.eu\"");
+		if ((strcmp(key, "allowed_origins") == 0 ||
+		     strcmp(key, "providers") == 0) && t != json_type_array)
+			return bad(src, key, err, errlen, "expected an array");
+		if (strcmp(key, "strict") == 0 && t != json_type_boolean)
+			return bad(src, key, err, errlen, "expected true or false");
+		if (strcmp(key, "timeout_ms") == 0 &&
+		    (t != json_type_int || json_object_get_int64(val) < 1 ||
+		     json_object_get_int64(val) > 600000))
+			return bad(src, key, err, errlen,
+			           "expected an integer from 1 to 600000");
+	}
+	return CREDPLUG_OK;
+}
+
+static int load_origins(struct credplug_ctx *ctx, const struct cp_config_src *src,
+                        struct json_object *arr, char *err, size_t errlen)
+{
+	for (size_t i = 0; arr != NULL && i < json_object_array_length(arr); i++) {
+		struct json_object *v = json_object_array_get_idx(arr, i);
+		struct cp_origin o;
+		const char *why = "expected a string";
+		char what[300];
+
+		if (!json_object_is_type(v, json_type_string) ||
+		    cp_origin_parse(&o, json_object_get_string(v), true, &why) != 0) {
+			snprintf(what, sizeof(what), "entry %zu: %s (e.g. "
+			         "\"https://*.example.internal\" or \"http://127.0.0.1:8126\")",
+			         i, why);
+			return bad(src, "allowed_origins", err, errlen, what);
+		}
+		if (cp_origins_add(&ctx->alloc, &ctx->origins, &o) != CREDPLUG_OK)
+			return CREDPLUG_ENOMEM;
+	}
+	return CREDPLUG_OK;
+}
+
+int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
+                   struct cp_config_src *src, struct json_object **doc_out,
+                   char *err, size_t errlen)
+{
+	struct json_object *doc = NULL, *v;
+	int rc;
+
+	src->origin = "default";
+	rc = locate(o, ctx->flags, src, err, errlen);
+	if (rc != CREDPLUG_OK || src->text == NULL)
+		return rc;
+	rc = parse_text(src, &doc, err, errlen);
+	if (rc == CREDPLUG_OK)
+		rc = check_top(src, doc, err, errlen);
+	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "allowed_origins", &v))
+		rc = load_origins(ctx, src, v, err, errlen);
+	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "site", &v) &&
+	    (ctx->config_site = cp_strdup(&ctx->alloc, json_object_get_string(v))) == NULL)
+		rc = CREDPLUG_ENOMEM;
+	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "strict", &v) &&
+	    json_object_get_boolean(v))
+		ctx->flags |= CREDPLUG_FLAG_STRICT;
+	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "timeout_ms", &v))
+		ctx->default_timeout_ms = (uint32_t)json_object_get_int64(v);
+	if (rc != CREDPLUG_OK) {
+		json_object_put(doc);
+		return rc;
+	}
+	*doc_out = doc;
+	return CREDPLUG_OK;
+}

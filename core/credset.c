@@ -1,0 +1,91 @@
+/*
+ * Fields and immutable credential sets (snapshots).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+void cp_field_clear(const struct cp_alloc *a, struct cp_field *f)
+{
+	cp_secret_free(a, f->value);
+	cp_free(a, f->locator);
+	memset(f, 0, sizeof(*f));
+}
+
+int cp_field_copy(const struct cp_alloc *a, struct cp_field *dst,
+                  const struct cp_field *src)
+{
+	struct cp_field t = *src;
+
+	t.value = NULL;
+	t.locator = NULL;
+	if (src->value != NULL) {
+		t.value = cp_secret_dup(a, src->value, src->len);
+		if (t.value == NULL)
+			return CREDPLUG_ENOMEM;
+	}
+	if (src->locator != NULL) {
+		t.locator = cp_strdup(a, src->locator);
+		if (t.locator == NULL) {
+			cp_secret_free(a, t.value);
+			return CREDPLUG_ENOMEM;
+		}
+	}
+	*dst = t;
+	return CREDPLUG_OK;
+}
+
+struct cp_set *cp_set_new(const struct cp_alloc *a)
+{
+	struct cp_set *s = cp_calloc(a, sizeof(*s));
+
+	if (s != NULL) {
+		s->refresh_at_ns = CP_NO_TIME;
+		s->expires_at_ns = CP_NO_TIME;
+	}
+	return s;
+}
+
+void cp_set_free(const struct cp_alloc *a, struct cp_set *s)
+{
+	if (s == NULL)
+		return;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		cp_field_clear(a, &s->f[i]);
+	cp_secret_free(a, s->bearer);
+	explicit_bzero(s, sizeof(*s));
+	cp_free(a, s);
+}
+
+/* Derive what apply needs so the hot path only reads. */
+int cp_set_finish(const struct cp_alloc *a, struct cp_set *s,
+                  const char *default_site)
+{
+	const struct cp_field *pat = &s->f[CREDPLUG_PAT];
+	int n;
+
+	if (pat->value != NULL) {
+		char buf[CREDPLUG_VALUE_MAX + 8];
+
+		memcpy(buf, "Bearer ", 7);
+		memcpy(buf + 7, pat->value, pat->len);
+		s->bearer_len = pat->len + 7;
+		s->bearer = cp_secret_dup(a, buf, s->bearer_len);
+		explicit_bzero(buf, sizeof(buf));
+		if (s->bearer == NULL)
+			return CREDPLUG_ENOMEM;
+	}
+	s->site = s->f[CREDPLUG_SITE].value ? s->f[CREDPLUG_SITE].value
+	                                    : default_site;
+	n = snprintf(s->origin, sizeof(s->origin), "https://api.%s", s->site);
+	s->origin_len = (n > 0 && (size_t)n < sizeof(s->origin)) ? (size_t)n : 0;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		int64_t e = s->f[i].expires_at;
+
+		if (e > 0 && e < INT64_MAX / 1000000000 &&
+		    e * 1000000000 < s->expires_at_ns)
+			s->expires_at_ns = e * 1000000000;
+	}
+	return CREDPLUG_OK;
+}

@@ -1,0 +1,289 @@
+/*
+ * The context: creation from options and config, explicit values,
+ * resolve, reject feedback, store/erase, teardown.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <json-c/json.h>
+
+#include "internal.h"
+
+#define HAS(o, field) \
+	((o) != NULL && (o)->struct_size >= offsetof(struct credplug_options, field) + sizeof((o)->field))
+
+static const char *const default_chain[] = { "explicit", "env", "file", "keyring" };
+
+int64_t cp_mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int64_t cp_now_ns(const struct credplug_ctx *ctx)
+{
+	struct timespec ts;
+
+	if (ctx->clock != NULL)
+		return ctx->clock(ctx->clock_ud);
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int copy_builtins(struct credplug_ctx *ctx, const struct credplug_options *o)
+{
+	if (!HAS(o, n_builtins) || o->builtins == NULL || o->n_builtins == 0)
+		return CREDPLUG_OK;
+	ctx->builtins = cp_calloc(&ctx->alloc, o->n_builtins * sizeof(*ctx->builtins));
+	if (ctx->builtins == NULL)
+		return CREDPLUG_ENOMEM;
+	for (size_t i = 0; i < o->n_builtins; i++) {
+		if (o->builtins[i].name == NULL || o->builtins[i].entry == NULL)
+			return CREDPLUG_EINVAL;
+		ctx->builtins[i] = o->builtins[i];
+	}
+	ctx->n_builtins = o->n_builtins;
+	return CREDPLUG_OK;
+}
+
+static int apply_options(struct credplug_ctx *ctx, const struct credplug_options *o)
+{
+	if (HAS(o, flags))
+		ctx->flags = o->flags;
+	if (HAS(o, provider_dir) && o->provider_dir != NULL &&
+	    (ctx->provider_dir = cp_strdup(&ctx->alloc, o->provider_dir)) == NULL)
+		return CREDPLUG_ENOMEM;
+	if (HAS(o, clock_user_data)) {
+		ctx->clock = o->clock;
+		ctx->clock_ud = o->clock_user_data;
+	}
+	return copy_builtins(ctx, o);
+}
+
+/* One instance per config entry, or the default chain. */
+static int build_chain(struct credplug_ctx *ctx, const struct cp_config_src *src,
+                       struct json_object *doc, char *err, size_t errlen)
+{
+	struct json_object *arr = NULL;
+	size_t n;
+	int rc = CREDPLUG_OK;
+
+	if (doc != NULL)
+		json_object_object_get_ex(doc, "providers", &arr);
+	n = arr ? json_object_array_length(arr)
+	        : sizeof(default_chain) / sizeof(*default_chain);
+	ctx->inst = cp_calloc(&ctx->alloc, (n ? n : 1) * sizeof(*ctx->inst));
+	if (ctx->inst == NULL)
+		return CREDPLUG_ENOMEM;
+	for (size_t i = 0; i < n && rc == CREDPLUG_OK; i++) {
+		struct json_object *e = NULL;
+
+		if (arr != NULL) {
+			e = json_object_get(json_object_array_get_idx(arr, i));
+		} else {
+			e = json_object_new_object();
+			if (e == NULL || json_object_object_add(e, "use",
+			                 json_object_new_string(default_chain[i])) != 0)
+				rc = CREDPLUG_ENOMEM;
+		}
+		ctx->n_inst = i + 1;
+		if (rc == CREDPLUG_OK)
+			rc = cp_instance_init(ctx, src, i, e, err, errlen);
+		if (rc != CREDPLUG_OK && err[0] == '\0')
+			snprintf(err, errlen, "%s", ctx->inst[i].message);
+		json_object_put(e);
+	}
+	return rc;
+}
+
+static int ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o)
+{
+	struct cp_alloc a;
+	struct credplug_ctx *ctx;
+
+	cp_alloc_init(&a, HAS(o, allocator) ? o->allocator : NULL);
+	ctx = cp_calloc(&a, sizeof(*ctx));
+	if (ctx == NULL)
+		return CREDPLUG_ENOMEM;
+	ctx->alloc = a;
+	ctx->default_timeout_ms = CP_DEFAULT_TIMEOUT_MS;
+	pthread_mutex_init(&ctx->lock, NULL);
+	pthread_mutex_init(&ctx->err_lock, NULL);
+	*out = ctx;
+	return CREDPLUG_OK;
+}
+
+static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
+                     char *err, size_t errlen)
+{
+	struct cp_config_src src = { 0 };
+	struct json_object *doc = NULL;
+	int rc = apply_options(ctx, o);
+
+	if (rc == CREDPLUG_OK)
+		rc = cp_origins_add_datadog(&ctx->alloc, &ctx->origins);
+	if (rc == CREDPLUG_OK)
+		rc = cp_config_load(ctx, o, &src, &doc, err, errlen);
+	if (rc == CREDPLUG_OK && ctx->config_site != NULL)
+		rc = cp_origins_add_site(&ctx->alloc, &ctx->origins, ctx->config_site);
+	if (rc == CREDPLUG_OK) {
+		ctx->config_origin = src.origin;
+		if (src.text != NULL && src.name == src.path &&
+		    (ctx->config_path = cp_strdup(&ctx->alloc, src.path)) == NULL)
+			rc = CREDPLUG_ENOMEM;
+	}
+	if (rc == CREDPLUG_OK)
+		rc = build_chain(ctx, &src, doc, err, errlen);
+	json_object_put(doc);
+	free(src.text);
+	return rc;
+}
+
+int credplug_ctx_new(struct credplug_ctx **out, const struct credplug_options *o)
+{
+	struct credplug_ctx *ctx = NULL;
+	char err[2 * CP_MSG_MAX] = "";
+	int rc;
+
+	if (out == NULL || (o != NULL && o->struct_size < offsetof(struct credplug_options, flags)))
+		return CREDPLUG_EINVAL;
+	*out = NULL;
+	rc = ctx_alloc(&ctx, o);
+	if (rc == CREDPLUG_OK)
+		rc = ctx_setup(ctx, o, err, sizeof(err));
+	if (rc != CREDPLUG_OK) {
+		if (err[0] == '\0')
+			snprintf(err, sizeof(err), "%s", credplug_strerror(rc));
+		if (HAS(o, errbuf_len) && o->errbuf != NULL && o->errbuf_len > 0)
+			snprintf(o->errbuf, o->errbuf_len, "%s", err);
+		credplug_ctx_free(ctx);
+		return rc;
+	}
+	*out = ctx;
+	return CREDPLUG_OK;
+}
+
+void credplug_ctx_free(struct credplug_ctx *ctx)
+{
+	struct cp_alloc a;
+
+	if (ctx == NULL)
+		return;
+	a = ctx->alloc;
+	for (size_t i = 0; i < ctx->n_inst; i++)
+		cp_instance_destroy(ctx, &ctx->inst[i]);
+	cp_free(&a, ctx->inst);
+	cp_snapshot_reclaim(ctx, true);
+	cp_set_free(&a, atomic_load(&ctx->current));
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		cp_field_clear(&a, &ctx->explicit_v[i]);
+	for (int i = 0; i < CP_SECRET_FIELDS; i++)
+		cp_field_clear(&a, &ctx->rejected[i]);
+	cp_origins_free(&a, &ctx->origins);
+	cp_free(&a, ctx->builtins);
+	cp_free(&a, ctx->provider_dir);
+	cp_free(&a, ctx->config_path);
+	cp_free(&a, ctx->config_site);
+	while (ctx->sites != NULL) {
+		struct cp_name *n = ctx->sites;
+
+		ctx->sites = n->next;
+		cp_free(&a, n);
+	}
+	pthread_mutex_destroy(&ctx->lock);
+	pthread_mutex_destroy(&ctx->err_lock);
+	explicit_bzero(ctx, sizeof(*ctx));
+	cp_free(&a, ctx);
+}
+
+int credplug_set(struct credplug_ctx *ctx, int field, const char *value)
+{
+	size_t len = value ? strlen(value) : 0;
+	const char *why;
+	char *copy = NULL;
+
+	if (ctx == NULL)
+		return CREDPLUG_EINVAL;
+	if (field < 0 || field >= CREDPLUG_FIELD_COUNT)
+		return cp_fail(ctx, CREDPLUG_EINVAL, "credplug_set: no field %d", field);
+	why = len ? cp_value_problem(field, value, len) : NULL;
+	if (why != NULL)
+		return cp_fail(ctx, CREDPLUG_EINVAL, "credplug_set: %s %s",
+		               credplug_field_name(field), why);
+	if (len && (copy = cp_secret_dup(&ctx->alloc, value, len)) == NULL)
+		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
+	pthread_mutex_lock(&ctx->lock);
+	cp_secret_free(&ctx->alloc, ctx->explicit_v[field].value);
+	ctx->explicit_v[field].value = copy;
+	ctx->explicit_v[field].len = len;
+	atomic_store(&ctx->dirty, true);
+	pthread_mutex_unlock(&ctx->lock);
+	return CREDPLUG_OK;
+}
+
+int credplug_resolve(struct credplug_ctx *ctx)
+{
+	int rc;
+
+	if (ctx == NULL)
+		return CREDPLUG_EINVAL;
+	pthread_mutex_lock(&ctx->lock);
+	rc = cp_resolve_locked(ctx);
+	pthread_mutex_unlock(&ctx->lock);
+	return rc;
+}
+
+/* Resolve if nothing was resolved yet; for the non-hot readers. */
+int cp_ensure_resolved(struct credplug_ctx *ctx)
+{
+	int rc = CREDPLUG_OK;
+
+	pthread_mutex_lock(&ctx->lock);
+	if (atomic_load(&ctx->current) == NULL || atomic_load(&ctx->dirty))
+		rc = cp_resolve_locked(ctx);
+	pthread_mutex_unlock(&ctx->lock);
+	return rc;
+}
+
+/* Site strings handed out stay valid for the context's life, across
+ * snapshot rotations: they are interned here (sites rarely change). */
+static const char *intern_site(struct credplug_ctx *ctx, const char *site)
+{
+	struct cp_name *n;
+
+	for (n = ctx->sites; n != NULL; n = n->next)
+		if (strcmp(n->name, site) == 0)
+			return n->name;
+	n = cp_malloc(&ctx->alloc, sizeof(*n) + strlen(site) + 1);
+	if (n == NULL)
+		return NULL;
+	memcpy(n->name, site, strlen(site) + 1);
+	n->next = ctx->sites;
+	ctx->sites = n;
+	return n->name;
+}
+
+const char *credplug_site(struct credplug_ctx *ctx)
+{
+	const char *site;
+	struct cp_set *s;
+
+	if (ctx == NULL)
+		return NULL;
+	cp_ensure_resolved(ctx);
+	pthread_mutex_lock(&ctx->lock);
+	s = atomic_load(&ctx->current);
+	site = intern_site(ctx, s ? s->site
+	                          : ctx->config_site ? ctx->config_site
+	                                             : CP_DEFAULT_SITE);
+	pthread_mutex_unlock(&ctx->lock);
+	return site;
+}
+
+void credplug_free(void *p)
+{
+	free(p);
+}

@@ -1,0 +1,208 @@
+/*
+ * credplug_explain_json: the chain and the snapshot as JSON, redacted.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <json-c/json.h>
+
+#include "internal.h"
+
+static struct json_object *str_or_null(const char *s)
+{
+	return s ? json_object_new_string(s) : NULL;
+}
+
+static struct json_object *time_or_null(int64_t unix_s)
+{
+	struct tm tm;
+	time_t t = (time_t)unix_s;
+	char buf[32];
+
+	if (unix_s <= 0 || gmtime_r(&t, &tm) == NULL)
+		return NULL;
+	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return json_object_new_string(buf);
+}
+
+static struct json_object *field_json(const struct cp_field *f, int i,
+                                      const char *site)
+{
+	struct json_object *o = json_object_new_object();
+	char red[16];
+
+	if (i == CREDPLUG_SITE && f->value == NULL) {
+		json_object_object_add(o, "set", json_object_new_boolean(1));
+		json_object_object_add(o, "value", json_object_new_string(site));
+		json_object_object_add(o, "provider", json_object_new_string("default"));
+		json_object_object_add(o, "locator", NULL);
+		return o;
+	}
+	json_object_object_add(o, "set", json_object_new_boolean(f->value != NULL));
+	if (f->value == NULL)
+		return o;
+	if (i == CREDPLUG_SITE) {
+		json_object_object_add(o, "value", json_object_new_string(f->value));
+	} else {
+		cp_redact(red, sizeof(red), f->value, f->len);
+		json_object_object_add(o, "value", json_object_new_string(red));
+	}
+	json_object_object_add(o, "provider", str_or_null(f->source));
+	json_object_object_add(o, "locator", str_or_null(f->locator));
+	json_object_object_add(o, "expires_at", time_or_null(f->expires_at));
+	return o;
+}
+
+static const char *on_error_name(int v)
+{
+	return v == CP_ONERR_CONTINUE ? "continue" : v == CP_ONERR_FAIL ? "fail"
+	                                                                : "default";
+}
+
+static void add_fields_of(struct json_object *o, const struct cp_set *s,
+                          const char *label)
+{
+	struct json_object *arr = json_object_new_array();
+
+	for (int i = 0; s != NULL && i < CREDPLUG_FIELD_COUNT; i++)
+		if (s->f[i].value && s->f[i].source == label)
+			json_object_array_add(arr, json_object_new_string(
+			                               credplug_field_name(i)));
+	json_object_object_add(o, "fields", arr);
+}
+
+static struct json_object *provider_json(const struct credplug_ctx *ctx,
+                                         size_t i, const struct cp_set *s)
+{
+	const struct cp_instance *in = &ctx->inst[i];
+	const struct credplug_provider_v1 *d = in->desc;
+	struct json_object *o = json_object_new_object(), *notes, *caps;
+
+	json_object_object_add(o, "index", json_object_new_int((int)i));
+	json_object_object_add(o, "use", json_object_new_string(in->use));
+	json_object_object_add(o, "name", json_object_new_string(in->label));
+	json_object_object_add(o, "version", str_or_null(d ? d->version : NULL));
+	json_object_object_add(o, "summary", str_or_null(d ? d->summary : NULL));
+	json_object_object_add(o, "module", d == NULL ? NULL
+	                       : json_object_new_string(in->mod ? in->mod->path
+	                                                        : "built-in"));
+	json_object_object_add(o, "abi", d ? json_object_new_int((int)d->abi_major)
+	                                   : NULL);
+	json_object_object_add(o, "loaded", json_object_new_boolean(in->created));
+	json_object_object_add(o, "status",
+	                       json_object_new_string(cp_pstatus_name(in->status)));
+	json_object_object_add(o, "message", json_object_new_string(in->message));
+	notes = json_object_new_array();
+	for (int k = 0; k < in->n_notes; k++)
+		json_object_array_add(notes, json_object_new_string(in->notes[k]));
+	json_object_object_add(o, "notes", notes);
+	json_object_object_add(o, "elapsed_us", json_object_new_int64(in->elapsed_us));
+	add_fields_of(o, s, in->label);
+	json_object_object_add(o, "on_error",
+	                       json_object_new_string(on_error_name(in->on_error)));
+	json_object_object_add(o, "critical", json_object_new_boolean(in->critical));
+	json_object_object_add(o, "stop_if_found",
+	                       json_object_new_boolean(in->stop_if_found));
+	json_object_object_add(o, "timeout_ms", json_object_new_int64(
+	                       in->timeout_ms ? in->timeout_ms : ctx->default_timeout_ms));
+	caps = json_object_new_array();
+	if (d && (d->capabilities & CREDPLUG_CAP_STORE))
+		json_object_array_add(caps, json_object_new_string("store"));
+	if (d && (d->capabilities & CREDPLUG_CAP_ERASE))
+		json_object_array_add(caps, json_object_new_string("erase"));
+	json_object_object_add(o, "capabilities", caps);
+	return o;
+}
+
+static struct json_object *origins_json(const struct credplug_ctx *ctx,
+                                        const char *site)
+{
+	struct json_object *arr = json_object_new_array();
+	char buf[300];
+
+	snprintf(buf, sizeof(buf), "https://%s", site);
+	json_object_array_add(arr, json_object_new_string(buf));
+	snprintf(buf, sizeof(buf), "https://*.%s", site);
+	json_object_array_add(arr, json_object_new_string(buf));
+	for (size_t i = 0; i < ctx->origins.n; i++) {
+		const struct cp_origin *o = &ctx->origins.v[i];
+		bool dflt = o->port == (o->https ? 443 : 80);
+
+		snprintf(buf, sizeof(buf), "%s://%s%s", o->https ? "https" : "http",
+		         o->wildcard ? "*." : "", o->host);
+		if (!dflt)
+			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), ":%u",
+			         (unsigned)o->port);
+		json_object_array_add(arr, json_object_new_string(buf));
+	}
+	return arr;
+}
+
+static struct json_object *document(struct credplug_ctx *ctx, int rc,
+                                    const struct cp_set *s)
+{
+	struct json_object *doc = json_object_new_object(), *cfg, *fields, *provs;
+	const char *site = s ? s->site
+	                     : ctx->config_site ? ctx->config_site : CP_DEFAULT_SITE;
+	static const struct cp_field none;
+
+	json_object_object_add(doc, "version",
+	                       json_object_new_string(CREDPLUG_VERSION_STRING));
+	cfg = json_object_new_object();
+	json_object_object_add(cfg, "path", str_or_null(ctx->config_path));
+	json_object_object_add(cfg, "origin", json_object_new_string(ctx->config_origin));
+	json_object_object_add(cfg, "provider_dir",
+	                       json_object_new_string(cp_provider_dir(ctx)));
+	json_object_object_add(doc, "config", cfg);
+	json_object_object_add(doc, "site", json_object_new_string(site));
+	json_object_object_add(doc, "resolved", json_object_new_boolean(s != NULL));
+	json_object_object_add(doc, "status", json_object_new_string(
+	                       rc == CREDPLUG_OK ? "ok" : credplug_strerror(rc)));
+	json_object_object_add(doc, "error", rc == CREDPLUG_OK ? NULL
+	                       : json_object_new_string(ctx->errmsg));
+	json_object_object_add(doc, "strict", json_object_new_boolean(
+	                       (ctx->flags & CREDPLUG_FLAG_STRICT) != 0));
+	fields = json_object_new_object();
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		json_object_object_add(fields, credplug_field_name(i),
+		                       field_json(s ? &s->f[i] : &none, i, site));
+	json_object_object_add(doc, "fields", fields);
+	json_object_object_add(doc, "expires_at", time_or_null(
+	    s && s->expires_at_ns != CP_NO_TIME ? s->expires_at_ns / 1000000000 : 0));
+	json_object_object_add(doc, "refresh_at", time_or_null(
+	    s && s->refresh_at_ns != CP_NO_TIME ? s->refresh_at_ns / 1000000000 : 0));
+	provs = json_object_new_array();
+	for (size_t i = 0; i < ctx->n_inst; i++)
+		json_object_array_add(provs, provider_json(ctx, i, s));
+	json_object_object_add(doc, "providers", provs);
+	json_object_object_add(doc, "allowed_origins", origins_json(ctx, site));
+	return doc;
+}
+
+int credplug_explain_json(struct credplug_ctx *ctx, char **out)
+{
+	struct json_object *doc;
+	const char *text;
+	int rc;
+
+	if (ctx == NULL || out == NULL)
+		return CREDPLUG_EINVAL;
+	*out = NULL;
+	pthread_mutex_lock(&ctx->lock);
+	rc = CREDPLUG_OK;
+	if (atomic_load(&ctx->current) == NULL || atomic_load(&ctx->dirty))
+		rc = cp_resolve_locked(ctx);
+	else
+		rc = ctx->last_status;
+	doc = document(ctx, rc, atomic_load(&ctx->current));
+	pthread_mutex_unlock(&ctx->lock);
+	text = doc ? json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
+	                                                 JSON_C_TO_STRING_NOSLASHESCAPE)
+	           : NULL;
+	if (text != NULL)
+		*out = strdup(text);
+	json_object_put(doc);
+	return *out ? CREDPLUG_OK : cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
+}

@@ -1,0 +1,292 @@
+/*
+ * The services table handed to provider modules, and the bookkeeping of one
+ * provider call (struct credplug_call).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <json-c/json.h>
+
+#include "internal.h"
+
+void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
+                  struct cp_instance *inst, enum cp_phase phase)
+{
+	uint32_t t = inst && inst->timeout_ms ? inst->timeout_ms
+	                                      : ctx->default_timeout_ms;
+
+	memset(c, 0, sizeof(*c));
+	c->ctx = ctx;
+	c->inst = inst;
+	c->phase = phase;
+	c->deadline_mono_ns = cp_mono_ns() + (int64_t)t * 1000000;
+}
+
+void cp_call_done(struct credplug_call *c)
+{
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		cp_field_clear(&c->ctx->alloc, &c->staged[i]);
+	for (int i = 0; i < c->n_bufs; i++)
+		cp_secret_free(&c->ctx->alloc, c->bufs[i]);
+	c->n_bufs = 0;
+}
+
+/* ---- options ---------------------------------------------------------- */
+
+static struct json_object *option(struct credplug_call *c, const char *key)
+{
+	struct json_object *v = NULL;
+
+	if (c == NULL || c->phase != CP_PHASE_CREATE || c->options == NULL ||
+	    key == NULL)
+		return NULL;
+	json_object_object_get_ex(c->options, key, &v);
+	return v;
+}
+
+static int wrong_type(struct credplug_call *c, const char *key,
+                      const char *expected)
+{
+	if (!c->config_error)
+		snprintf(c->config_msg, sizeof(c->config_msg),
+		         "%s/%s: expected %s", c->opt_path ? c->opt_path : "",
+		         key, expected);
+	c->config_error = true;
+	return -1;
+}
+
+static int opt_string(struct credplug_call *c, const char *key, const char **out)
+{
+	struct json_object *v = option(c, key);
+
+	if (v == NULL)
+		return 0;
+	if (!json_object_is_type(v, json_type_string))
+		return wrong_type(c, key, "a string");
+	*out = json_object_get_string(v);
+	return 1;
+}
+
+static int opt_int(struct credplug_call *c, const char *key, int64_t *out)
+{
+	struct json_object *v = option(c, key);
+
+	if (v == NULL)
+		return 0;
+	if (!json_object_is_type(v, json_type_int))
+		return wrong_type(c, key, "an integer");
+	*out = json_object_get_int64(v);
+	return 1;
+}
+
+static int opt_bool(struct credplug_call *c, const char *key, int *out)
+{
+	struct json_object *v = option(c, key);
+
+	if (v == NULL)
+		return 0;
+	if (!json_object_is_type(v, json_type_boolean))
+		return wrong_type(c, key, "true or false");
+	*out = json_object_get_boolean(v);
+	return 1;
+}
+
+static int opt_array(struct credplug_call *c, const char *key, size_t *count)
+{
+	struct json_object *v = option(c, key);
+
+	if (v == NULL)
+		return 0;
+	if (!json_object_is_type(v, json_type_array))
+		return wrong_type(c, key, "an array of strings");
+	for (size_t i = 0; i < json_object_array_length(v); i++)
+		if (!json_object_is_type(json_object_array_get_idx(v, i),
+		                         json_type_string))
+			return wrong_type(c, key, "an array of strings");
+	*count = json_object_array_length(v);
+	return 1;
+}
+
+static int opt_string_at(struct credplug_call *c, const char *key, size_t index,
+                         const char **out)
+{
+	size_t n;
+	int r = opt_array(c, key, &n);
+
+	if (r <= 0)
+		return r;
+	if (index >= n)
+		return 0;
+	*out = json_object_get_string(json_object_array_get_idx(option(c, key),
+	                                                        index));
+	return 1;
+}
+
+/* ---- results ---------------------------------------------------------- */
+
+static int set_field(struct credplug_call *c, uint32_t field, const char *value,
+                     size_t len, const char *locator)
+{
+	const struct cp_alloc *a;
+	struct cp_field *f;
+	const char *why;
+
+	if (c == NULL || c->phase != CP_PHASE_RESOLVE ||
+	    field >= CREDPLUG_FIELD_COUNT || (value == NULL && len > 0))
+		return CREDPLUG_PS_ERROR;
+	if (len == 0)
+		return CREDPLUG_PS_NOT_FOUND;
+	why = cp_value_problem((int)field, value, len);
+	if (why != NULL) {
+		snprintf(c->message, sizeof(c->message), "%s from %s %s",
+		         credplug_field_name((int)field),
+		         locator ? locator : c->inst->label, why);
+		return CREDPLUG_PS_INVALID;
+	}
+	a = &c->ctx->alloc;
+	f = &c->staged[field];
+	cp_field_clear(a, f);
+	f->value = cp_secret_dup(a, value, len);
+	f->locator = locator ? cp_strdup(a, locator) : NULL;
+	if (f->value == NULL || (locator != NULL && f->locator == NULL)) {
+		cp_field_clear(a, f);
+		return CREDPLUG_PS_ERROR;
+	}
+	f->len = len;
+	f->source = c->inst->label;
+	return CREDPLUG_PS_FOUND;
+}
+
+static int set_expiry(struct credplug_call *c, uint32_t field, int64_t t)
+{
+	if (c == NULL || field >= CREDPLUG_FIELD_COUNT ||
+	    c->staged[field].value == NULL || t < 0)
+		return CREDPLUG_PS_ERROR;
+	c->staged[field].expires_at = t;
+	return CREDPLUG_PS_FOUND;
+}
+
+static void set_recheck(struct credplug_call *c, uint32_t ms)
+{
+	if (c != NULL && ms > 0 && (c->recheck_ms == 0 || ms < c->recheck_ms))
+		c->recheck_ms = ms < 10 ? 10 : ms;
+}
+
+/* ---- diagnostics ------------------------------------------------------ */
+
+static void set_message(struct credplug_call *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (c == NULL || fmt == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(c->message, sizeof(c->message), fmt, ap);
+	va_end(ap);
+}
+
+static void note(struct credplug_call *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (c == NULL || fmt == NULL || c->n_notes >= CP_NOTES_MAX)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(c->notes[c->n_notes++], CP_NOTE_MAX, fmt, ap);
+	va_end(ap);
+}
+
+/* ---- environment ------------------------------------------------------ */
+
+static const char *host_getenv(struct credplug_call *c, const char *name)
+{
+	(void)c;
+	return name ? secure_getenv(name) : NULL;
+}
+
+static int64_t now_ns(struct credplug_call *c)
+{
+	return cp_now_ns(c->ctx);
+}
+
+static int64_t remaining_ms(struct credplug_call *c)
+{
+	int64_t left = c->deadline_mono_ns - cp_mono_ns();
+
+	return left > 0 ? left / 1000000 : 0;
+}
+
+static uint32_t host_flags(struct credplug_call *c)
+{
+	return c->ctx->flags;
+}
+
+static int explicit_value(struct credplug_call *c, uint32_t field,
+                          const char **value, size_t *len)
+{
+	const struct cp_field *f;
+
+	if (c == NULL || field >= CREDPLUG_FIELD_COUNT || value == NULL)
+		return CREDPLUG_PS_ERROR;
+	f = &c->ctx->explicit_v[field]; /* caller holds ctx->lock */
+	if (f->value == NULL)
+		return CREDPLUG_PS_NOT_FOUND;
+	*value = f->value;
+	if (len != NULL)
+		*len = f->len;
+	return CREDPLUG_PS_FOUND;
+}
+
+static const char *profile(struct credplug_call *c)
+{
+	return c ? c->profile : NULL;
+}
+
+static int read_file(struct credplug_call *c, const char *path, uint32_t flags,
+                     size_t max, const char **data, size_t *len,
+                     struct credplug_file_id *id)
+{
+	return cp_read_file(c, path, flags, max, data, len, id);
+}
+
+static int stat_file(struct credplug_call *c, const char *path,
+                     struct credplug_file_id *id)
+{
+	int r = cp_stat_file(path, id);
+
+	if (r == CREDPLUG_PS_UNAVAILABLE && c != NULL)
+		snprintf(c->message, sizeof(c->message), "%s: cannot stat it",
+		         path);
+	return r;
+}
+
+static int check_path(struct credplug_call *c, const char *path, uint32_t flags)
+{
+	return cp_check_path(path, flags, c->message, sizeof(c->message));
+}
+
+const struct credplug_host_v1 cp_host = {
+	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+	.struct_size = sizeof(struct credplug_host_v1),
+	.option_string = opt_string,
+	.option_int = opt_int,
+	.option_bool = opt_bool,
+	.option_array = opt_array,
+	.option_string_at = opt_string_at,
+	.set_field = set_field,
+	.set_expiry = set_expiry,
+	.set_recheck = set_recheck,
+	.set_message = set_message,
+	.note = note,
+	.getenv = host_getenv,
+	.now_ns = now_ns,
+	.remaining_ms = remaining_ms,
+	.flags = host_flags,
+	.explicit_value = explicit_value,
+	.profile = profile,
+	.read_file = read_file,
+	.stat_file = stat_file,
+	.check_path = check_path,
+};

@@ -1,0 +1,192 @@
+/*
+ * Chain entries: split chain keys from provider options, load the module,
+ * check option names against what the provider declares, create it.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "internal.h"
+
+static const char *const chain_keys[] = {
+	"use", "name", "on_error", "stop_if_found", "critical", "timeout_ms", NULL
+};
+
+static bool listed(const char *const *list, const char *key)
+{
+	for (; list != NULL && *list != NULL; list++)
+		if (strcmp(*list, key) == 0)
+			return true;
+	return false;
+}
+
+static void accepted_keys(const struct credplug_provider_v1 *d, char *buf,
+                          size_t cap)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (const char *const *k = d->option_keys; k && *k && n < cap; k++)
+		n += (size_t)snprintf(buf + n, cap - n, "%s%s", n ? ", " : "", *k);
+	if (buf[0] == '\0')
+		snprintf(buf, cap, "no options");
+}
+
+static int check_options(const struct cp_config_src *src, size_t idx,
+                         const struct cp_instance *inst,
+                         struct json_object *entry, char *err, size_t errlen)
+{
+	json_object_object_foreach(entry, key, val) {
+		char at[4200], keys[400];
+
+		(void)val;
+		if (listed(chain_keys, key) || listed(inst->desc->option_keys, key))
+			continue;
+		cp_config_at(src, key, at, sizeof(at));
+		accepted_keys(inst->desc, keys, sizeof(keys));
+		snprintf(err, errlen,
+		         "%s: /providers/%zu/%s: unknown option for provider \"%s\" "
+		         "(it accepts: %s; chain keys: use, name, on_error, "
+		         "stop_if_found, critical, timeout_ms)",
+		         at, idx, key, inst->desc->name, keys);
+		return CREDPLUG_ECONFIG;
+	}
+	return CREDPLUG_OK;
+}
+
+/* Creates the provider's instance; option type errors are config errors,
+ * other failures leave the entry disabled (recorded for explain). */
+int cp_instance_create(struct credplug_ctx *ctx, struct cp_instance *inst,
+                       struct json_object *options, const char *path,
+                       char *err, size_t errlen)
+{
+	struct credplug_call c;
+	int st;
+
+	cp_call_init(&c, ctx, inst, CP_PHASE_CREATE);
+	c.options = options;
+	c.opt_path = path;
+	st = inst->desc->create(&cp_host, &c, &inst->state);
+	if (c.config_error) {
+		snprintf(err, errlen, "%s (provider \"%s\")", c.config_msg,
+		         inst->desc->name);
+		if (st == CREDPLUG_PS_OK)
+			inst->desc->destroy(inst->state);
+		inst->state = NULL;
+		cp_call_done(&c);
+		return CREDPLUG_ECONFIG;
+	}
+	if (st != CREDPLUG_PS_OK) {
+		inst->state = NULL;
+		inst->status = st;
+		snprintf(inst->message, sizeof(inst->message), "%s",
+		         c.message[0] ? c.message : "could not be created");
+		cp_call_done(&c);
+		if (st == CREDPLUG_PS_INVALID) {
+			snprintf(err, errlen, "%s: provider \"%s\": %s", path,
+			         inst->desc->name, inst->message);
+			return CREDPLUG_ECONFIG;
+		}
+		return CREDPLUG_OK;
+	}
+	inst->created = true;
+	inst->status = CP_ST_NOT_RUN;
+	cp_call_done(&c);
+	return CREDPLUG_OK;
+}
+
+void cp_instance_destroy(struct credplug_ctx *ctx, struct cp_instance *inst)
+{
+	if (inst->created && inst->desc != NULL)
+		inst->desc->destroy(inst->state);
+	inst->state = NULL;
+	inst->created = false;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		cp_field_clear(&ctx->alloc, &inst->last[i]);
+	cp_module_release(inst->mod);
+	inst->mod = NULL;
+	cp_free(&ctx->alloc, inst->use);
+	cp_free(&ctx->alloc, inst->label);
+}
+
+static int chain_key(const struct cp_config_src *src, size_t idx,
+                     struct cp_instance *inst, const char *key,
+                     struct json_object *v, char *err, size_t errlen)
+{
+	json_type t = json_object_get_type(v);
+	const char *want = NULL;
+	char at[4200];
+
+	if (strcmp(key, "on_error") == 0) {
+		const char *s = t == json_type_string ? json_object_get_string(v) : "";
+
+		if (strcmp(s, "continue") == 0)
+			inst->on_error = CP_ONERR_CONTINUE;
+		else if (strcmp(s, "fail") == 0)
+			inst->on_error = CP_ONERR_FAIL;
+		else
+			want = "\"continue\" or \"fail\"";
+	} else if (strcmp(key, "stop_if_found") == 0 || strcmp(key, "critical") == 0) {
+		if (t != json_type_boolean)
+			want = "true or false";
+		else if (key[0] == 's')
+			inst->stop_if_found = json_object_get_boolean(v);
+		else
+			inst->critical = json_object_get_boolean(v);
+	} else if (strcmp(key, "timeout_ms") == 0) {
+		int64_t ms = json_object_get_int64(v);
+
+		if (t != json_type_int || ms < 1 || ms > 600000)
+			want = "an integer from 1 to 600000";
+		else
+			inst->timeout_ms = (uint32_t)ms;
+	} else if (strcmp(key, "name") == 0 && t != json_type_string) {
+		want = "a string";
+	}
+	if (want == NULL)
+		return CREDPLUG_OK;
+	cp_config_at(src, key, at, sizeof(at));
+	snprintf(err, errlen, "%s: /providers/%zu/%s: expected %s", at, idx, key, want);
+	return CREDPLUG_ECONFIG;
+}
+
+/* Reads the chain keys of one entry and loads its provider. */
+int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
+                     size_t idx, struct json_object *entry, char *err,
+                     size_t errlen)
+{
+	struct cp_instance *inst = &ctx->inst[idx];
+	struct json_object *use = NULL, *name = NULL;
+	char path[64];
+	int rc;
+
+	if (!json_object_is_type(entry, json_type_object) ||
+	    !json_object_object_get_ex(entry, "use", &use) ||
+	    !json_object_is_type(use, json_type_string)) {
+		snprintf(err, errlen, "%s: /providers/%zu: expected an object with "
+		         "\"use\": a provider name or an absolute module path",
+		         src->name, idx);
+		return CREDPLUG_ECONFIG;
+	}
+	json_object_object_foreach(entry, key, val) {
+		rc = chain_key(src, idx, inst, key, val, err, errlen);
+		if (rc != CREDPLUG_OK)
+			return rc;
+	}
+	json_object_object_get_ex(entry, "name", &name);
+	inst->use = cp_strdup(&ctx->alloc, json_object_get_string(use));
+	inst->label = cp_strdup(&ctx->alloc, json_object_get_string(name ? name : use));
+	if (inst->use == NULL || inst->label == NULL)
+		return CREDPLUG_ENOMEM;
+	inst->status = CP_ST_NOT_RUN;
+	if (cp_instance_load(ctx, inst) != CREDPLUG_PS_FOUND)
+		return inst->critical ? (inst->status == CREDPLUG_PS_DENIED
+		                             ? CREDPLUG_EDENIED : CREDPLUG_EMODULE)
+		                      : CREDPLUG_OK;
+	rc = check_options(src, idx, inst, entry, err, errlen);
+	if (rc != CREDPLUG_OK)
+		return rc;
+	snprintf(path, sizeof(path), "/providers/%zu", idx);
+	return cp_instance_create(ctx, inst, entry, path, err, errlen);
+}

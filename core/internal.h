@@ -1,0 +1,280 @@
+/*
+ * Private declarations shared by the core's translation units.
+ */
+#ifndef CREDPLUG_CORE_INTERNAL_H
+#define CREDPLUG_CORE_INTERNAL_H
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "credplug/credplug.h"
+#include "credplug/provider.h"
+
+struct json_object;
+
+#define CP_SECRET_FIELDS 3          /* api_key, app_key, pat */
+#define CP_MSG_MAX 512              /* one error or provider message */
+#define CP_NOTES_MAX 4
+#define CP_NOTE_MAX 200
+#define CP_HAZARD_SLOTS 64
+#define CP_DEFAULT_TIMEOUT_MS 2000
+#define CP_DEFAULT_SITE "datadoghq.com"
+#define CP_NO_TIME INT64_MAX
+
+/* ---- memory (secmem.c) ---------------------------------------------- */
+struct cp_alloc {
+	void *(*malloc_fn)(size_t, void *);
+	void (*free_fn)(void *, void *);
+	void *ud;
+};
+void cp_alloc_init(struct cp_alloc *a, const struct credplug_allocator *user);
+void *cp_malloc(const struct cp_alloc *a, size_t n);
+void *cp_calloc(const struct cp_alloc *a, size_t n);
+void cp_free(const struct cp_alloc *a, void *p);
+char *cp_strdup(const struct cp_alloc *a, const char *s);
+char *cp_strndup(const struct cp_alloc *a, const char *s, size_t n);
+/* Secret copies carry their length in front so they can be wiped. */
+char *cp_secret_dup(const struct cp_alloc *a, const char *s, size_t n);
+void cp_secret_free(const struct cp_alloc *a, char *s);
+size_t cp_secret_len(const char *s);
+bool cp_ct_equal(const char *a, size_t alen, const char *b, size_t blen);
+
+/* ---- values (validate.c) --------------------------------------------- */
+/* Returns NULL when valid, else a static reason ("contains a line break"). */
+const char *cp_value_problem(int field, const char *v, size_t len);
+void cp_redact(char *out, size_t cap, const char *v, size_t len);
+
+/* ---- a field and a snapshot (credset.c) ------------------------------ */
+struct cp_field {
+	char *value;        /* secret copy (cp_secret_dup) or NULL */
+	size_t len;
+	const char *source; /* provider instance label; lives as long as ctx */
+	char *locator;      /* plain copy or NULL */
+	int64_t expires_at; /* seconds since epoch, 0 = none */
+};
+void cp_field_clear(const struct cp_alloc *a, struct cp_field *f);
+int cp_field_copy(const struct cp_alloc *a, struct cp_field *dst,
+                  const struct cp_field *src);
+
+/* An immutable credential set, published to appliers. */
+struct cp_set {
+	struct cp_field f[CREDPLUG_FIELD_COUNT];
+	char *bearer;          /* "Bearer <pat>", precomputed for apply */
+	size_t bearer_len;
+	int64_t refresh_at_ns; /* CP_NO_TIME: never */
+	int64_t expires_at_ns; /* earliest expiry, CP_NO_TIME: never */
+	int64_t resolved_at_ns;
+	uint64_t generation;
+	const char *site;      /* f[SITE].value or the default */
+	char origin[300];      /* "https://api.<site>", apply's fast path */
+	size_t origin_len;
+	struct cp_set *retired_next;
+};
+struct cp_set *cp_set_new(const struct cp_alloc *a);
+void cp_set_free(const struct cp_alloc *a, struct cp_set *s);
+int cp_set_finish(const struct cp_alloc *a, struct cp_set *s,
+                  const char *default_site);
+
+/* ---- allowed origins (origin.c) -------------------------------------- */
+struct cp_origin {
+	bool https;
+	bool wildcard;     /* "*.host": any subdomain, not the apex */
+	uint16_t port;
+	char host[256];
+	size_t host_len;
+};
+struct cp_origins {
+	struct cp_origin *v;
+	size_t n, cap;
+};
+int cp_origin_parse(struct cp_origin *o, const char *pattern, bool allow_wildcard,
+                    const char **why);
+int cp_origins_add(const struct cp_alloc *a, struct cp_origins *list,
+                   const struct cp_origin *o);
+int cp_origins_add_site(const struct cp_alloc *a, struct cp_origins *list,
+                        const char *site);
+void cp_origins_free(const struct cp_alloc *a, struct cp_origins *list);
+int cp_origins_add_datadog(const struct cp_alloc *a, struct cp_origins *list);
+/* Is `url` at an allowed origin?  `why` explains a refusal. No allocation. */
+bool cp_origin_allowed(const struct cp_origins *list, const char *site,
+                       const char *url, const char **why);
+bool cp_site_valid(const char *site, size_t len);
+
+/* ---- modules (loader.c) ---------------------------------------------- */
+struct cp_module {
+	struct cp_module *next;
+	char *path;              /* real path, or NULL for a built-in */
+	void *handle;
+	const struct credplug_provider_v1 *desc;
+	unsigned refs;
+};
+
+/* ---- provider instances --------------------------------------------- */
+enum cp_on_error { CP_ONERR_DEFAULT = 0, CP_ONERR_CONTINUE, CP_ONERR_FAIL };
+
+/* Explain-only states beyond enum credplug_pstatus. */
+#define CP_ST_NOT_RUN (-1)
+#define CP_ST_NOT_INSTALLED (-2)
+#define CP_ST_LOAD_FAILED (-3)
+#define CP_ST_SKIPPED (-4)
+
+struct cp_instance {
+	char *use;               /* as written in the config */
+	char *label;             /* "name" key or `use` */
+	struct cp_module *mod;   /* NULL when not loaded */
+	const struct credplug_provider_v1 *desc;
+	void *state;
+	bool created;
+	int on_error;
+	bool critical, stop_if_found;
+	uint32_t timeout_ms;
+	/* last run, for explain and for CREDPLUG_PS_UNCHANGED */
+	int status;
+	char message[CP_MSG_MAX];
+	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
+	int n_notes;
+	int64_t elapsed_us;
+	uint32_t recheck_ms;
+	bool have_last;
+	struct cp_field last[CREDPLUG_FIELD_COUNT];
+};
+
+struct cp_name {
+	struct cp_name *next;
+	char name[];
+};
+
+/* ---- the context ----------------------------------------------------- */
+struct cp_hazard {
+	_Atomic(struct cp_set *) p;
+	char pad[64 - sizeof(void *)];
+};
+
+struct credplug_ctx {
+	struct cp_alloc alloc;
+	uint32_t flags;
+	credplug_clock_fn clock;
+	void *clock_ud;
+	char *provider_dir;
+	struct credplug_builtin *builtins;
+	size_t n_builtins;
+
+	char *config_path;       /* NULL: none */
+	const char *config_origin;
+	char *config_site;       /* "site" key, or NULL */
+	struct cp_origins origins;
+	uint32_t default_timeout_ms;
+
+	struct cp_instance *inst;
+	size_t n_inst;
+
+	pthread_mutex_t lock;    /* resolve, set, store: the slow paths */
+	struct cp_field explicit_v[CREDPLUG_FIELD_COUNT];
+	atomic_bool dirty;       /* explicit values changed since resolve */
+	atomic_int refreshing;   /* single-flight flag for refresh-ahead */
+	_Atomic int64_t retry_after_ns; /* backoff after a failed refresh */
+	int last_status;
+	uint64_t generation;
+
+	_Atomic(struct cp_set *) current;
+	struct cp_hazard hazard[CP_HAZARD_SLOTS];
+	struct cp_set *retired;  /* swapped out, maybe still read */
+
+	/* rejected values, compared in constant time (credplug_reject) */
+	struct cp_field rejected[CP_SECRET_FIELDS];
+
+	struct cp_name *sites;   /* interned for credplug_site() */
+
+	pthread_mutex_t err_lock; /* only the failure paths take it */
+	char errmsg[2 * CP_MSG_MAX];
+};
+
+/* ---- errors (error.c) ------------------------------------------------ */
+int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void cp_clear_error(struct credplug_ctx *ctx);
+const char *cp_pstatus_name(int st);
+int cp_pstatus_to_status(int st);
+
+/* ---- time (ctx.c) ---------------------------------------------------- */
+int64_t cp_now_ns(const struct credplug_ctx *ctx);
+int64_t cp_mono_ns(void);
+
+/* ---- config (config.c) ----------------------------------------------- */
+struct cp_config_src {
+	const char *name;   /* path, or "config_json" */
+	const char *origin; /* options, CREDPLUG_CONFIG, xdg, etc, default */
+	char path[4096];
+	char *text;         /* malloc'd document text, or NULL */
+};
+int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
+                   struct cp_config_src *src, struct json_object **doc_out,
+                   char *err, size_t errlen);
+void cp_config_at(const struct cp_config_src *src, const char *key, char *buf,
+                  size_t cap);
+void cp_json_where(const char *text, size_t offset, int *line, int *col);
+
+/* ---- modules (loader.c) ---------------------------------------------- */
+/* Loads `use` for `inst`; on failure sets inst->status/message. */
+int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst);
+void cp_module_release(struct cp_module *m);
+const char *cp_provider_dir(const struct credplug_ctx *ctx);
+
+/* ---- host services and provider calls (host.c) ---------------------- */
+enum cp_phase { CP_PHASE_CREATE, CP_PHASE_RESOLVE, CP_PHASE_STORE };
+struct credplug_call {
+	struct credplug_ctx *ctx;
+	struct cp_instance *inst;
+	enum cp_phase phase;
+	struct json_object *options;  /* create only */
+	const char *opt_path;         /* JSON path prefix for option errors */
+	int64_t deadline_mono_ns;
+	struct cp_field staged[CREDPLUG_FIELD_COUNT];
+	uint32_t recheck_ms;
+	const char *profile;
+	char message[CP_MSG_MAX];
+	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
+	int n_notes;
+	bool config_error;
+	char config_msg[CP_MSG_MAX];
+	char *bufs[8];                /* read_file results, wiped at the end */
+	int n_bufs;
+};
+extern const struct credplug_host_v1 cp_host;
+void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
+                  struct cp_instance *inst, enum cp_phase phase);
+void cp_call_done(struct credplug_call *c);
+int cp_instance_create(struct credplug_ctx *ctx, struct cp_instance *inst,
+                       struct json_object *options, const char *path,
+                       char *err, size_t errlen);
+void cp_instance_destroy(struct credplug_ctx *ctx, struct cp_instance *inst);
+int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
+                     size_t idx, struct json_object *entry, char *err,
+                     size_t errlen);
+int cp_ensure_resolved(struct credplug_ctx *ctx);
+
+/* ---- files (files.c) -------------------------------------------------- */
+int cp_read_file(struct credplug_call *c, const char *path, uint32_t flags,
+                 size_t max, const char **data, size_t *len,
+                 struct credplug_file_id *id);
+int cp_stat_file(const char *path, struct credplug_file_id *id);
+int cp_check_path(const char *path, uint32_t flags, char *msg, size_t msglen);
+
+/* ---- chain and snapshots (chain.c, snapshot.c) ----------------------- */
+int cp_resolve_locked(struct credplug_ctx *ctx);
+struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx, struct cp_hazard **slot);
+void cp_snapshot_release(struct cp_hazard *slot);
+void cp_snapshot_publish(struct credplug_ctx *ctx, struct cp_set *s);
+void cp_snapshot_reclaim(struct credplug_ctx *ctx, bool all);
+
+/* ---- built-in copies of explicit and env (compiled into the core) --- */
+int cp_builtin_explicit_entry(const struct credplug_host_v1 *host,
+                              const struct credplug_provider_v1 **out);
+int cp_builtin_env_entry(const struct credplug_host_v1 *host,
+                         const struct credplug_provider_v1 **out);
+
+#endif

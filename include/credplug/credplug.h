@@ -1,0 +1,316 @@
+/*
+ * credplug — find an API's credentials wherever they live and apply them to
+ * HTTP requests.  Consumer API, stable per major version.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CREDPLUG_CREDPLUG_H
+#define CREDPLUG_CREDPLUG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "credplug/sink.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define CREDPLUG_API
+#elif defined(__GNUC__)
+#define CREDPLUG_API __attribute__((visibility("default")))
+#else
+#define CREDPLUG_API
+#endif
+
+#define CREDPLUG_VERSION_MAJOR 0
+#define CREDPLUG_VERSION_MINOR 1
+#define CREDPLUG_VERSION_PATCH 0
+#define CREDPLUG_VERSION_STRING "0.1.0"
+
+/** Status codes. `CREDPLUG_OK` is zero; failures are negative and append-only. */
+enum credplug_status {
+	CREDPLUG_OK = 0,
+	CREDPLUG_EINVAL = -1,       /**< bad argument (NULL, short struct, bad field) */
+	CREDPLUG_ENOMEM = -2,       /**< allocation failed */
+	CREDPLUG_ECONFIG = -3,      /**< configuration file or option is malformed */
+	CREDPLUG_EMODULE = -4,      /**< a provider module could not be loaded */
+	CREDPLUG_EINVALID = -5,     /**< a credential is present but broken */
+	CREDPLUG_EDENIED = -6,      /**< refused: unsafe permissions or ownership */
+	CREDPLUG_ENOCRED = -7,      /**< no credential satisfies the endpoint (strict) */
+	CREDPLUG_EDESTINATION = -8, /**< the URL is not an allowed origin */
+	CREDPLUG_ESINK = -9,        /**< the header sink reported a failure */
+	CREDPLUG_ETIMEDOUT = -10,   /**< a provider did not answer in time */
+	CREDPLUG_EUNAVAILABLE = -11,/**< a backend is not reachable */
+	CREDPLUG_EEXPIRED = -12,    /**< credentials expired and refresh failed */
+	CREDPLUG_EREJECTED = -13,   /**< the server rejected a credential again */
+	CREDPLUG_EUNSUPPORTED = -14,/**< the provider cannot do this (e.g. store) */
+	CREDPLUG_ENOTFOUND = -15,   /**< no such provider, profile or item */
+	CREDPLUG_EIO = -16          /**< an operating system call failed */
+};
+
+/** Credential fields. `CREDPLUG_SITE` is a setting, not a secret. */
+enum credplug_field {
+	CREDPLUG_API_KEY = 0, /**< `DD-API-KEY`, scheme apiKeyAuth */
+	CREDPLUG_APP_KEY = 1, /**< `DD-APPLICATION-KEY`, scheme appKeyAuth */
+	CREDPLUG_PAT = 2,     /**< `Authorization: Bearer`, schemes bearerAuth, AuthZ */
+	CREDPLUG_SITE = 3,    /**< Datadog site, e.g. `datadoghq.eu` */
+	CREDPLUG_FIELD_COUNT = 4
+};
+
+/** Security-scheme bits for `credplug_request.auth`. */
+#define CREDPLUG_AUTH_API_KEY (1u << 0) /**< apiKeyAuth */
+#define CREDPLUG_AUTH_APP_KEY (1u << 1) /**< appKeyAuth */
+#define CREDPLUG_AUTH_BEARER (1u << 2)  /**< bearerAuth */
+#define CREDPLUG_AUTH_AUTHZ (1u << 3)   /**< AuthZ (OAuth2; accepts the PAT) */
+/** Every scheme credplug can satisfy. */
+#define CREDPLUG_AUTH_ALL                                                     \
+	(CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_BEARER |   \
+	 CREDPLUG_AUTH_AUTHZ)
+/** Set by credplug_auth_parse() when a name was not recognised. Never sent. */
+#define CREDPLUG_AUTH_UNKNOWN (1u << 31)
+
+/** Flags for `credplug_options.flags`. */
+#define CREDPLUG_FLAG_STRICT (1u << 0)         /**< apply fails with CREDPLUG_ENOCRED when no alternative is satisfied */
+#define CREDPLUG_FLAG_NO_CONFIG_FILE (1u << 1) /**< do not search for a config file */
+#define CREDPLUG_FLAG_NO_MODULES (1u << 2)     /**< never dlopen; use built-in providers only */
+#define CREDPLUG_FLAG_INTERACTIVE (1u << 3)    /**< providers may prompt (keyring unlock) */
+
+/** Longest accepted credential value, in bytes. */
+#define CREDPLUG_VALUE_MAX 4096
+
+struct credplug_ctx;
+struct credplug_provider_v1;
+struct credplug_host_v1;
+
+/**
+ * Optional allocator hook.  All of the context's own memory (including the
+ * wiped memory holding secrets) goes through it; third-party libraries
+ * (json-c, libdl, backends) use their own allocators.
+ */
+struct credplug_allocator {
+	uint32_t struct_size;
+	void *(*malloc_fn)(size_t size, void *user_data);
+	void (*free_fn)(void *ptr, void *user_data);
+	void *user_data;
+};
+
+/** A provider linked into the program, registered without dlopen. */
+struct credplug_builtin {
+	const char *name; /**< the `use` name it answers to */
+	int (*entry)(const struct credplug_host_v1 *host,
+	             const struct credplug_provider_v1 **out);
+};
+
+/**
+ * Clock hook: returns the current wall-clock time in nanoseconds since the
+ * Unix epoch.  Lets tests drive expiry and refresh.
+ */
+typedef int64_t (*credplug_clock_fn)(void *user_data);
+
+/** Options for credplug_ctx_new().  Initialise with CREDPLUG_OPTIONS_INIT. */
+struct credplug_options {
+	uint32_t struct_size;
+	/** Config file to read; NULL searches `CREDPLUG_CONFIG`, XDG, /etc. */
+	const char *config_path;
+	/** Config document as text; beats config_path when set. */
+	const char *config_json;
+	/** Allocator hook; NULL uses malloc/free. */
+	const struct credplug_allocator *allocator;
+	/** CREDPLUG_FLAG_* bits. */
+	uint32_t flags;
+	/** Directory holding provider modules; NULL uses the compiled-in one. */
+	const char *provider_dir;
+	/** Providers linked in statically; consulted before the directory. */
+	const struct credplug_builtin *builtins;
+	size_t n_builtins;
+	/** Clock hook and its argument; NULL uses CLOCK_REALTIME. */
+	credplug_clock_fn clock;
+	void *clock_user_data;
+	/** Where credplug_ctx_new() writes its failure detail; may be NULL. */
+	char *errbuf;
+	size_t errbuf_len;
+};
+#define CREDPLUG_OPTIONS_INIT                                                 \
+	{ sizeof(struct credplug_options), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+
+/**
+ * An HTTP request to decorate.  Initialise with CREDPLUG_REQUEST_INIT.
+ *
+ * `auth` is the endpoint's security list as CREDPLUG_AUTH_* bits (see
+ * credplug_auth_parse()).  Every configured credential accepted by a scheme
+ * in the list is sent; nothing else is.
+ */
+struct credplug_request {
+	uint32_t struct_size;
+	const char *method; /**< e.g. "GET"; informational */
+	const char *url;    /**< absolute URL; its origin must be allowed */
+	uint32_t auth;      /**< CREDPLUG_AUTH_* bits */
+};
+#define CREDPLUG_REQUEST_INIT { sizeof(struct credplug_request), 0, 0, 0 }
+
+/**
+ * Create a context: read the configuration and load the provider chain.
+ * Nothing is resolved yet (see credplug_resolve()).
+ *
+ * @param[out] out   the new context, or NULL on failure
+ * @param opts       options, or NULL for defaults
+ * A provider module that fails to load (missing, wrong ABI, unsafe
+ * permissions) does not fail creation: it is recorded in explain and skipped,
+ * unless its chain entry says `"critical": true`.
+ *
+ * @return CREDPLUG_OK, CREDPLUG_EINVAL, CREDPLUG_ENOMEM, CREDPLUG_ECONFIG
+ *         (malformed config, unknown key, option typo), CREDPLUG_EMODULE or
+ *         CREDPLUG_EDENIED (a critical module could not be loaded).  On
+ *         failure `*out` is NULL and the detail is in `opts->errbuf`.
+ * Ownership: free the context with credplug_ctx_free().
+ * Thread-safety: any thread.
+ */
+CREDPLUG_API int credplug_ctx_new(struct credplug_ctx **out,
+                                  const struct credplug_options *opts);
+
+/**
+ * Free a context, wiping every secret it holds.  Accepts NULL.
+ * Thread-safety: no other call may use `ctx` concurrently or afterwards.
+ */
+CREDPLUG_API void credplug_ctx_free(struct credplug_ctx *ctx);
+
+/**
+ * Set an explicit value for a field (the `explicit` provider), or clear it
+ * with NULL.  An empty string counts as unset.  Takes effect at the next
+ * resolve, which this call schedules.
+ *
+ * @return CREDPLUG_OK, CREDPLUG_EINVAL (bad field, or a value with control
+ *         characters, surrounding whitespace or over CREDPLUG_VALUE_MAX
+ *         bytes; the message never contains the value), CREDPLUG_ENOMEM.
+ * Ownership: the value is copied into wiped memory.
+ * Thread-safety: safe to call while other threads apply.
+ */
+CREDPLUG_API int credplug_set(struct credplug_ctx *ctx, int field,
+                              const char *value);
+
+/**
+ * Walk the provider chain now and publish a new snapshot.  On failure the
+ * previous snapshot (if any) is kept and the error is returned.
+ *
+ * @return CREDPLUG_OK or the status of the failing provider (EINVALID,
+ *         EDENIED, ETIMEDOUT, EUNAVAILABLE, ENOTFOUND for a critical provider
+ *         that found nothing), or CREDPLUG_ENOMEM.
+ * Thread-safety: safe; concurrent resolves are serialised.
+ */
+CREDPLUG_API int credplug_resolve(struct credplug_ctx *ctx);
+
+/**
+ * Apply the credentials accepted by `req->auth` to a request through `sink`,
+ * in the order DD-API-KEY, DD-APPLICATION-KEY, Authorization.  Resolves
+ * lazily on first use and refreshes when a field nears its expiry; otherwise
+ * does no I/O, takes no lock and allocates nothing.
+ *
+ * Every check (destination, strictness) happens before the first header is
+ * added.  If the sink fails part-way, the request must be discarded.
+ *
+ * @return CREDPLUG_OK, CREDPLUG_EINVAL, CREDPLUG_EDESTINATION (URL not an
+ *         allowed origin; no header was added), CREDPLUG_ENOCRED (strict
+ *         mode), CREDPLUG_ESINK, CREDPLUG_EEXPIRED, or a resolve error.
+ * Thread-safety: safe; concurrent applies never mix two snapshots.
+ */
+CREDPLUG_API int credplug_apply(struct credplug_ctx *ctx,
+                                const struct credplug_request *req,
+                                const struct credplug_sink *sink);
+
+/**
+ * Report that the server rejected a request's credentials (HTTP 401/403).
+ * The context invalidates its snapshot and resolves once.
+ *
+ * @return CREDPLUG_OK when a different credential is now available (retry
+ *         the request once), CREDPLUG_EREJECTED when the chain returned the
+ *         same rejected values (do not retry), or a resolve error.
+ * Thread-safety: safe.
+ */
+CREDPLUG_API int credplug_reject(struct credplug_ctx *ctx,
+                                 const struct credplug_request *req,
+                                 long http_status);
+
+/**
+ * Parse a security list into CREDPLUG_AUTH_* bits.  Accepts names separated
+ * by commas, spaces, `+` and `|` (the operations table's syntax), e.g.
+ * "apiKeyAuth,appKeyAuth,AuthZ" or "apiKeyAuth+appKeyAuth | AuthZ".  Unknown
+ * names set CREDPLUG_AUTH_UNKNOWN.  NULL or "" gives 0 (send nothing).
+ * Thread-safety: pure function.
+ */
+CREDPLUG_API uint32_t credplug_auth_parse(const char *openapi_scheme_names);
+
+/**
+ * Describe the chain and the current snapshot as a JSON document: per field
+ * the provider and locator that supplied it (value redacted to `****` plus
+ * at most the last 4 characters), per provider its status, message and time
+ * taken.  Resolves first if nothing was resolved yet.
+ *
+ * @param[out] out   NUL-terminated JSON text
+ * @return CREDPLUG_OK, CREDPLUG_EINVAL, CREDPLUG_ENOMEM
+ * Ownership: free `*out` with credplug_free().
+ * Thread-safety: safe.
+ */
+CREDPLUG_API int credplug_explain_json(struct credplug_ctx *ctx, char **out);
+
+/**
+ * Store a value in a provider that supports writing (file, keyring).
+ *
+ * @param provider   provider name in the chain (e.g. "file"), or NULL for the
+ *                   first writable one
+ * @param profile    profile name, or NULL for the provider's default
+ * @return CREDPLUG_OK, CREDPLUG_EINVAL, CREDPLUG_ENOTFOUND (no such provider),
+ *         CREDPLUG_EUNSUPPORTED, or the provider's failure.
+ * Thread-safety: safe.
+ */
+CREDPLUG_API int credplug_store(struct credplug_ctx *ctx, const char *provider,
+                                const char *profile, int field,
+                                const char *value);
+
+/** Erase a field from a writable provider; arguments as credplug_store(). */
+CREDPLUG_API int credplug_erase(struct credplug_ctx *ctx, const char *provider,
+                                const char *profile, int field);
+
+/** Free memory returned by the library (explain documents).  Accepts NULL. */
+CREDPLUG_API void credplug_free(void *p);
+
+/**
+ * Detail of the last failure on `ctx`: what, where, and how to fix it.
+ * Never contains a secret.  Ownership: borrowed; valid until the next call
+ * on `ctx`.  In multi-threaded use prefer credplug_errmsg_copy().
+ */
+CREDPLUG_API const char *credplug_errmsg(const struct credplug_ctx *ctx);
+
+/**
+ * Copy the last failure's detail into `buf` (always NUL-terminated).
+ * @return the full message length.  Thread-safety: safe.
+ */
+CREDPLUG_API size_t credplug_errmsg_copy(const struct credplug_ctx *ctx,
+                                         char *buf, size_t len);
+
+/** Short static description of a status code. */
+CREDPLUG_API const char *credplug_strerror(int status);
+
+/** Field name ("api_key", "app_key", "pat", "site"), or NULL. */
+CREDPLUG_API const char *credplug_field_name(int field);
+
+/** Field from its name, or -1. */
+CREDPLUG_API int credplug_field_from_name(const char *name);
+
+/**
+ * The resolved site (e.g. "datadoghq.com"); resolves first if needed.
+ * Ownership: borrowed, valid until the context is freed.
+ */
+CREDPLUG_API const char *credplug_site(struct credplug_ctx *ctx);
+
+/** Library version string, e.g. "0.1.0". */
+CREDPLUG_API const char *credplug_version(void);
+
+/** Wipe `len` bytes at `p` in a way the compiler cannot elide. */
+CREDPLUG_API void credplug_wipe(void *p, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CREDPLUG_CREDPLUG_H */

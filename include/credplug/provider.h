@@ -1,0 +1,221 @@
+/*
+ * credplug — provider plugin ABI, the extender tier.
+ *
+ * Binary-stable per ABI major.  Every struct starts with `abi_major` and
+ * `struct_size`, only grows at the end, and uses fixed-width fields.  A
+ * reader accepts `struct_size >= minimum` and treats slots past the end as
+ * unsupported.  Each member added after 1.0 says "since".
+ *
+ * A module exports exactly one symbol, CREDPLUG_PROVIDER_ENTRY_SYMBOL, of
+ * type credplug_provider_entry_v1_fn.  It never links against host symbols
+ * and never hands the host heap memory: every value goes through a host
+ * service that copies it into wiped memory.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CREDPLUG_PROVIDER_H
+#define CREDPLUG_PROVIDER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CREDPLUG_PROVIDER_ABI_MAJOR 1
+#define CREDPLUG_PROVIDER_ENTRY_SYMBOL "credplug_provider_entry_v1"
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#define CREDPLUG_PROVIDER_EXPORT __attribute__((visibility("default")))
+#else
+#define CREDPLUG_PROVIDER_EXPORT
+#endif
+
+/** What a provider call found.  Drives the chain (see docs/plugin-abi.md). */
+enum credplug_pstatus {
+	CREDPLUG_PS_FOUND = 0,       /**< at least one field was set (also "OK") */
+	CREDPLUG_PS_NOT_FOUND = 1,   /**< nothing there; the chain goes on */
+	CREDPLUG_PS_UNAVAILABLE = 2, /**< backend unreachable; the chain goes on */
+	CREDPLUG_PS_TIMED_OUT = 3,   /**< deadline passed; the chain goes on */
+	CREDPLUG_PS_INVALID = 4,     /**< present but broken; the resolve fails */
+	CREDPLUG_PS_DENIED = 5,      /**< refused (unsafe permissions); fails */
+	CREDPLUG_PS_ERROR = 6,       /**< internal failure (e.g. out of memory) */
+	CREDPLUG_PS_UNCHANGED = 7    /**< resolve only: same as last time; the
+	                                  host reuses what the previous call set */
+};
+#define CREDPLUG_PS_OK CREDPLUG_PS_FOUND
+
+/** Bits for credplug_provider_v1.capabilities. */
+#define CREDPLUG_CAP_STORE (1u << 0) /**< implements store() */
+#define CREDPLUG_CAP_ERASE (1u << 1) /**< implements erase() */
+
+/** Flags for host->read_file(). */
+#define CREDPLUG_READ_PRIVATE (1u << 0)     /**< ssh-like: owner == euid, no group/other access */
+#define CREDPLUG_READ_ALLOW_GROUP (1u << 1) /**< with PRIVATE: group read allowed (noted) */
+#define CREDPLUG_READ_STRIP_NEWLINE (1u << 2) /**< strip one trailing "\n" or "\r\n" */
+
+/** Flags for host->check_path(). */
+#define CREDPLUG_CHECK_EXECUTABLE (1u << 0) /**< owned by root/euid, file and directory not group/world-writable */
+
+/** Identity of a file, for cheap change detection. */
+struct credplug_file_id {
+	uint64_t dev;
+	uint64_t ino;
+	uint64_t size;
+	int64_t mtime_ns;
+	int64_t ctime_ns;
+};
+
+/** Opaque per-call handle: the host's bookkeeping for one provider call. */
+struct credplug_call;
+
+/**
+ * Services the host offers a module.  Pointers stay valid for the process
+ * lifetime.  Every string a service returns is borrowed until the current
+ * call returns.
+ */
+struct credplug_host_v1 {
+	uint32_t abi_major;   /**< CREDPLUG_PROVIDER_ABI_MAJOR */
+	uint32_t struct_size; /**< sizeof the host's struct */
+
+	/* ---- options: inside create() only ---------------------------- */
+	/** String option.  @return 1 present, 0 absent, -1 wrong type (the
+	 *  host records a configuration error; return CREDPLUG_PS_INVALID). */
+	int (*option_string)(struct credplug_call *call, const char *key,
+	                     const char **out);
+	/** Integer option; same returns. */
+	int (*option_int)(struct credplug_call *call, const char *key,
+	                  int64_t *out);
+	/** Boolean option; same returns. */
+	int (*option_bool)(struct credplug_call *call, const char *key,
+	                   int *out);
+	/** Array-of-strings option: element count in `*count`; read each with
+	 *  option_string_at().  Same returns. */
+	int (*option_array)(struct credplug_call *call, const char *key,
+	                    size_t *count);
+	/** Element `index` of an array-of-strings option; same returns. */
+	int (*option_string_at)(struct credplug_call *call, const char *key,
+	                        size_t index, const char **out);
+
+	/* ---- results: inside resolve() -------------------------------- */
+	/**
+	 * Set a field.  The host validates and copies the value into wiped
+	 * memory; `locator` says where it came from (env var name, path and
+	 * profile, keyring item) and must not contain the value.
+	 * @return CREDPLUG_PS_FOUND stored; CREDPLUG_PS_NOT_FOUND empty value
+	 *         (ignored, falls through); CREDPLUG_PS_INVALID (message set,
+	 *         return it); CREDPLUG_PS_ERROR (out of memory).
+	 */
+	int (*set_field)(struct credplug_call *call, uint32_t field,
+	                 const char *value, size_t len, const char *locator);
+	/** Expiry of a field set in this call, in seconds since the epoch. */
+	int (*set_expiry)(struct credplug_call *call, uint32_t field,
+	                  int64_t expires_at);
+	/** Ask to be resolved again within `interval_ms` (change detection);
+	 *  the host re-runs the chain at most that often from apply. */
+	void (*set_recheck)(struct credplug_call *call, uint32_t interval_ms);
+
+	/* ---- diagnostics ---------------------------------------------- */
+	/** The call's one-line message (what, where, how to fix).  printf-like.
+	 *  The host redacts any value set in this call if it appears. */
+	void (*set_message)(struct credplug_call *call, const char *fmt, ...)
+#if defined(__GNUC__)
+		__attribute__((format(printf, 2, 3)))
+#endif
+		;
+	/** An informational note for explain (e.g. "group-readable allowed"). */
+	void (*note)(struct credplug_call *call, const char *fmt, ...)
+#if defined(__GNUC__)
+		__attribute__((format(printf, 2, 3)))
+#endif
+		;
+
+	/* ---- environment ---------------------------------------------- */
+	/** Environment lookup (secure_getenv semantics). */
+	const char *(*getenv)(struct credplug_call *call, const char *name);
+	/** Wall clock, nanoseconds since the epoch (injectable in tests). */
+	int64_t (*now_ns)(struct credplug_call *call);
+	/** Milliseconds left before this call's deadline (0 when passed). */
+	int64_t (*remaining_ms)(struct credplug_call *call);
+	/** The context's CREDPLUG_FLAG_* bits (e.g. INTERACTIVE). */
+	uint32_t (*flags)(struct credplug_call *call);
+	/** Value passed to credplug_set() for `field` (explicit provider). */
+	int (*explicit_value)(struct credplug_call *call, uint32_t field,
+	                      const char **value, size_t *len);
+	/** Profile argument of credplug_store()/credplug_erase(), or NULL. */
+	const char *(*profile)(struct credplug_call *call);
+
+	/* ---- files ---------------------------------------------------- */
+	/**
+	 * Read a small file into wiped host memory (valid until the call
+	 * returns), following symlinks and checking the final target.
+	 * @return CREDPLUG_PS_FOUND; CREDPLUG_PS_NOT_FOUND (absent);
+	 *         CREDPLUG_PS_DENIED (permissions; message has the chmod fix);
+	 *         CREDPLUG_PS_INVALID (not a regular file, over `max`);
+	 *         CREDPLUG_PS_UNAVAILABLE (other I/O error).  Message set on
+	 *         every failure.  `id` (may be NULL) receives the identity.
+	 */
+	int (*read_file)(struct credplug_call *call, const char *path,
+	                 uint32_t flags, size_t max, const char **data,
+	                 size_t *len, struct credplug_file_id *id);
+	/** stat() a path (following symlinks).  @return FOUND, NOT_FOUND,
+	 *  UNAVAILABLE. */
+	int (*stat_file)(struct credplug_call *call, const char *path,
+	                 struct credplug_file_id *id);
+	/** Owner/mode checks used for modules (CREDPLUG_CHECK_*).
+	 *  @return FOUND ok, NOT_FOUND, DENIED (message has the fix). */
+	int (*check_path)(struct credplug_call *call, const char *path,
+	                  uint32_t flags);
+};
+
+/** A provider's descriptor, returned by its entry symbol.  Static storage. */
+struct credplug_provider_v1 {
+	uint32_t abi_major;   /**< CREDPLUG_PROVIDER_ABI_MAJOR */
+	uint32_t struct_size; /**< sizeof(struct credplug_provider_v1) */
+	const char *name;     /**< e.g. "env" */
+	const char *version;  /**< e.g. "0.1.0" */
+	const char *summary;  /**< one line for `credplug providers` */
+	/** NULL-terminated list of option keys it accepts (others are typos). */
+	const char *const *option_keys;
+	uint32_t capabilities; /**< CREDPLUG_CAP_* */
+	uint32_t reserved;
+
+	/** Make an instance from its options.  @return CREDPLUG_PS_OK or a
+	 *  failure status with a message set.  Required. */
+	int (*create)(const struct credplug_host_v1 *host,
+	              struct credplug_call *call, void **state);
+	/** Free an instance.  Accepts NULL.  Required. */
+	void (*destroy)(void *state);
+	/** Look credentials up.  Called on one thread at a time per instance.
+	 *  Must return by host->remaining_ms().  Required. */
+	int (*resolve)(void *state, const struct credplug_host_v1 *host,
+	               struct credplug_call *call);
+	/** Store a field (CREDPLUG_CAP_STORE).  May be NULL. */
+	int (*store)(void *state, const struct credplug_host_v1 *host,
+	             struct credplug_call *call, uint32_t field,
+	             const char *value, size_t len);
+	/** Erase a field (CREDPLUG_CAP_ERASE).  May be NULL. */
+	int (*erase)(void *state, const struct credplug_host_v1 *host,
+	             struct credplug_call *call, uint32_t field);
+};
+
+/**
+ * The entry symbol's type.  Check `host->abi_major` and `host->struct_size`,
+ * then set `*out` to a static descriptor.
+ * @return 0 on success, non-zero to refuse loading.
+ */
+typedef int (*credplug_provider_entry_v1_fn)(
+	const struct credplug_host_v1 *host,
+	const struct credplug_provider_v1 **out);
+
+/** Declare a module's entry symbol (the only symbol it exports). */
+#define CREDPLUG_PROVIDER_ENTRY                                               \
+	CREDPLUG_PROVIDER_EXPORT int credplug_provider_entry_v1(                  \
+		const struct credplug_host_v1 *host,                                  \
+		const struct credplug_provider_v1 **out)
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CREDPLUG_PROVIDER_H */

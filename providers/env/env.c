@@ -1,0 +1,142 @@
+/*
+ * The `env` provider: DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN, DD_SITE (the
+ * names are options), and for each a NAME_FILE variant that names a file
+ * holding the value, as container images do (Docker and Kubernetes
+ * secrets).  An empty variable counts as unset.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entry.h"
+
+#define NFIELDS 4
+#define VALUE_FILE_MAX 16384
+
+static const char *const keys[] = {
+	"api_key_var", "app_key_var", "pat_var", "site_var", "allow_file", NULL
+};
+static const char *const defaults[NFIELDS] = {
+	"DD_API_KEY", "DD_APP_KEY", "DD_BEARER_TOKEN", "DD_SITE"
+};
+
+struct env_state {
+	char var[NFIELDS][128];
+	int allow_file;
+};
+
+static int env_create(const struct credplug_host_v1 *host,
+                      struct credplug_call *call, void **state)
+{
+	struct env_state *s = calloc(1, sizeof(*s));
+	int r;
+
+	if (s == NULL)
+		return CREDPLUG_PS_ERROR;
+	s->allow_file = 1;
+	for (int i = 0; i < NFIELDS; i++) {
+		const char *v = defaults[i];
+
+		if (host->option_string(call, keys[i], &v) < 0 ||
+		    strlen(v) == 0 || strlen(v) >= sizeof(s->var[i]) - 5 ||
+		    strchr(v, '=') != NULL) {
+			host->set_message(call, "option %s: expected an environment "
+			                  "variable name", keys[i]);
+			free(s);
+			return CREDPLUG_PS_INVALID;
+		}
+		snprintf(s->var[i], sizeof(s->var[i]), "%s", v);
+	}
+	r = host->option_bool(call, "allow_file", &s->allow_file);
+	if (r < 0) {
+		free(s);
+		return CREDPLUG_PS_INVALID;
+	}
+	*state = s;
+	return CREDPLUG_PS_OK;
+}
+
+static void env_destroy(void *p)
+{
+	free(p);
+}
+
+/* NAME_FILE: the value is the file's content, one trailing newline off. */
+static int from_file(const struct credplug_host_v1 *host,
+                     struct credplug_call *call, uint32_t field,
+                     const char *var, const char *path)
+{
+	const char *data;
+	size_t len;
+	char where[4200];
+	int r;
+
+	r = host->read_file(call, path, CREDPLUG_READ_STRIP_NEWLINE,
+	                    VALUE_FILE_MAX, &data, &len, NULL);
+	if (r != CREDPLUG_PS_FOUND) {
+		/* A variable that names a missing file is a broken setup. */
+		return r == CREDPLUG_PS_NOT_FOUND ? CREDPLUG_PS_INVALID : r;
+	}
+	snprintf(where, sizeof(where), "%s_FILE=%s", var, path);
+	return host->set_field(call, field, data, len, where);
+}
+
+static int one_field(struct env_state *s, const struct credplug_host_v1 *host,
+                     struct credplug_call *call, uint32_t i)
+{
+	char fvar[160];
+	const char *v = host->getenv(call, s->var[i]);
+	const char *f = NULL;
+
+	if (s->allow_file) {
+		snprintf(fvar, sizeof(fvar), "%s_FILE", s->var[i]);
+		f = host->getenv(call, fvar);
+		if (f != NULL && f[0] == '\0')
+			f = NULL;
+	}
+	if (v != NULL && v[0] != '\0' && f != NULL) {
+		host->set_message(call, "both %s and %s are set; unset one of them",
+		                  s->var[i], fvar);
+		return CREDPLUG_PS_INVALID;
+	}
+	if (f != NULL)
+		return from_file(host, call, i, s->var[i], f);
+	if (v == NULL || v[0] == '\0')
+		return CREDPLUG_PS_NOT_FOUND;
+	return host->set_field(call, i, v, strlen(v), s->var[i]);
+}
+
+static int env_resolve(void *p, const struct credplug_host_v1 *host,
+                       struct credplug_call *call)
+{
+	struct env_state *s = p;
+	int found = 0;
+
+	for (uint32_t i = 0; i < NFIELDS; i++) {
+		int r = one_field(s, host, call, i);
+
+		if (r == CREDPLUG_PS_FOUND)
+			found = 1;
+		else if (r != CREDPLUG_PS_NOT_FOUND)
+			return r;
+	}
+	if (!found)
+		host->set_message(call, "none of %s, %s, %s, %s is set", s->var[0],
+		                  s->var[1], s->var[2], s->var[3]);
+	return found ? CREDPLUG_PS_FOUND : CREDPLUG_PS_NOT_FOUND;
+}
+
+static const struct credplug_provider_v1 env_desc = {
+	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+	.struct_size = sizeof(struct credplug_provider_v1),
+	.name = "env",
+	.version = "0.1.0",
+	.summary = "environment variables DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN, "
+	           "DD_SITE and their _FILE variants",
+	.option_keys = keys,
+	.create = env_create,
+	.destroy = env_destroy,
+	.resolve = env_resolve,
+};
+
+CREDPLUG_DEFINE_PROVIDER_ENTRY(env_desc)
