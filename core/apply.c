@@ -45,7 +45,7 @@ static void origin_for_message(const char *url, char *out, size_t cap)
 			*q = '?';
 }
 
-static int refuse_destination(struct credplug_ctx *ctx, const char *url,
+__attribute__((noinline, cold)) static int refuse_destination(struct credplug_ctx *ctx, const char *url,
                               const char *why)
 {
 	char origin[160];
@@ -72,7 +72,7 @@ static bool satisfied(const struct cp_set *s, uint32_t auth)
 	return have_keys || ((auth & BEARERS) && s->bearer != NULL);
 }
 
-static int refuse_unsatisfied(struct credplug_ctx *ctx, const struct cp_set *s,
+__attribute__((noinline, cold)) static int refuse_unsatisfied(struct credplug_ctx *ctx, const struct cp_set *s,
                               uint32_t auth)
 {
 	char need[96] = "", have[64] = "";
@@ -98,7 +98,7 @@ static int refuse_unsatisfied(struct credplug_ctx *ctx, const struct cp_set *s,
 	               need, have[0] ? have : "none");
 }
 
-static int refresh_failed(struct credplug_ctx *ctx, const struct cp_set *s)
+__attribute__((noinline, cold)) static int refresh_failed(struct credplug_ctx *ctx, const struct cp_set *s)
 {
 	return cp_fail(ctx, CREDPLUG_EEXPIRED,
 	               "credentials expired and could not be refreshed (last "
@@ -106,7 +106,7 @@ static int refresh_failed(struct credplug_ctx *ctx, const struct cp_set *s)
 	               credplug_strerror(ctx->last_status));
 }
 
-static int resolve_now(struct credplug_ctx *ctx)
+__attribute__((noinline, cold)) static int resolve_now(struct credplug_ctx *ctx)
 {
 	int rc;
 
@@ -117,7 +117,7 @@ static int resolve_now(struct credplug_ctx *ctx)
 }
 
 /* Resolve on first use, after credplug_set(), and near expiry. */
-static int apply_slow(struct credplug_ctx *ctx, struct cp_set **sp,
+__attribute__((noinline, cold)) static int apply_slow(struct credplug_ctx *ctx, struct cp_set **sp,
                       struct cp_hazard **slot)
 {
 	struct cp_set *s = *sp;
@@ -163,16 +163,20 @@ static int apply_slow(struct credplug_ctx *ctx, struct cp_set **sp,
 	return CREDPLUG_OK;
 }
 
-static int add(const struct credplug_sink *sink, struct credplug_ctx *ctx,
+__attribute__((noinline, cold)) static int sink_failed(struct credplug_ctx *ctx,
+                                                     const char *name, int r)
+{
+	return cp_fail(ctx, CREDPLUG_ESINK,
+	               "the header sink failed to add %s (it returned %d); "
+	               "discard this request", name, r);
+}
+
+static inline int add(const struct credplug_sink *sink, struct credplug_ctx *ctx,
                const char *name, const char *value)
 {
 	int r = sink->add_header(sink->user_data, name, value);
 
-	if (r == 0)
-		return CREDPLUG_OK;
-	return cp_fail(ctx, CREDPLUG_ESINK,
-	               "the header sink failed to add %s (it returned %d); "
-	               "discard this request", name, r);
+	return r == 0 ? CREDPLUG_OK : sink_failed(ctx, name, r);
 }
 
 int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,

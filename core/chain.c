@@ -37,8 +37,9 @@ static void record(struct cp_instance *inst, struct credplug_call *c, int st)
 	for (int i = 0; i < c->n_notes; i++)
 		scrub(c->notes[i], c->staged);
 	inst->status = st;
-	memcpy(inst->message, c->message, sizeof(inst->message));
-	memcpy(inst->notes, c->notes, sizeof(inst->notes));
+	memcpy(inst->message, c->message, strlen(c->message) + 1);
+	for (int i = 0; i < c->n_notes; i++)
+		memcpy(inst->notes[i], c->notes[i], strlen(c->notes[i]) + 1);
 	inst->n_notes = c->n_notes;
 }
 
@@ -65,10 +66,26 @@ static int reuse_last(struct credplug_ctx *ctx, struct cp_instance *inst,
 	return any ? CREDPLUG_PS_FOUND : CREDPLUG_PS_NOT_FOUND;
 }
 
+static bool same_str(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+static bool same_field(const struct cp_field *a, const struct cp_field *b)
+{
+	if (a->value == NULL || b->value == NULL)
+		return a->value == b->value;
+	return a->len == b->len && a->expires_at == b->expires_at &&
+	       cp_ct_equal(a->value, a->len, b->value, b->len) &&
+	       same_str(a->locator, b->locator);
+}
+
 static int remember(struct credplug_ctx *ctx, struct cp_instance *inst,
                     const struct credplug_call *c)
 {
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		if (same_field(&inst->last[i], &c->staged[i]))
+			continue; /* the usual case: nothing to copy */
 		cp_field_clear(&ctx->alloc, &inst->last[i]);
 		if (c->staged[i].value != NULL &&
 		    cp_field_copy(&ctx->alloc, &inst->last[i], &c->staged[i]) != 0) {

@@ -72,7 +72,7 @@ int cp_set_finish(const struct cp_alloc *a, struct cp_set *s,
 		memcpy(buf + 7, pat->value, pat->len);
 		s->bearer_len = pat->len + 7;
 		s->bearer = cp_secret_dup(a, buf, s->bearer_len);
-		explicit_bzero(buf, sizeof(buf));
+		explicit_bzero(buf, s->bearer_len);
 		if (s->bearer == NULL)
 			return CREDPLUG_ENOMEM;
 	}

@@ -17,7 +17,15 @@ void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
 	uint32_t t = inst && inst->timeout_ms ? inst->timeout_ms
 	                                      : ctx->default_timeout_ms;
 
-	memset(c, 0, sizeof(*c));
+	/* Not a memset of the whole struct: its message buffers are large
+	 * and resolve runs this for every provider. */
+	memset(c->staged, 0, sizeof(c->staged));
+	c->message[0] = c->config_msg[0] = '\0';
+	c->n_notes = c->n_bufs = 0;
+	c->config_error = false;
+	c->options = NULL;
+	c->opt_path = c->profile = NULL;
+	c->recheck_ms = 0;
 	c->ctx = ctx;
 	c->inst = inst;
 	c->phase = phase;

@@ -266,8 +266,6 @@ int cp_check_path(const char *path, uint32_t flags, char *msg, size_t msglen);
 
 /* ---- chain and snapshots (chain.c, snapshot.c) ----------------------- */
 int cp_resolve_locked(struct credplug_ctx *ctx);
-struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx, struct cp_hazard **slot);
-void cp_snapshot_release(struct cp_hazard *slot);
 void cp_snapshot_publish(struct credplug_ctx *ctx, struct cp_set *s);
 void cp_snapshot_reclaim(struct credplug_ctx *ctx, bool all);
 
@@ -276,5 +274,42 @@ int cp_builtin_explicit_entry(const struct credplug_host_v1 *host,
                               const struct credplug_provider_v1 **out);
 int cp_builtin_env_entry(const struct credplug_host_v1 *host,
                          const struct credplug_provider_v1 **out);
+
+/* Hazard-pointer read side, inline because it is the apply hot path. */
+extern _Thread_local unsigned cp_tl_slot __attribute__((tls_model("initial-exec")));
+unsigned cp_slot_first(void);
+
+static inline struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx,
+                                                 struct cp_hazard **slot)
+{
+	unsigned h = cp_tl_slot;
+
+	if (__builtin_expect(h >= CP_HAZARD_SLOTS, 0))
+		h = cp_slot_first();
+	for (;;) {
+		struct cp_hazard *hz = &ctx->hazard[h];
+		struct cp_set *s = atomic_load_explicit(&ctx->current,
+		                                        memory_order_acquire);
+		struct cp_set *expect = NULL;
+
+		if (s == NULL)
+			return NULL;
+		if (!atomic_compare_exchange_strong(&hz->p, &expect, s)) {
+			/* Another thread holds this slot: move on, remember. */
+			h = cp_tl_slot = (h + 1) % CP_HAZARD_SLOTS;
+			continue;
+		}
+		if (atomic_load(&ctx->current) == s) {
+			*slot = hz;
+			return s;
+		}
+		atomic_store_explicit(&hz->p, NULL, memory_order_release);
+	}
+}
+
+static inline void cp_snapshot_release(struct cp_hazard *slot)
+{
+	atomic_store_explicit(&slot->p, NULL, memory_order_release);
+}
 
 #endif

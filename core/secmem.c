@@ -115,10 +115,13 @@ void cp_secret_free(const struct cp_alloc *a, char *s)
 /* Time depends only on the lengths, never on where the bytes differ. */
 bool cp_ct_equal(const char *a, size_t alen, const char *b, size_t blen)
 {
-	volatile unsigned char acc = (unsigned char)(alen != blen);
+	unsigned char acc = (unsigned char)(alen != blen);
 	size_t n = alen < blen ? alen : blen;
 
-	for (size_t i = 0; i < n; i++)
+	/* No early exit; the barrier keeps the compiler from adding one. */
+	for (size_t i = 0; i < n; i++) {
 		acc |= (unsigned char)(a[i] ^ b[i]);
+		__asm__ volatile("" : "+r"(acc));
+	}
 	return acc == 0;
 }

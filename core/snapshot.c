@@ -12,42 +12,15 @@
 
 #include "internal.h"
 
-static _Thread_local unsigned tl_slot = UINT_MAX;
+_Thread_local unsigned cp_tl_slot __attribute__((tls_model("initial-exec"))) =
+	UINT_MAX;
 static atomic_uint next_slot;
 
-struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx,
-                                   struct cp_hazard **slot)
+unsigned cp_slot_first(void)
 {
-	unsigned h = tl_slot;
-
-	if (h == UINT_MAX)
-		h = tl_slot = atomic_fetch_add_explicit(&next_slot, 1,
-		                                        memory_order_relaxed) %
-		              CP_HAZARD_SLOTS;
-	for (;;) {
-		struct cp_hazard *hz = &ctx->hazard[h];
-		struct cp_set *s = atomic_load_explicit(&ctx->current,
-		                                        memory_order_acquire);
-		struct cp_set *expect = NULL;
-
-		if (s == NULL)
-			return NULL;
-		if (!atomic_compare_exchange_strong(&hz->p, &expect, s)) {
-			/* Another thread holds this slot: move on, remember. */
-			h = tl_slot = (h + 1) % CP_HAZARD_SLOTS;
-			continue;
-		}
-		if (atomic_load(&ctx->current) == s) {
-			*slot = hz;
-			return s;
-		}
-		atomic_store_explicit(&hz->p, NULL, memory_order_release);
-	}
-}
-
-void cp_snapshot_release(struct cp_hazard *slot)
-{
-	atomic_store_explicit(&slot->p, NULL, memory_order_release);
+	return cp_tl_slot = atomic_fetch_add_explicit(&next_slot, 1,
+	                                              memory_order_relaxed) %
+	                    CP_HAZARD_SLOTS;
 }
 
 static bool in_use(struct credplug_ctx *ctx, const struct cp_set *s)

@@ -22,6 +22,7 @@ static const char *const defaults[NFIELDS] = {
 
 struct env_state {
 	char var[NFIELDS][128];
+	char fvar[NFIELDS][134]; /* var + "_FILE" */
 	int allow_file;
 };
 
@@ -46,6 +47,7 @@ static int env_create(const struct credplug_host_v1 *host,
 			return CREDPLUG_PS_INVALID;
 		}
 		snprintf(s->var[i], sizeof(s->var[i]), "%s", v);
+		snprintf(s->fvar[i], sizeof(s->fvar[i]), "%s_FILE", v);
 	}
 	r = host->option_bool(call, "allow_file", &s->allow_file);
 	if (r < 0) {
@@ -84,12 +86,11 @@ static int from_file(const struct credplug_host_v1 *host,
 static int one_field(struct env_state *s, const struct credplug_host_v1 *host,
                      struct credplug_call *call, uint32_t i)
 {
-	char fvar[160];
+	const char *fvar = s->fvar[i];
 	const char *v = host->getenv(call, s->var[i]);
 	const char *f = NULL;
 
 	if (s->allow_file) {
-		snprintf(fvar, sizeof(fvar), "%s_FILE", s->var[i]);
 		f = host->getenv(call, fvar);
 		if (f != NULL && f[0] == '\0')
 			f = NULL;
