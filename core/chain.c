@@ -188,11 +188,13 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 	cp_call_init(&c, ctx, inst, CP_PHASE_RESOLVE);
 	st = call_provider(ctx, inst, &c);
 	record(inst, &c, st);
-	if (st == CREDPLUG_PS_FOUND) {
+	if (st == CREDPLUG_PS_FOUND)
 		merge(merged, &c);
-		if (c.recheck_ms && (*recheck == 0 || c.recheck_ms < *recheck))
-			*recheck = c.recheck_ms;
-	}
+	/* A provider that found nothing may still ask to look again (a file
+	 * that does not exist yet). */
+	if ((st == CREDPLUG_PS_FOUND || st == CREDPLUG_PS_NOT_FOUND) &&
+	    c.recheck_ms && (*recheck == 0 || c.recheck_ms < *recheck))
+		*recheck = c.recheck_ms;
 	cp_call_done(&c);
 	*st_out = st;
 	return action_for(inst, st);
@@ -242,6 +244,20 @@ static int check_expiry(struct credplug_ctx *ctx, const struct cp_field *merged,
 	return CREDPLUG_OK;
 }
 
+static bool same_as_current(const struct credplug_ctx *ctx,
+                            const struct cp_field *merged)
+{
+	const struct cp_set *cur = atomic_load(&ctx->current);
+
+	if (cur == NULL)
+		return false;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		if (!same_field(&cur->f[i], &merged[i]) ||
+		    cur->f[i].source != merged[i].source)
+			return false;
+	return true;
+}
+
 static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
                    uint32_t recheck)
 {
@@ -251,6 +267,11 @@ static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
 
 	if (rc != CREDPLUG_OK)
 		return rc;
+	if (same_as_current(ctx, merged)) {
+		/* Nothing changed (the usual recheck): reschedule only. */
+		plan_refresh(atomic_load(&ctx->current), now, recheck);
+		return CREDPLUG_OK;
+	}
 	s = cp_set_new(&ctx->alloc);
 	if (s == NULL)
 		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");

@@ -112,7 +112,7 @@ static int stage_buffer(struct credplug_call *c, int fd, const char *path,
 		         "%s: too many files read in one call", path);
 		return CREDPLUG_PS_ERROR;
 	}
-	buf = cp_secret_dup(&c->ctx->alloc, "", max + 1);
+	buf = cp_secret_alloc(&c->ctx->alloc, max + 1);
 	if (buf == NULL)
 		return CREDPLUG_PS_ERROR;
 	c->bufs[c->n_bufs++] = buf;

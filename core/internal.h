@@ -39,6 +39,7 @@ char *cp_strdup(const struct cp_alloc *a, const char *s);
 char *cp_strndup(const struct cp_alloc *a, const char *s, size_t n);
 /* Secret copies carry their length in front so they can be wiped. */
 char *cp_secret_dup(const struct cp_alloc *a, const char *s, size_t n);
+char *cp_secret_alloc(const struct cp_alloc *a, size_t n);
 void cp_secret_free(const struct cp_alloc *a, char *s);
 size_t cp_secret_len(const char *s);
 bool cp_ct_equal(const char *a, size_t alen, const char *b, size_t blen);
@@ -65,7 +66,9 @@ struct cp_set {
 	struct cp_field f[CREDPLUG_FIELD_COUNT];
 	char *bearer;          /* "Bearer <pat>", precomputed for apply */
 	size_t bearer_len;
-	int64_t refresh_at_ns; /* CP_NO_TIME: never */
+	/* CP_NO_TIME: never.  The one mutable member: a resolve that finds
+	 * the same credentials reschedules instead of publishing a copy. */
+	_Atomic int64_t refresh_at_ns;
 	int64_t expires_at_ns; /* earliest expiry, CP_NO_TIME: never */
 	int64_t resolved_at_ns;
 	uint64_t generation;

@@ -91,6 +91,21 @@ char *cp_secret_dup(const struct cp_alloc *a, const char *s, size_t n)
 	return (char *)(blk + sizeof(size_t));
 }
 
+/* A zeroed secret buffer of `n` bytes (plus the NUL). */
+char *cp_secret_alloc(const struct cp_alloc *a, size_t n)
+{
+	unsigned char *blk;
+
+	if (n > SIZE_MAX - sizeof(size_t) - 1)
+		return NULL;
+	blk = cp_malloc(a, sizeof(size_t) + n + 1);
+	if (blk == NULL)
+		return NULL;
+	memcpy(blk, &n, sizeof(n));
+	memset(blk + sizeof(size_t), 0, n + 1);
+	return (char *)(blk + sizeof(size_t));
+}
+
 size_t cp_secret_len(const char *s)
 {
 	size_t n;
