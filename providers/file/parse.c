@@ -1,0 +1,325 @@
+/*
+ * Credentials-file parser: json-c with positions for syntax errors and a
+ * JSON-pointer for shape errors.  No host services here.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
+#include "parse.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+const char *const cp_creds_field_names[4] = {"api_key", "app_key", "pat",
+                                             "site"};
+
+#define FIELD_LIST "api_key, app_key, pat, site"
+
+void cp_creds_wipe(void *p, size_t len)
+{
+	if (p != NULL && len > 0)
+		explicit_bzero(p, len);
+}
+
+int cp_creds_field_index(const char *key)
+{
+	for (int i = 0; i < 4; i++)
+		if (strcmp(key, cp_creds_field_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* Extension content: kept on write, ignored on read. */
+static int is_extension_key(const char *key, int top)
+{
+	return key[0] == '_' || (top && strcmp(key, "$schema") == 0);
+}
+
+/* 1-based line and column (in characters, UTF-8) of byte offset `off`. */
+static void offset_position(const char *data, size_t len, size_t off,
+                            size_t *line, size_t *col)
+{
+	*line = 1;
+	*col = 1;
+	if (off > len)
+		off = len;
+	for (size_t i = 0; i < off; i++) {
+		unsigned char c = (unsigned char)data[i];
+		if (c == '\n') {
+			(*line)++;
+			*col = 1;
+		} else if ((c & 0xC0) != 0x80) {
+			(*col)++;
+		}
+	}
+}
+
+/* Append a key as a JSON-pointer token: "~" "/" escaped, non-printable
+ * bytes as \xNN, long keys cut, so the message stays one short line. */
+static void pointer_append(char *buf, size_t cap, const char *key)
+{
+	size_t n = strlen(buf);
+	size_t i;
+
+	if (n + 1 < cap)
+		buf[n++] = '/';
+	for (i = 0; key[i] != '\0' && i < 64 && n + 5 < cap; i++) {
+		unsigned char c = (unsigned char)key[i];
+		if (c == '~' || c == '/') {
+			buf[n++] = '~';
+			buf[n++] = c == '~' ? '0' : '1';
+		} else if (c < 0x20 || c == 0x7f) {
+			n += (size_t)snprintf(buf + n, cap - n, "\\x%02x", c);
+		} else {
+			buf[n++] = (char)c;
+		}
+	}
+	if (key[i] != '\0' && n + 4 < cap) {
+		memcpy(buf + n, "...", 3);
+		n += 3;
+	}
+	buf[n < cap ? n : cap - 1] = '\0';
+}
+
+static const char *type_name(struct json_object *v)
+{
+	switch (json_object_get_type(v)) {
+	case json_type_null: return "null";
+	case json_type_boolean: return "boolean";
+	case json_type_double:
+	case json_type_int: return "number";
+	case json_type_object: return "object";
+	case json_type_array: return "array";
+	case json_type_string: return "string";
+	}
+	return "unknown";
+}
+
+static int check_profile(struct json_object *prof, const char *name,
+                         char *err, size_t errlen)
+{
+	char ptr[200] = "";
+
+	pointer_append(ptr, sizeof(ptr), name);
+	if (!json_object_is_type(prof, json_type_object)) {
+		snprintf(err, errlen, "%s: expected an object with " FIELD_LIST
+		         ", got %s", ptr, type_name(prof));
+		return CP_CREDS_ESCHEMA;
+	}
+	json_object_object_foreach(prof, key, val) {
+		size_t base = strlen(ptr);
+		if (is_extension_key(key, 0))
+			continue;
+		pointer_append(ptr, sizeof(ptr), key);
+		if (cp_creds_field_index(key) < 0) {
+			snprintf(err, errlen, "%s: unknown key (expected " FIELD_LIST
+			         ")", ptr);
+			return CP_CREDS_ESCHEMA;
+		}
+		if (!json_object_is_type(val, json_type_string)) {
+			snprintf(err, errlen, "%s: expected a string, got %s", ptr,
+			         type_name(val));
+			return CP_CREDS_ESCHEMA;
+		}
+		ptr[base] = '\0';
+	}
+	return CP_CREDS_OK;
+}
+
+static int check_document(struct json_object *root, char *err, size_t errlen)
+{
+	if (!json_object_is_type(root, json_type_object)) {
+		snprintf(err, errlen, "/: expected an object of profiles "
+		         "(e.g. {\"default\": {\"api_key\": \"...\"}}), got %s",
+		         type_name(root));
+		return CP_CREDS_ESCHEMA;
+	}
+	json_object_object_foreach(root, name, prof) {
+		int rc;
+		if (is_extension_key(name, 1))
+			continue;
+		rc = check_profile(prof, name, err, errlen);
+		if (rc != CP_CREDS_OK)
+			return rc;
+	}
+	return CP_CREDS_OK;
+}
+
+static void syntax_error(const char *data, size_t len, size_t off,
+                         const char *what, char *err, size_t errlen)
+{
+	size_t line, col;
+
+	offset_position(data, len, off, &line, &col);
+	snprintf(err, errlen, "%zu:%zu: %s", line, col, what);
+}
+
+/* `data` need not be NUL-terminated. */
+static int all_space(const char *data, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (strchr(" \t\r\n", data[i]) == NULL || data[i] == '\0')
+			return 0;
+	return 1;
+}
+
+/* The tokener's scratch buffer holds the last string it parsed. */
+static void tokener_free(struct json_tokener *tok)
+{
+	if (tok->pb != NULL && tok->pb->buf != NULL && tok->pb->size > 0)
+		cp_creds_wipe(tok->pb->buf, (size_t)tok->pb->size);
+	json_tokener_free(tok);
+}
+
+static int tokenize(const char *data, size_t len, struct json_object **root,
+                    char *err, size_t errlen)
+{
+	struct json_tokener *tok = json_tokener_new();
+	enum json_tokener_error jerr;
+	size_t end;
+
+	if (tok == NULL)
+		return CP_CREDS_ENOMEM;
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
+	                                JSON_TOKENER_VALIDATE_UTF8);
+	*root = json_tokener_parse_ex(tok, data, (int)len);
+	jerr = json_tokener_get_error(tok);
+	end = json_tokener_get_parse_end(tok);
+	tokener_free(tok);
+	if (*root != NULL && jerr == json_tokener_success && end == len)
+		return CP_CREDS_OK;
+	cp_creds_free(*root);
+	*root = NULL;
+	if (jerr == json_tokener_continue || jerr == json_tokener_success)
+		syntax_error(data, len, len, all_space(data, len)
+		             ? "empty file (expected a JSON object of profiles)"
+		             : "unexpected end of file (incomplete JSON)",
+		             err, errlen);
+	else
+		syntax_error(data, len, end, json_tokener_error_desc(jerr), err,
+		             errlen);
+	return CP_CREDS_ESYNTAX;
+}
+
+int cp_creds_parse(const char *data, size_t len, struct json_object **root,
+                   char *err, size_t errlen)
+{
+	int rc;
+
+	*root = NULL;
+	if (errlen > 0)
+		err[0] = '\0';
+	if (len > CP_CREDS_MAX_SIZE) {
+		snprintf(err, errlen, "1:1: file is %zu bytes, over the %d-byte "
+		         "limit", len, CP_CREDS_MAX_SIZE);
+		return CP_CREDS_ESYNTAX;
+	}
+	if (memchr(data, '\0', len) != NULL) {
+		syntax_error(data, len, (size_t)((const char *)memchr(data, '\0', len)
+		             - data), "NUL byte in file", err, errlen);
+		return CP_CREDS_ESYNTAX;
+	}
+	rc = tokenize(data, len, root, err, errlen);
+	if (rc != CP_CREDS_OK)
+		return rc;
+	rc = check_document(*root, err, errlen);
+	if (rc != CP_CREDS_OK) {
+		cp_creds_free(*root);
+		*root = NULL;
+	}
+	return rc;
+}
+
+struct json_object *cp_creds_profile(struct json_object *root,
+                                     const char *name)
+{
+	struct json_object *prof = NULL;
+
+	if (root == NULL || is_extension_key(name, 1) ||
+	    !json_object_object_get_ex(root, name, &prof))
+		return NULL;
+	return prof;
+}
+
+void cp_creds_list_profiles(struct json_object *root, char *buf, size_t len)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	json_object_object_foreach(root, name, prof) {
+		(void)prof;
+		if (is_extension_key(name, 1))
+			continue;
+		if (n + strlen(name) + 6 >= len) {
+			snprintf(buf + n, len - n, "%s...", n ? ", " : "");
+			return;
+		}
+		n += (size_t)snprintf(buf + n, len - n, "%s%s", n ? ", " : "",
+		                      name);
+	}
+	if (n == 0)
+		snprintf(buf, len, "none");
+}
+
+void cp_creds_wipe_strings(struct json_object *obj)
+{
+	size_t n;
+
+	switch (json_object_get_type(obj)) {
+	case json_type_string:
+		/* json-c owns the bytes; they are ours to scrub before release */
+		cp_creds_wipe((char *)(uintptr_t)json_object_get_string(obj),
+		              (size_t)json_object_get_string_len(obj));
+		break;
+	case json_type_object: {
+		json_object_object_foreach(obj, key, val) {
+			(void)key;
+			cp_creds_wipe_strings(val);
+		}
+		break;
+	}
+	case json_type_array:
+		n = json_object_array_length(obj);
+		for (size_t i = 0; i < n; i++)
+			cp_creds_wipe_strings(json_object_array_get_idx(obj, i));
+		break;
+	default:
+		break;
+	}
+}
+
+void cp_creds_free(struct json_object *root)
+{
+	if (root == NULL)
+		return;
+	cp_creds_wipe_strings(root);
+	json_object_put(root);
+}
+
+char *cp_creds_serialize(struct json_object *root, size_t *len)
+{
+	size_t n = 0;
+	const char *text = json_object_to_json_string_length(
+		root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+		              JSON_C_TO_STRING_NOSLASHESCAPE, &n);
+	char *out;
+
+	if (text == NULL)
+		return NULL;
+	out = malloc(n + 2);
+	if (out != NULL) {
+		memcpy(out, text, n);
+		out[n] = '\n';
+		out[n + 1] = '\0';
+		*len = n + 1;
+	}
+	/* the rendering lives in a buffer owned by `root` */
+	cp_creds_wipe((char *)(uintptr_t)text, n);
+	return out;
+}
