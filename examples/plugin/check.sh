@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# check.sh PREFIX BUILD: build this example against the credplug installed
+# in PREFIX, then load it by absolute path through a program that also uses
+# only the installed package, and check the key it supplies is applied.
+set -euo pipefail
+prefix=$1
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d /tmp/cp-plugin.XXXXXX)
+chmod 755 "$work"
+trap 'rm -rf "$work"' EXIT
+
+cmake -S "$here" -B "$work/build" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$work/build" >/dev/null
+mod="$work/build/acme-vault.so"
+syms=$(nm -D --defined-only "$mod" | awk '{print $3}' | grep -v '^$')
+[ "$syms" = "credplug_provider_entry_v1" ] || { echo "plugin exports: $syms"; exit 1; }
+
+cat > "$work/use.c" <<'C'
+#include <stdio.h>
+#include <string.h>
+#include <credplug/credplug.h>
+int main(int argc, char **argv)
+{
+	char cfg[1024], err[512] = "";
+	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
+	struct credplug_request r = CREDPLUG_REQUEST_INIT;
+	struct credplug_sink s;
+	struct credplug_collect c;
+	struct credplug_ctx *ctx;
+	(void)argc;
+	snprintf(cfg, sizeof cfg, "{\"providers\":[{\"use\":\"%s\",\"key_from_env\":\"ACME_KEY\"}]}", argv[1]);
+	o.config_json = cfg; o.errbuf = err; o.errbuf_len = sizeof err;
+	if (credplug_ctx_new(&ctx, &o)) { fprintf(stderr, "%s\n", err); return 1; }
+	credplug_collect_sink(&s, &c);
+	r.url = "https://api.datadoghq.com/api/v1/validate";
+	r.auth = credplug_auth_parse("apiKeyAuth");
+	int rc = credplug_apply(ctx, &r, &s);
+	int ok = rc == 0 && c.count == 1 && strcmp(c.headers[0].name, "DD-API-KEY") == 0 &&
+	         strcmp(c.headers[0].value, "acme-0123456789abcdef") == 0;
+	printf("plugin: rc=%d headers=%zu %s\n", rc, c.count, ok ? "ok" : credplug_errmsg(ctx));
+	credplug_collect_wipe(&c);
+	credplug_ctx_free(ctx);
+	return ok ? 0 : 1;
+}
+C
+cc -std=c11 -Wall -Werror -I"$prefix/include" "$work/use.c" -L"$prefix/lib" \
+  -Wl,-rpath,"$prefix/lib" -lcredplug -o "$work/use"
+# pkg-config sees the installed package too.
+PKG_CONFIG_PATH="$prefix/lib/pkgconfig" pkg-config --cflags --libs credplug >/dev/null
+ACME_KEY=acme-0123456789abcdef "$work/use" "$mod"

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages credplug builds and tests with, if any is
+# missing.  Needs root (or sudo).  Safe to run again: it only acts when a
+# package is missing.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config ca-certificates
+  libjson-c-dev libcmocka-dev libcurl4-openssl-dev libsecret-1-dev libkeyutils-dev
+  gnome-keyring dbus dbus-x11 libsecret-tools keyutils libglib2.0-bin
+  nginx python3 valgrind clang-14 libclang-rt-14-dev man-db groff-base
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "deps: installing ${missing[*]}" >&2
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
