@@ -1,0 +1,73 @@
+/*
+ * The keyring provider's private state, shared by its source files:
+ * keyring.c (options, dispatch), secret_service.c (libsecret over a private
+ * D-Bus connection), kernel.c (libkeyutils).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CP_KEYRING_PROVIDER_H
+#define CP_KEYRING_PROVIDER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "credplug/provider.h"
+
+enum cp_kr_backend {
+	CP_KR_AUTO = 0,
+	CP_KR_SECRET_SERVICE = 1,
+	CP_KR_KERNEL = 2
+};
+
+/* Kernel keyrings to search (bits; CP_KR_RING_BOTH searches session first). */
+#define CP_KR_RING_SESSION 1u
+#define CP_KR_RING_USER 2u
+#define CP_KR_RING_BOTH (CP_KR_RING_SESSION | CP_KR_RING_USER)
+
+/* Fields in credplug_field order. */
+#define CP_KR_NFIELDS 4
+
+/* Longest profile or service name accepted (they end up in key names). */
+#define CP_KR_NAME_MAX 64
+
+struct cp_kr_state {
+	int backend;              /* enum cp_kr_backend */
+	char *profile;            /* instance profile */
+	const char *profile_from; /* "option", "CREDPLUG_PROFILE" or "default" */
+	char *service;
+	char *collection;         /* Secret Service alias or object path */
+	uint32_t rings;           /* CP_KR_RING_* */
+	int64_t timeout_s;        /* kernel key timeout on store; 0 none */
+};
+
+/** What a backend is asked to do. */
+enum cp_kr_op { CP_KR_OP_RESOLVE, CP_KR_OP_STORE, CP_KR_OP_ERASE };
+
+struct cp_kr_req {
+	enum cp_kr_op op;
+	const char *profile; /* profile of this call */
+	uint32_t field;      /* store/erase */
+	const char *value;   /* store */
+	size_t len;          /* store */
+	/* auto backend: when set, "no bus / no service" is reported here
+	 * (status CREDPLUG_PS_UNAVAILABLE, message not set) so the caller can
+	 * fall back to the kernel keyring. */
+	int probe_only_fallback;
+	char why[256];       /* why the Secret Service was skipped */
+};
+
+/** Field name ("api_key", "app_key", "pat", "site"). */
+const char *cp_kr_field_name(uint32_t field);
+
+/** Secret Service backend.  Returns CREDPLUG_PS_*; message set on failure
+ *  except the fallback case described in struct cp_kr_req. */
+int cp_kr_ss_run(const struct cp_kr_state *st,
+                 const struct credplug_host_v1 *host,
+                 struct credplug_call *call, struct cp_kr_req *req);
+
+/** Kernel keyring backend.  Returns CREDPLUG_PS_*; message set on failure. */
+int cp_kr_kernel_run(const struct cp_kr_state *st,
+                     const struct credplug_host_v1 *host,
+                     struct credplug_call *call, struct cp_kr_req *req);
+
+#endif
