@@ -133,8 +133,9 @@ static enum action action_for(const struct cp_instance *inst, int st)
 	case CREDPLUG_PS_TIMED_OUT:
 		return (inst->critical || inst->on_error == CP_ONERR_FAIL) ? ACT_FAIL
 		                                                          : ACT_CONTINUE;
-	default: /* invalid, denied, error: fail closed */
-		return inst->on_error == CP_ONERR_CONTINUE ? ACT_CONTINUE : ACT_FAIL;
+	default: /* invalid, denied, error: fail closed; critical always fails */
+		return (inst->on_error == CP_ONERR_CONTINUE && !inst->critical)
+		           ? ACT_CONTINUE : ACT_FAIL;
 	}
 }
 

@@ -119,6 +119,8 @@ static int parse_text(struct cp_config_src *src, struct json_object **out,
 
 	if (tok == NULL)
 		return CREDPLUG_ENOMEM;
+	/* Strict: no trailing commas, comments or single quotes. */
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
 	doc = json_tokener_parse_ex(tok, src->text, (int)len);
 	end = json_tokener_get_parse_end(tok);
 	if (doc == NULL || json_tokener_get_error(tok) != json_tokener_success) {

@@ -148,9 +148,11 @@ int credplug_ctx_new(struct credplug_ctx **out, const struct credplug_options *o
 	char err[2 * CP_MSG_MAX] = "";
 	int rc;
 
-	if (out == NULL || (o != NULL && o->struct_size < offsetof(struct credplug_options, flags)))
+	if (out == NULL)
 		return CREDPLUG_EINVAL;
-	*out = NULL;
+	*out = NULL; /* documented: NULL on every failure */
+	if (o != NULL && o->struct_size < offsetof(struct credplug_options, flags))
+		return CREDPLUG_EINVAL;
 	rc = ctx_alloc(&ctx, o);
 	if (rc == CREDPLUG_OK)
 		rc = ctx_setup(ctx, o, err, sizeof(err));

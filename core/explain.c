@@ -122,10 +122,17 @@ static struct json_object *origins_json(const struct credplug_ctx *ctx,
 	struct json_object *arr = json_object_new_array();
 	char buf[300];
 
-	snprintf(buf, sizeof(buf), "https://%s", site);
-	json_object_array_add(arr, json_object_new_string(buf));
-	snprintf(buf, sizeof(buf), "https://*.%s", site);
-	json_object_array_add(arr, json_object_new_string(buf));
+	bool listed = false;
+
+	for (size_t i = 0; i < ctx->origins.n; i++)
+		listed = listed || (ctx->origins.v[i].https &&
+		                    strcmp(ctx->origins.v[i].host, site) == 0);
+	if (!listed) { /* a site from DD_SITE or a provider */
+		snprintf(buf, sizeof(buf), "https://%s", site);
+		json_object_array_add(arr, json_object_new_string(buf));
+		snprintf(buf, sizeof(buf), "https://*.%s", site);
+		json_object_array_add(arr, json_object_new_string(buf));
+	}
 	for (size_t i = 0; i < ctx->origins.n; i++) {
 		const struct cp_origin *o = &ctx->origins.v[i];
 		bool dflt = o->port == (o->https ? 443 : 80);

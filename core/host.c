@@ -184,7 +184,7 @@ static void set_recheck(struct credplug_call *c, uint32_t ms)
 
 /* ---- diagnostics ------------------------------------------------------ */
 
-static void set_message(struct credplug_call *c, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void set_message(struct credplug_call *c, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -195,7 +195,7 @@ static void set_message(struct credplug_call *c, const char *fmt, ...)
 	va_end(ap);
 }
 
-static void note(struct credplug_call *c, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void note(struct credplug_call *c, const char *fmt, ...)
 {
 	va_list ap;
 

@@ -32,24 +32,32 @@ static int note_rejected(struct credplug_ctx *ctx, uint32_t auth, uint32_t *whic
 	return rc;
 }
 
+/* A retry is worth it when at least one refused value was replaced; when
+ * the chain returns exactly what the server refused, say so instead of
+ * letting the caller loop. */
 static int same_again(struct credplug_ctx *ctx, uint32_t which, long status)
 {
 	struct cp_set *s = atomic_load(&ctx->current); /* lock held: stable */
+	int first = -1;
 
 	for (int i = 0; s != NULL && i < CP_SECRET_FIELDS; i++) {
 		const struct cp_field *r = &ctx->rejected[i], *f = &s->f[i];
 
-		if (!(which & (1u << i)) || f->value == NULL ||
-		    !cp_ct_equal(f->value, f->len, r->value, r->len))
+		if (!(which & (1u << i)))
 			continue;
-		return cp_fail(ctx, CREDPLUG_EREJECTED,
-		               "the server answered HTTP %ld to %s from provider "
-		               "\"%s\" (%s), and resolving again gave the same value; "
-		               "replace the credential at its source, then retry",
-		               status, credplug_field_name(i), f->source,
-		               f->locator ? f->locator : "no locator");
+		if (f->value == NULL || !cp_ct_equal(f->value, f->len, r->value, r->len))
+			return CREDPLUG_OK; /* replaced or gone: retry once */
+		if (first < 0)
+			first = i;
 	}
-	return CREDPLUG_OK;
+	if (first < 0)
+		return CREDPLUG_OK;
+	return cp_fail(ctx, CREDPLUG_EREJECTED,
+	               "the server answered HTTP %ld to %s from provider "
+	               "\"%s\" (%s), and resolving again gave the same value; "
+	               "replace the credential at its source, then retry",
+	               status, credplug_field_name(first), s->f[first].source,
+	               s->f[first].locator ? s->f[first].locator : "no locator");
 }
 
 int credplug_reject(struct credplug_ctx *ctx, const struct credplug_request *req,
