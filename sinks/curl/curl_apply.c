@@ -1,0 +1,219 @@
+/*
+ * libcredplug-curl: decorate an easy handle with credentials.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "curl_internal.h"
+
+#if LIBCURL_VERSION_NUM < 0x073E00
+#error "libcredplug-curl needs libcurl 7.62.0 or newer (URL API)"
+#endif
+
+/* Longest "Name: value" line: the longest name plus "Bearer " + value. */
+#define LINE_MAX_LEN (CREDPLUG_VALUE_MAX + 64)
+
+struct list_sink {
+	struct curl_slist *list;
+	unsigned count;
+};
+
+static const char *const credential_names[] = {
+	"DD-API-KEY", "DD-APPLICATION-KEY", "Authorization",
+};
+
+int cp_curl_is_credential(const char *line)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(credential_names) / sizeof(credential_names[0]);
+	     i++) {
+		size_t n = strlen(credential_names[i]);
+		if (strncasecmp(line, credential_names[i], n) == 0 &&
+		    (line[n] == ':' || line[n] == ';' || line[n] == ' ' ||
+		     line[n] == '\t'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Sink callback: "Name: value" into a curl list; the stack copy is wiped. */
+static int list_add(void *user_data, const char *name, const char *value)
+{
+	struct list_sink *s = user_data;
+	struct curl_slist *l;
+	char line[LINE_MAX_LEN];
+	int n;
+
+	/* curl would split a line at CR/LF: never let a value inject headers. */
+	if (strpbrk(name, "\r\n:") || strpbrk(value, "\r\n"))
+		return -1;
+	n = snprintf(line, sizeof(line), "%s: %s", name, value);
+	if (n < 0 || (size_t)n >= sizeof(line)) {
+		credplug_wipe(line, sizeof(line));
+		return -1;
+	}
+	l = curl_slist_append(s->list, line); /* copies; NULL keeps s->list */
+	credplug_wipe(line, (size_t)n);
+	if (!l)
+		return -1;
+	s->list = l;
+	s->count++;
+	return 0;
+}
+
+int cp_curl_credentials(struct credplug_ctx *ctx,
+                        const struct credplug_request *req,
+                        struct curl_slist **out, unsigned *count)
+{
+	struct list_sink s = { NULL, 0 };
+	struct credplug_sink sink = CREDPLUG_SINK_INIT;
+	int rc;
+
+	sink.add_header = list_add;
+	sink.user_data = &s;
+	rc = credplug_apply(ctx, req, &sink);
+	if (rc != CREDPLUG_OK) {
+		credplug_curl_slist_free_wipe(s.list);
+		*out = NULL;
+		*count = 0;
+		return rc;
+	}
+	*out = s.list;
+	*count = s.count;
+	return CREDPLUG_OK;
+}
+
+void cp_curl_concat(struct curl_slist **head, struct curl_slist *tail)
+{
+	struct curl_slist *p;
+
+	if (!*head) {
+		*head = tail;
+		return;
+	}
+	for (p = *head; p->next; p = p->next)
+		;
+	p->next = tail;
+}
+
+int cp_curl_copy(const struct curl_slist *src, struct curl_slist **out)
+{
+	struct curl_slist *list = NULL, *l;
+
+	for (; src; src = src->next) {
+		l = curl_slist_append(list, src->data);
+		if (!l) {
+			curl_slist_free_all(list);
+			*out = NULL;
+			return CREDPLUG_ENOMEM;
+		}
+		list = l;
+	}
+	*out = list;
+	return CREDPLUG_OK;
+}
+
+/* CURLOPT_REDIR_PROTOCOLS = 0 is the only way to say "no protocol" (the
+ * _STR form rejects an empty list); it is deprecated, not removed. */
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+CURLcode cp_curl_guard(CURL *h)
+{
+	CURLcode cc;
+
+	cc = curl_easy_setopt(h, CURLOPT_HEADEROPT, (long)CURLHEADER_SEPARATE);
+	if (cc == CURLE_OK)
+		cc = curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+	if (cc == CURLE_OK)
+		cc = curl_easy_setopt(h, CURLOPT_MAXREDIRS, 0L);
+	if (cc == CURLE_OK)
+		cc = curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS, 0L);
+	return cc;
+}
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+/* Remove (wipe and free) the credential entries of `*list`. */
+static void strip_credentials(struct curl_slist **list)
+{
+	struct curl_slist **pp = list, *p;
+
+	while ((p = *pp) != NULL) {
+		if (p->data && cp_curl_is_credential(p->data)) {
+			*pp = p->next;
+			p->next = NULL;
+			credplug_curl_slist_free_wipe(p);
+		} else {
+			pp = &p->next;
+		}
+	}
+}
+
+int credplug_curl_apply(struct credplug_ctx *ctx, CURL *h,
+                        const struct credplug_request *req,
+                        struct curl_slist **headers, unsigned *added)
+{
+	struct curl_slist *creds = NULL, *merged;
+	unsigned count = 0;
+	int rc;
+
+	if (added)
+		*added = 0;
+	if (!ctx || !h || !req || !headers || !req->url ||
+	    req->struct_size < sizeof(struct credplug_request))
+		return CREDPLUG_EINVAL;
+	rc = cp_curl_credentials(ctx, req, &creds, &count);
+	if (rc != CREDPLUG_OK)
+		return rc;
+	/* Options first: a failure here leaves the caller's list untouched. */
+	if (curl_easy_setopt(h, CURLOPT_URL, req->url) != CURLE_OK ||
+	    cp_curl_guard(h) != CURLE_OK) {
+		credplug_curl_slist_free_wipe(creds);
+		return CREDPLUG_ENOMEM;
+	}
+	strip_credentials(headers);
+	merged = *headers;
+	cp_curl_concat(&merged, creds);
+	*headers = merged;
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, *headers); /* pointer store */
+	if (added)
+		*added = count;
+	return CREDPLUG_OK;
+}
+
+void credplug_curl_slist_free_wipe(struct curl_slist *list)
+{
+	struct curl_slist *p;
+
+	for (p = list; p; p = p->next)
+		if (p->data)
+			credplug_wipe(p->data, strlen(p->data));
+	curl_slist_free_all(list);
+}
+
+const char *credplug_curl_strerror(CURL *h, int curl_code)
+{
+	char *target = NULL;
+
+	if (h && (curl_code == CURLE_TOO_MANY_REDIRECTS ||
+	          curl_code == CURLE_UNSUPPORTED_PROTOCOL)) {
+		long count = 0;
+		curl_easy_getinfo(h, CURLINFO_REDIRECT_COUNT, &count);
+		curl_easy_getinfo(h, CURLINFO_REDIRECT_URL, &target);
+		if (target || count > 0)
+			return "credplug: refused to let libcurl follow a redirect "
+			       "on a handle carrying credentials (libcurl would "
+			       "replay DD-API-KEY to the new host); leave "
+			       "CURLOPT_FOLLOWLOCATION off and use "
+			       "credplug_curl_perform(), which re-checks every hop";
+	}
+	return curl_easy_strerror((CURLcode)curl_code);
+}

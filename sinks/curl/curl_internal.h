@@ -1,0 +1,26 @@
+/* Private helpers shared by the libcurl adapter's source files. */
+#ifndef CP_CURL_INTERNAL_H
+#define CP_CURL_INTERNAL_H
+
+#include "credplug/curl.h"
+
+/* Build a fresh list holding the credentials credplug_apply() yields for
+ * `req`.  On failure `*out` is NULL and nothing is left allocated. */
+int cp_curl_credentials(struct credplug_ctx *ctx,
+                        const struct credplug_request *req,
+                        struct curl_slist **out, unsigned *count);
+
+/* Non-zero when `line` ("Name: value") is a header credplug sends. */
+int cp_curl_is_credential(const char *line);
+
+/* Append `tail` to `*head` (either may be NULL). */
+void cp_curl_concat(struct curl_slist **head, struct curl_slist *tail);
+
+/* Copy `src` entry by entry; CREDPLUG_ENOMEM leaves `*out` NULL. */
+int cp_curl_copy(const struct curl_slist *src, struct curl_slist **out);
+
+/* Set the options that keep credentials on the request's origin:
+ * HEADEROPT separate, no redirect following by libcurl itself. */
+CURLcode cp_curl_guard(CURL *h);
+
+#endif

@@ -1,0 +1,326 @@
+/*
+ * libcredplug-curl: perform a request, following redirects one hop at a
+ * time so that credentials never leave the request's origin, and report a
+ * rejection (401/403) to the context once.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "curl_internal.h"
+
+struct origin {
+	char scheme[16];
+	char host[256];
+	char port[8];
+};
+
+struct chain {
+	struct credplug_ctx *ctx;
+	CURL *h;
+	uint32_t auth;
+	struct curl_slist *base;   /* caller's headers, borrowed */
+	struct origin origin0;     /* where credentials may go */
+	char *url;                 /* current hop, owned */
+	const char *method;        /* current method (static or caller's) */
+	int method_changed;        /* a redirect rewrote the method */
+	int dropped;               /* the chain left origin0 */
+	unsigned sent;             /* credential headers on the last hop */
+	struct credplug_curl_result *res;
+};
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static int fail(struct credplug_curl_result *res, int rc, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(res->errmsg, sizeof(res->errmsg), fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+static int fail_core(struct chain *c, int rc)
+{
+	credplug_errmsg_copy(c->ctx, c->res->errmsg, sizeof(c->res->errmsg));
+	return rc;
+}
+
+static int part(CURLU *u, CURLUPart what, char *buf, size_t len)
+{
+	char *s = NULL;
+	int ok;
+
+	if (curl_url_get(u, what, &s, CURLU_DEFAULT_PORT) != CURLUE_OK)
+		return 0;
+	ok = strlen(s) < len;
+	if (ok)
+		memcpy(buf, s, strlen(s) + 1);
+	curl_free(s);
+	return ok;
+}
+
+/* Scheme, host and port of an absolute URL; 0 if it cannot be parsed. */
+static int origin_parse(const char *url, struct origin *o)
+{
+	CURLU *u = curl_url();
+	int ok;
+
+	if (!u)
+		return 0;
+	ok = curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	     part(u, CURLUPART_SCHEME, o->scheme, sizeof(o->scheme)) &&
+	     part(u, CURLUPART_HOST, o->host, sizeof(o->host)) &&
+	     part(u, CURLUPART_PORT, o->port, sizeof(o->port));
+	curl_url_cleanup(u);
+	return ok;
+}
+
+static int origin_same(const struct origin *a, const struct origin *b)
+{
+	return strcasecmp(a->scheme, b->scheme) == 0 &&
+	       strcasecmp(a->host, b->host) == 0 && strcmp(a->port, b->port) == 0;
+}
+
+/* Headers for the current hop: the caller's, plus credentials while the
+ * chain has stayed on origin0. */
+static int hop_headers(struct chain *c, struct curl_slist **out)
+{
+	struct credplug_request req = CREDPLUG_REQUEST_INIT;
+	struct curl_slist *creds = NULL;
+	struct origin o;
+	int rc;
+
+	c->sent = 0;
+	if (cp_curl_copy(c->base, out) != CREDPLUG_OK)
+		return fail(c->res, CREDPLUG_ENOMEM, "out of memory copying headers");
+	if (!c->dropped && (!origin_parse(c->url, &o) ||
+	                    !origin_same(&o, &c->origin0)))
+		c->dropped = 1;
+	if (c->dropped)
+		return CREDPLUG_OK;
+	req.method = c->method;
+	req.url = c->url;
+	req.auth = c->auth;
+	rc = cp_curl_credentials(c->ctx, &req, &creds, &c->sent);
+	if (rc == CREDPLUG_EDESTINATION && c->res->redirects > 0) {
+		c->dropped = 1; /* binding refused a hop: send nothing */
+		return CREDPLUG_OK;
+	}
+	if (rc != CREDPLUG_OK) {
+		curl_slist_free_all(*out);
+		*out = NULL;
+		return fail_core(c, rc);
+	}
+	cp_curl_concat(out, creds);
+	return CREDPLUG_OK;
+}
+
+/* One transfer on the current hop's URL. */
+static int hop_run(struct chain *c)
+{
+	struct curl_slist *list = NULL;
+	CURLcode cc;
+	int rc;
+
+	rc = hop_headers(c, &list);
+	if (rc != CREDPLUG_OK)
+		return rc;
+	cc = curl_easy_setopt(c->h, CURLOPT_URL, c->url);
+	if (cc == CURLE_OK)
+		cc = cp_curl_guard(c->h);
+	if (cc == CURLE_OK) {
+		curl_easy_setopt(c->h, CURLOPT_HTTPHEADER, list);
+		cc = curl_easy_perform(c->h);
+		curl_easy_setopt(c->h, CURLOPT_HTTPHEADER, c->base);
+	}
+	credplug_curl_slist_free_wipe(list);
+	c->res->curl_code = (int)cc;
+	c->res->http_status = 0;
+	if (cc != CURLE_OK)
+		return fail(c->res, CREDPLUG_EIO,
+		            "curl: %s (CURLcode %d) talking to %s://%s:%s; check "
+		            "that the server is reachable and the URL is right",
+		            curl_easy_strerror(cc), (int)cc, c->origin0.scheme,
+		            c->origin0.host, c->origin0.port);
+	curl_easy_getinfo(c->h, CURLINFO_RESPONSE_CODE, &c->res->http_status);
+	return CREDPLUG_OK;
+}
+
+/* Method after a redirect (RFC 9110 15.4 as browsers and curl apply it). */
+static int rewrite_method(struct chain *c, long status)
+{
+	int to_get = (status == 303 && strcasecmp(c->method, "HEAD") != 0) ||
+	             ((status == 301 || status == 302) &&
+	              strcasecmp(c->method, "POST") == 0);
+
+	if (!to_get)
+		return CREDPLUG_OK;
+	if (curl_easy_setopt(c->h, CURLOPT_CUSTOMREQUEST, NULL) != CURLE_OK ||
+	    curl_easy_setopt(c->h, CURLOPT_HTTPGET, 1L) != CURLE_OK)
+		return fail(c->res, CREDPLUG_ENOMEM, "out of memory on redirect");
+	c->method = "GET";
+	c->method_changed = 1;
+	return CREDPLUG_OK;
+}
+
+/* After a response: set *follow and move to the next hop if it is a
+ * redirect to follow. */
+static int next_hop(struct chain *c, int *follow)
+{
+	long st = c->res->http_status;
+	char *target = NULL, *copy;
+	struct origin o;
+
+	*follow = 0;
+	if (st != 301 && st != 302 && st != 303 && st != 307 && st != 308)
+		return CREDPLUG_OK;
+	curl_easy_getinfo(c->h, CURLINFO_REDIRECT_URL, &target);
+	if (!target || c->res->max_redirects == 0)
+		return CREDPLUG_OK; /* the 3xx is the final response */
+	if (c->res->redirects >= c->res->max_redirects) {
+		c->res->curl_code = CURLE_TOO_MANY_REDIRECTS;
+		return fail(c->res, CREDPLUG_EIO,
+		            "too many redirects (%u) starting at %s://%s:%s; raise "
+		            "credplug_curl_result.max_redirects or fix the server",
+		            c->res->redirects, c->origin0.scheme, c->origin0.host,
+		            c->origin0.port);
+	}
+	if (!origin_parse(target, &o) || (strcasecmp(o.scheme, "http") != 0 &&
+	                                  strcasecmp(o.scheme, "https") != 0)) {
+		c->res->curl_code = CURLE_UNSUPPORTED_PROTOCOL;
+		return fail(c->res, CREDPLUG_EIO,
+		            "redirect from %s://%s:%s to a non-http(s) URL refused",
+		            c->origin0.scheme, c->origin0.host, c->origin0.port);
+	}
+	copy = strdup(target);
+	if (!copy)
+		return fail(c->res, CREDPLUG_ENOMEM, "out of memory on redirect");
+	free(c->url);
+	c->url = copy;
+	c->res->redirects++;
+	*follow = 1;
+	return rewrite_method(c, st);
+}
+
+/* One attempt: the request and every redirect it leads to. */
+static int run_chain(struct chain *c, const char *url, const char *method)
+{
+	int rc, follow = 1;
+
+	free(c->url);
+	c->url = strdup(url);
+	if (!c->url)
+		return fail(c->res, CREDPLUG_ENOMEM, "out of memory");
+	c->method = method;
+	c->dropped = 0;
+	c->res->redirects = 0;
+	while (follow) {
+		rc = hop_run(c);
+		if (rc == CREDPLUG_OK)
+			rc = next_hop(c, &follow);
+		if (rc != CREDPLUG_OK)
+			return rc;
+	}
+	return CREDPLUG_OK;
+}
+
+/* After a final 401/403 to our credentials: report it; decide on a retry.
+ * Returns CREDPLUG_OK with *retry set, or the status to return. */
+static int on_rejected(struct chain *c, unsigned attempt, int *retry)
+{
+	struct credplug_request req = CREDPLUG_REQUEST_INIT;
+	long st = c->res->http_status;
+	int rc;
+
+	*retry = 0;
+	req.method = c->method;
+	req.url = c->url;
+	req.auth = c->auth;
+	rc = credplug_reject(c->ctx, &req, st);
+	if (rc == CREDPLUG_EREJECTED)
+		return fail_core(c, rc);
+	if (rc != CREDPLUG_OK)
+		return fail_core(c, rc);
+	if (attempt > 0 || c->method_changed)
+		return fail(c->res, CREDPLUG_EREJECTED,
+		            "%s://%s:%s answered HTTP %ld to the credentials %s; "
+		            "not retrying (credplug retries at most once); check "
+		            "the values with `credplug explain`",
+		            c->origin0.scheme, c->origin0.host, c->origin0.port, st,
+		            attempt > 0 ? "after one retry with re-resolved values"
+		                        : "and a redirect changed the method");
+	*retry = 1;
+	return CREDPLUG_OK;
+}
+
+static int check_args(struct credplug_ctx *ctx, CURL *h,
+                      const struct credplug_request *req,
+                      const struct curl_slist *headers,
+                      struct credplug_curl_result *res)
+{
+	if (!res || res->struct_size < sizeof(struct credplug_curl_result))
+		return CREDPLUG_EINVAL;
+	res->errmsg[0] = '\0';
+	res->http_status = 0;
+	res->curl_code = 0;
+	res->redirects = res->retries = res->credentials_dropped = res->sent = 0;
+	if (!ctx || !h || !req || !req->url ||
+	    req->struct_size < sizeof(struct credplug_request))
+		return fail(res, CREDPLUG_EINVAL,
+		            "credplug_curl_perform: ctx, handle, request and its "
+		            "url must be set (initialise with CREDPLUG_REQUEST_INIT)");
+	for (; headers; headers = headers->next)
+		if (headers->data && cp_curl_is_credential(headers->data))
+			return fail(res, CREDPLUG_EINVAL,
+			            "credplug_curl_perform: the caller's header list "
+			            "carries a credential header (DD-API-KEY, "
+			            "DD-APPLICATION-KEY or Authorization); remove it and "
+			            "let credplug add credentials per hop");
+	return CREDPLUG_OK;
+}
+
+int credplug_curl_perform(struct credplug_ctx *ctx, CURL *h,
+                          const struct credplug_request *req,
+                          struct curl_slist *headers,
+                          struct credplug_curl_result *res)
+{
+	struct chain c;
+	unsigned attempt;
+	int rc, retry = 0;
+
+	rc = check_args(ctx, h, req, headers, res);
+	if (rc != CREDPLUG_OK)
+		return rc;
+	memset(&c, 0, sizeof(c));
+	c.ctx = ctx;
+	c.h = h;
+	c.auth = req->auth;
+	c.base = headers;
+	c.res = res;
+	if (!origin_parse(req->url, &c.origin0))
+		return fail(res, CREDPLUG_EINVAL,
+		            "credplug_curl_perform: the request URL is not an "
+		            "absolute http(s) URL");
+	for (attempt = 0; attempt < 2; attempt++) {
+		rc = run_chain(&c, req->url, req->method ? req->method : "GET");
+		res->credentials_dropped = (unsigned)c.dropped;
+		res->sent = c.sent;
+		if (rc != CREDPLUG_OK || c.sent == 0 ||
+		    (res->http_status != 401 && res->http_status != 403))
+			break;
+		rc = on_rejected(&c, attempt, &retry);
+		if (rc != CREDPLUG_OK || !retry)
+			break;
+		res->retries = 1;
+	}
+	free(c.url);
+	return rc;
+}
