@@ -1,0 +1,105 @@
+/*
+ * credoc — the credential document shared by the `process` and `http`
+ * providers (docs/enterprise-backends.md).
+ *
+ * Native document:
+ *   {"version": 1, "api_key": "…", "app_key": "…", "pat": "…",
+ *    "site": "…", "expires_at": "RFC 3339"}
+ * Error document:
+ *   {"version": 1, "error": {"code": "not_found", "message": "…"}}
+ * Pointer mode (http): any JSON document; each field is picked with an
+ * RFC 6901 JSON pointer.
+ *
+ * Parsing is pure (no host calls) so the fuzz target drives it directly;
+ * cp_credoc_apply() hands the result to the host.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef CP_CREDOC_H
+#define CP_CREDOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "credplug/provider.h"
+
+/* Document fields, in credplug_field order; expires_at is last. */
+#define CP_CREDOC_NVALUES 4
+#define CP_CREDOC_EXPIRES 4
+#define CP_CREDOC_NPOINTERS 5
+
+/* Longest message copied from a backend (error text, stderr tail). */
+#define CP_CREDOC_TEXT_MAX 240
+
+struct cp_credoc {
+	char *value[CP_CREDOC_NVALUES]; /* malloc'd, wiped by cp_credoc_clear */
+	size_t len[CP_CREDOC_NVALUES];
+	int has_expiry;
+	int64_t expires_at;             /* seconds since the epoch */
+	int status;                     /* CREDPLUG_PS_* of the document */
+	char error_code[48];            /* error document: sanitised code */
+	char text[CP_CREDOC_TEXT_MAX + 16]; /* parse failure or error message */
+};
+
+/*
+ * JSON pointers for pointer mode, indexed like value[] plus
+ * CP_CREDOC_EXPIRES.  NULL entries are not picked.
+ */
+struct cp_credoc_pointers {
+	const char *ptr[CP_CREDOC_NPOINTERS];
+};
+
+/* Option key of each pointer ("api_key_pointer", …). */
+extern const char *const cp_credoc_pointer_keys[CP_CREDOC_NPOINTERS];
+/* Field name of each document key ("api_key", …, "expires_at"). */
+extern const char *const cp_credoc_keys[CP_CREDOC_NPOINTERS];
+
+/*
+ * Parse `len` bytes at `data`.  `ptrs` NULL (or all NULL) parses a native
+ * document, otherwise picks fields by pointer.  Sets doc->status:
+ * CREDPLUG_PS_FOUND (values filled), the status an error document maps to,
+ * CREDPLUG_PS_INVALID (doc->text says what and where, never a value) or
+ * CREDPLUG_PS_ERROR (out of memory).  Returns doc->status.
+ * Ownership: clear `doc` with cp_credoc_clear() whatever the result.
+ */
+int cp_credoc_parse(struct cp_credoc *doc, const char *data, size_t len,
+                    const struct cp_credoc_pointers *ptrs);
+
+/* Wipe and free the values; `doc` may be reused afterwards. */
+void cp_credoc_clear(struct cp_credoc *doc);
+
+/*
+ * Map an error document code to a CREDPLUG_PS_* status; -1 when unknown.
+ */
+int cp_credoc_error_status(const char *code);
+
+/*
+ * Parse an RFC 3339 timestamp ("2025-01-02T03:04:05.5+02:00") into
+ * seconds since the epoch (fractions truncated).  Returns 0 or -1.
+ */
+int cp_rfc3339_parse(const char *s, int64_t *out);
+
+/*
+ * Copy backend text into `out` (always NUL-terminated) fit for a message:
+ * every occurrence of one of the `nsecrets` strings in `secrets` (NULL
+ * entries and entries under 4 bytes are skipped) and every token-like run
+ * (20+ of [A-Za-z0-9_+=-] with 4+ digits) become "****", control characters
+ * become one space, non-ASCII bytes '?', and at most min(cap, 241) bytes are
+ * kept: the tail when `keep_tail` (cut at a word boundary), else the head.
+ */
+void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
+                        const char *const *secrets, size_t nsecrets,
+                        int keep_tail);
+
+/*
+ * Hand a FOUND document to the host: set_field for each value, set_expiry
+ * for each field set when the document has one.  `source` names where the
+ * document came from (command path, URL) and prefixes the locators and
+ * messages.  Returns CREDPLUG_PS_FOUND, CREDPLUG_PS_NOT_FOUND (nothing
+ * set), CREDPLUG_PS_UNAVAILABLE (already expired) or the host's failure.
+ */
+int cp_credoc_apply(const struct cp_credoc *doc,
+                    const struct credplug_host_v1 *host,
+                    struct credplug_call *call, const char *source);
+
+#endif

@@ -1,0 +1,238 @@
+/*
+ * The `process` provider: run a configured command (no shell) and read one
+ * credential document from its stdout.  docs/enterprise-backends.md.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "credoc.h"
+#include "entry.h"
+#include "process.h"
+#include "run.h"
+
+#define PROC_DEFAULT_MAX_OUTPUT 65536
+#define PROC_MAX_MAX_OUTPUT (16 * 1024 * 1024)
+
+struct proc_state {
+	char **argv;      /* NULL-terminated */
+	char **env_names; /* NULL-terminated allowlist */
+	int interactive;
+	size_t max_output;
+};
+
+static const char *const proc_option_keys[] = {
+	"command", "env", "interactive", "max_output", NULL};
+
+static void free_strv(char **v)
+{
+	for (size_t i = 0; v != NULL && v[i] != NULL; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void proc_destroy(void *state)
+{
+	struct proc_state *st = state;
+
+	if (st == NULL)
+		return;
+	free_strv(st->argv);
+	free_strv(st->env_names);
+	free(st);
+}
+
+/* Copies an array-of-strings option; *out stays NULL when it is absent. */
+static int copy_array(const struct credplug_host_v1 *host,
+                      struct credplug_call *call, const char *key, char ***out)
+{
+	size_t n = 0;
+	const char *s;
+	int rc = host->option_array(call, key, &n);
+
+	if (rc <= 0)
+		return rc < 0 ? CREDPLUG_PS_INVALID : CREDPLUG_PS_OK;
+	*out = calloc(n + 1, sizeof(char *));
+	if (*out == NULL)
+		return CREDPLUG_PS_ERROR;
+	for (size_t i = 0; i < n; i++) {
+		if (host->option_string_at(call, key, i, &s) != 1)
+			return CREDPLUG_PS_INVALID;
+		if (((*out)[i] = strdup(s)) == NULL)
+			return CREDPLUG_PS_ERROR;
+	}
+	return CREDPLUG_PS_OK;
+}
+
+static int valid_env_name(const char *s)
+{
+	if (s[0] == '\0' || (s[0] >= '0' && s[0] <= '9'))
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= '0' && *s <= '9') || *s == '_'))
+			return 0;
+	return 1;
+}
+
+static int check_options(const struct credplug_host_v1 *host,
+                         struct credplug_call *call, struct proc_state *st)
+{
+	if (st->argv == NULL || st->argv[0] == NULL) {
+		host->set_message(call, "process: option \"command\" is required: "
+		                  "an array like [\"/opt/acme/bin/dd-creds\", "
+		                  "\"--json\"]");
+		return CREDPLUG_PS_INVALID;
+	}
+	if (st->argv[0][0] != '/') {
+		host->set_message(call, "process: command \"%s\" is not an absolute "
+		                  "path; no shell or PATH search is used: write the "
+		                  "full path, e.g. \"/usr/local/bin/%s\"",
+		                  st->argv[0], st->argv[0]);
+		return CREDPLUG_PS_INVALID;
+	}
+	for (size_t i = 0; st->env_names != NULL && st->env_names[i]; i++) {
+		if (!valid_env_name(st->env_names[i])) {
+			host->set_message(call, "process: \"env\" entry \"%s\" is not "
+			                  "an environment variable name (letters, "
+			                  "digits, _)", st->env_names[i]);
+			return CREDPLUG_PS_INVALID;
+		}
+	}
+	return CREDPLUG_PS_OK;
+}
+
+static int read_scalars(const struct credplug_host_v1 *host,
+                        struct credplug_call *call, struct proc_state *st)
+{
+	int64_t max = PROC_DEFAULT_MAX_OUTPUT;
+	int rc;
+
+	if (host->option_bool(call, "interactive", &st->interactive) < 0)
+		return CREDPLUG_PS_INVALID;
+	rc = host->option_int(call, "max_output", &max);
+	if (rc < 0)
+		return CREDPLUG_PS_INVALID;
+	if (max < 1 || max > PROC_MAX_MAX_OUTPUT) {
+		host->set_message(call, "process: \"max_output\" must be between 1 "
+		                  "and %d bytes", PROC_MAX_MAX_OUTPUT);
+		return CREDPLUG_PS_INVALID;
+	}
+	st->max_output = (size_t)max;
+	return CREDPLUG_PS_OK;
+}
+
+static int proc_create(const struct credplug_host_v1 *host,
+                       struct credplug_call *call, void **state)
+{
+	struct proc_state *st = calloc(1, sizeof(*st));
+	int rc;
+
+	*state = NULL;
+	if (st == NULL)
+		return CREDPLUG_PS_ERROR;
+	rc = copy_array(host, call, "command", &st->argv);
+	rc = rc ? rc : copy_array(host, call, "env", &st->env_names);
+	rc = rc ? rc : read_scalars(host, call, st);
+	rc = rc ? rc : check_options(host, call, st);
+	if (rc != CREDPLUG_PS_OK) {
+		if (rc == CREDPLUG_PS_ERROR)
+			host->set_message(call, "process: out of memory");
+		proc_destroy(st);
+		return rc;
+	}
+	*state = st;
+	return CREDPLUG_PS_OK;
+}
+
+/* "NAME=value" for each allowlisted variable that is set. */
+static void free_env(char **env)
+{
+	for (size_t i = 0; env != NULL && env[i] != NULL; i++) {
+		explicit_bzero(env[i], strlen(env[i]));
+		free(env[i]);
+	}
+	free(env);
+}
+
+/* "NAME=value" for each allowlisted variable that is set; nothing else
+ * (not even PATH) reaches the command.  NULL when out of memory. */
+static char **build_env(const struct credplug_host_v1 *host,
+                        struct credplug_call *call, const struct proc_state *st)
+{
+	size_t n = 0, k = 0;
+	char **env;
+
+	while (st->env_names != NULL && st->env_names[n] != NULL)
+		n++;
+	env = calloc(n + 1, sizeof(char *));
+	for (size_t i = 0; env != NULL && i < n; i++) {
+		const char *v = host->getenv(call, st->env_names[i]);
+		if (v == NULL)
+			continue;
+		if (asprintf(&env[k], "%s=%s", st->env_names[i], v) < 0) {
+			env[k] = NULL;
+			free_env(env);
+			return NULL;
+		}
+		k++;
+	}
+	return env;
+}
+
+static int proc_resolve(void *state, const struct credplug_host_v1 *host,
+                        struct credplug_call *call)
+{
+	const struct proc_state *st = state;
+	struct cp_run_opts o = {.argv = st->argv, .interactive = st->interactive,
+	                        .max_output = st->max_output};
+	struct cp_run_result r;
+	char **env;
+	int rc;
+
+	rc = host->check_path(call, st->argv[0], CREDPLUG_CHECK_EXECUTABLE);
+	if (rc == CREDPLUG_PS_NOT_FOUND) {
+		host->set_message(call, "process: command %s does not exist; "
+		                  "install it or fix \"command\"", st->argv[0]);
+		return CREDPLUG_PS_UNAVAILABLE;
+	}
+	if (rc != CREDPLUG_PS_FOUND)
+		return rc;
+	o.timeout_ms = host->remaining_ms(call);
+	if (o.timeout_ms <= 0) {
+		host->set_message(call, "process: no time left to run %s",
+		                  st->argv[0]);
+		return CREDPLUG_PS_TIMED_OUT;
+	}
+	if ((env = build_env(host, call, st)) == NULL) {
+		host->set_message(call, "process: out of memory");
+		return CREDPLUG_PS_ERROR;
+	}
+	o.envp = env;
+	cp_run(&o, &r);
+	free_env(env);
+	rc = cp_process_outcome(host, call, st->argv[0], st->max_output, &r);
+	cp_run_result_clear(&r);
+	return rc;
+}
+
+static const struct credplug_provider_v1 process_provider = {
+	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+	.struct_size = sizeof(struct credplug_provider_v1),
+	.name = "process",
+	.version = "0.1.0",
+	.summary = "runs a command and reads a JSON credential document",
+	.option_keys = proc_option_keys,
+	.capabilities = 0,
+	.create = proc_create,
+	.destroy = proc_destroy,
+	.resolve = proc_resolve,
+};
+
+CREDPLUG_DEFINE_PROVIDER_ENTRY(process_provider)
