@@ -1,0 +1,187 @@
+/*
+ * credplug(1) — what headers, exec and doctor share: the --auth, --url and
+ * --*-file options, explicit values, and one apply into a collect sink.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char *const file_opt_names[3] = {
+	"--api-key-file", "--app-key-file", "--pat-file"
+};
+static const char *const field_titles[3] = { "API key", "application key",
+	                                         "personal access token" };
+
+int cp_apply_opt(struct cp_apply_opts *o, int c, const char *arg)
+{
+	switch (c) {
+	case CP_OPT_AUTH:
+		o->auth = arg;
+		return 1;
+	case CP_OPT_URL:
+		o->url = arg;
+		return 1;
+	case CP_OPT_API_KEY_FILE:
+	case CP_OPT_APP_KEY_FILE:
+	case CP_OPT_PAT_FILE:
+		o->files[c - CP_OPT_API_KEY_FILE] = arg;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Find the first name credplug_auth_parse() does not know, for the message. */
+static void first_unknown(const char *list, char *out, size_t cap)
+{
+	const char *p = list, *end;
+	char tok[128];
+	size_t n;
+
+	out[0] = '\0';
+	while (*p) {
+		p += strspn(p, ", +|\t");
+		end = p + strcspn(p, ", +|\t");
+		n = (size_t)(end - p);
+		if (n == 0)
+			break;
+		snprintf(tok, sizeof(tok), "%.*s", (int)(n < 100 ? n : 100), p);
+		if (credplug_auth_parse(tok) & CREDPLUG_AUTH_UNKNOWN) {
+			snprintf(out, cap, "%s", tok);
+			return;
+		}
+		p = end;
+	}
+}
+
+int cp_apply_parse_auth(const struct cp_cli *cli, const char *list,
+                        uint32_t *mask)
+{
+	char bad[128];
+
+	if (list == NULL) {
+		*mask = CREDPLUG_AUTH_ALL;
+		return CP_EXIT_OK;
+	}
+	*mask = credplug_auth_parse(list);
+	if ((*mask & CREDPLUG_AUTH_UNKNOWN) == 0)
+		return CP_EXIT_OK;
+	first_unknown(list, bad, sizeof(bad));
+	return cp_cli_usage_error(cli, "unknown security scheme '%s' in --auth; "
+	                          "use apiKeyAuth, appKeyAuth, bearerAuth or AuthZ "
+	                          "(comma-separated)", bad);
+}
+
+static int set_from_file(struct cp_cli *cli, struct credplug_ctx *ctx,
+                         int field, const char *path)
+{
+	char buf[CP_SECRET_CAP], what[600];
+	size_t len = 0;
+	int rc;
+
+	rc = cp_secret_read_file(cli, field_titles[field], path, buf, sizeof(buf),
+	                         &len);
+	if (rc != CP_EXIT_OK)
+		return rc;
+	rc = credplug_set(ctx, field, buf);
+	credplug_wipe(buf, sizeof(buf));
+	if (rc == CREDPLUG_OK)
+		return CP_EXIT_OK;
+	snprintf(what, sizeof(what), "the %s from %s %s is not usable",
+	         field_titles[field], file_opt_names[field],
+	         strcmp(path, "-") == 0 ? "(standard input)" : path);
+	return cp_cli_fail(cli, ctx, rc, what);
+}
+
+int cp_apply_prepare(struct cp_cli *cli, const struct cp_apply_opts *o,
+                     struct credplug_ctx **ctx)
+{
+	int i, stdin_users = 0, rc;
+
+	for (i = 0; i < 3; i++)
+		stdin_users += o->files[i] && strcmp(o->files[i], "-") == 0;
+	if (stdin_users > 1)
+		return cp_cli_usage_error(cli, "only one of --api-key-file, "
+		                          "--app-key-file, --pat-file can read "
+		                          "standard input ('-')");
+	/* An --auth list is an endpoint: apply refuses (exit 3) unless one of
+	 * its alternatives is satisfied.  Without one, show what there is. */
+	rc = cp_cli_open(cli, o->auth ? CREDPLUG_FLAG_STRICT : 0, ctx);
+	for (i = 0; rc == CP_EXIT_OK && i < 3; i++)
+		if (o->files[i])
+			rc = set_from_file(cli, *ctx, i, o->files[i]);
+	if (rc != CP_EXIT_OK) {
+		credplug_ctx_free(*ctx);
+		*ctx = NULL;
+	}
+	return rc;
+}
+
+int cp_apply_default_url(const struct cp_cli *cli, struct credplug_ctx *ctx,
+                         const char *url, const char *suffix, char *buf,
+                         size_t cap)
+{
+	const char *site;
+	size_t n;
+	int w;
+
+	if (url && suffix == NULL) {
+		w = snprintf(buf, cap, "%s", url);
+	} else if (url) {
+		n = strlen(url);
+		while (n > 0 && url[n - 1] == '/')
+			n--;
+		w = snprintf(buf, cap, "%.*s%s", (int)n, url, suffix);
+	} else {
+		site = credplug_site(ctx);
+		if (site == NULL || site[0] == '\0')
+			return cp_cli_fail(cli, ctx, CREDPLUG_ECONFIG,
+			                   "no Datadog site is configured");
+		w = snprintf(buf, cap, "https://api.%s%s", site, suffix ? suffix : "/");
+	}
+	if (w < 0 || (size_t)w >= cap) {
+		cp_term_err(cli, "the URL is longer than %zu bytes", cap - 1);
+		return CP_EXIT_USAGE;
+	}
+	return CP_EXIT_OK;
+}
+
+int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
+                     const char *url, uint32_t auth,
+                     struct credplug_collect *out)
+{
+	struct credplug_request req = CREDPLUG_REQUEST_INIT;
+	struct credplug_sink sink = CREDPLUG_SINK_INIT;
+	char what[600];
+	int rc;
+
+	req.method = "GET";
+	req.url = url;
+	req.auth = auth;
+	credplug_collect_sink(&sink, out);
+	rc = credplug_apply(ctx, &req, &sink);
+	if (rc == CREDPLUG_OK && out->count == 0 && auth == CREDPLUG_AUTH_ALL) {
+		cp_term_err(cli, "no credential found; set DD_API_KEY and DD_APP_KEY "
+		            "(or DD_BEARER_TOKEN), or see 'credplug explain'");
+		return CP_EXIT_NOCRED;
+	}
+	if (rc == CREDPLUG_OK)
+		return CP_EXIT_OK;
+	credplug_collect_wipe(out);
+	if (rc == CREDPLUG_EDESTINATION && credplug_errmsg(ctx) &&
+	    credplug_errmsg(ctx)[0])
+		return cp_cli_fail(cli, ctx, rc, NULL); /* names the URL and the fix */
+	if (rc == CREDPLUG_EDESTINATION)
+		snprintf(what, sizeof(what), "refusing to send credentials to %s", url);
+	else if (rc == CREDPLUG_ENOCRED)
+		snprintf(what, sizeof(what), "no credential satisfies the endpoint");
+	else
+		snprintf(what, sizeof(what), "cannot get credentials");
+	return cp_cli_fail(cli, ctx, rc, what);
+}

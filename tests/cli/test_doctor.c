@@ -1,0 +1,229 @@
+/*
+ * `credplug doctor`, offline and --online against a real nginx on loopback
+ * (run under tests/harness/nginx-run with tests/cli/nginx.conf), which
+ * answers /api/v1/validate with {"valid":true} only for CANARY_API.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cp_test.h"
+#include "run.h"
+
+static const char *port(void)
+{
+	const char *p = getenv("CP_NGINX_PORT1");
+
+	if (p == NULL)
+		fail_msg("CP_NGINX_PORT1 unset: run under tests/harness/nginx-run");
+	return p;
+}
+
+/* explicit + env, and the loopback origin allowed. */
+static void loopback_config(struct cp_env *e)
+{
+	char json[600];
+
+	snprintf(json, sizeof(json),
+	         "{\"allowed_origins\":[\"http://127.0.0.1:%s\"],"
+	         "\"providers\":[{\"use\":\"explicit\"},{\"use\":\"env\"}]}\n", port());
+	cp_env_config(e, json);
+}
+
+static void base_url(char *buf, size_t cap)
+{
+	snprintf(buf, cap, "http://127.0.0.1:%s", port());
+}
+
+static void offline_ok(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "doctor");
+	assert_string_equal(r.err, "");
+	assert_non_null(strstr(r.out, "[ ok ] config: "));
+	assert_non_null(strstr(r.out, "[ ok ] provider #1 env: found"));
+	assert_non_null(strstr(r.out, "[ ok ] site: datadoghq.com\n"));
+	assert_non_null(strstr(r.out, "[ ok ] credentials: api_key from env "
+	                              "(DD_API_KEY)\n"));
+	assert_non_null(strstr(r.out, "0 problems, 0 warnings.\n"));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 0);
+}
+
+static void no_credentials(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+
+	CP_RUN(e, &r, NULL, "doctor");
+	assert_non_null(strstr(r.out, "[FAIL] credentials: none found; fix: export "
+	                              "DD_API_KEY and DD_APP_KEY (or DD_BEARER_TOKEN), "
+	                              "or run 'credplug store --field api_key'\n"));
+	assert_int_equal(r.status, 3);
+}
+
+static void unknown_site(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	cp_env_set(e, "DD_SITE", "datadoghq.example");
+	CP_RUN(e, &r, NULL, "doctor");
+	assert_non_null(strstr(r.out, "[warn] site: 'datadoghq.example' is not a "
+	                              "known Datadog site (datadoghq.com, "));
+	assert_non_null(strstr(r.out, "0 problems, 1 warning.\n"));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 0);
+}
+
+static void config_permissions(void **state)
+{
+	struct cp_env *e = *state;
+	char expect[800];
+	struct cp_run r;
+
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	assert_int_equal(chmod(e->config, 0666), 0);
+	CP_RUN(e, &r, NULL, "doctor");
+	snprintf(expect, sizeof(expect), "[FAIL] config: %s: config is writable by "
+	         "another user", e->config);
+	assert_non_null(strstr(r.out, expect));
+	snprintf(expect, sizeof(expect), "run: chmod go-w %s", e->config);
+	assert_non_null(strstr(r.out, expect));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 4);
+}
+
+static void bad_config(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+
+	cp_env_config(e, "{\"providers\": 7}");
+	CP_RUN(e, &r, NULL, "doctor");
+	assert_non_null(strstr(r.out, "[FAIL] config: "));
+	assert_non_null(strstr(r.out, "1 problem, 0 warnings.\n"));
+	assert_int_equal(r.status, 4);
+}
+
+static void online_valid(void **state)
+{
+	struct cp_env *e = *state;
+	char url[100], expect[300];
+	struct cp_run r;
+
+	loopback_config(e);
+	base_url(url, sizeof(url));
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	cp_env_set(e, "DD_APP_KEY", CANARY_APP);
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
+	snprintf(expect, sizeof(expect), "[ ok ] online: API key is valid "
+	         "(%s/api/v1/validate)\n", url);
+	assert_non_null(strstr(r.out, expect));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 0);
+}
+
+static void online_rejected(void **state)
+{
+	struct cp_env *e = *state;
+	char url[100], expect[400];
+	struct cp_run r;
+
+	loopback_config(e);
+	base_url(url, sizeof(url));
+	cp_env_set(e, "DD_API_KEY", "CANARY-WRONG-0010ffff");
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
+	snprintf(expect, sizeof(expect), "[FAIL] online: API key rejected by "
+	         "%s/api/v1/validate (HTTP 403); fix: check that the key exists, is "
+	         "not revoked and belongs to this site\n", url);
+	assert_non_null(strstr(r.out, expect));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 1);
+}
+
+static void online_redirect_not_followed(void **state)
+{
+	struct cp_env *e = *state;
+	char url[100], expect[400];
+	struct cp_run r;
+
+	loopback_config(e);
+	base_url(url, sizeof(url));
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	strncat(url, "/moved", sizeof(url) - strlen(url) - 1);
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
+	snprintf(expect, sizeof(expect), "[FAIL] online: unexpected answer from "
+	         "%s/api/v1/validate (HTTP 302); try again later\n", url);
+	assert_non_null(strstr(r.out, expect));
+	assert_int_equal(r.status, 1);
+}
+
+static void online_unreachable(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+
+	/* port 1 on loopback: nothing listens there */
+	cp_env_config(e, "{\"allowed_origins\":[\"http://127.0.0.1:1\"],"
+	              "\"providers\":[{\"use\":\"env\"}]}");
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", "http://127.0.0.1:1");
+	assert_non_null(strstr(r.out, "[FAIL] online: cannot reach "
+	                              "http://127.0.0.1:1/api/v1/validate: "));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 1);
+}
+
+static void online_destination_refused(void **state)
+{
+	struct cp_env *e = *state;
+	char url[100];
+	struct cp_run r;
+
+	base_url(url, sizeof(url)); /* not in allowed_origins */
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
+	assert_non_null(strstr(r.err, "credplug: error: refusing to send credentials "
+	                              "to http://127.0.0.1:"));
+	assert_non_null(strstr(r.out, "[FAIL] online: credentials refused for "));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 5);
+}
+
+static void online_json(void **state)
+{
+	struct cp_env *e = *state;
+	char url[100];
+	struct cp_run r;
+
+	loopback_config(e);
+	base_url(url, sizeof(url));
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "doctor", "--json", "--online", "--url", url);
+	assert_non_null(strstr(r.out, "\"check\":\"online\""));
+	assert_non_null(strstr(r.out, "\"problems\":0"));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 0);
+}
+
+static const struct CMUnitTest tests[] = {
+	cmocka_unit_test_setup_teardown(offline_ok, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(no_credentials, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(unknown_site, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(config_permissions, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(bad_config, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(online_valid, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(online_rejected, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(online_redirect_not_followed, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(online_unreachable, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(online_destination_refused, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(online_json, cp_env_setup, cp_env_teardown),
+};
+
+CP_TEST_MAIN("cli_doctor", tests, NULL, NULL)
