@@ -62,7 +62,7 @@ run_ctest() { # run_ctest DIR LOG [ctest args...]
 }
 
 mkdir -p out
-step "build (default)" build "$ROOT/build-ci"
+step "build (default)" build "$ROOT/build-ci" -DCREDPLUG_MISSING_TEST_SOURCE=FATAL_ERROR
 step "tests (default)" run_ctest "$ROOT/build-ci" out/ctest-default.log -V
 
 if [ "${SKIP_SANITIZERS:-0}" != 1 ]; then
