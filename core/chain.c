@@ -173,12 +173,40 @@ static int fail_instance(struct credplug_ctx *ctx, size_t i, int st)
 	               inst->message[0] ? inst->message : credplug_strerror(status));
 }
 
+/* UNAVAILABLE / TIMED_OUT after an earlier result: the backend could not be
+ * asked, which does not make what it returned go away.  Its last fields
+ * stand until they really expire (serve stale), noted in explain. */
+static bool serve_stale(struct credplug_ctx *ctx, struct cp_instance *inst,
+                        struct credplug_call *c)
+{
+	int64_t now = cp_now_ns(ctx);
+
+	if (!inst->have_last)
+		return false;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		if (inst->last[i].value != NULL && inst->last[i].expires_at > 0 &&
+		    inst->last[i].expires_at * 1000000000 <= now)
+			return false;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		cp_field_clear(&ctx->alloc, &c->staged[i]);
+	if (reuse_last(ctx, inst, c) != CREDPLUG_PS_FOUND) {
+		for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+			cp_field_clear(&ctx->alloc, &c->staged[i]);
+		return false;
+	}
+	if (c->n_notes < CP_NOTES_MAX)
+		snprintf(c->notes[c->n_notes++], CP_NOTE_MAX,
+		         "serving the last result until it expires");
+	return true;
+}
+
 /* Runs one instance; merged fields and the recheck interval accumulate. */
 static enum action run_one(struct credplug_ctx *ctx, size_t i,
                            struct cp_field *merged, uint32_t *recheck, int *st_out)
 {
 	struct cp_instance *inst = &ctx->inst[i];
 	struct credplug_call c;
+	bool stale;
 	int st;
 
 	if (inst->state == NULL && !inst->created) {
@@ -188,12 +216,14 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 	}
 	cp_call_init(&c, ctx, inst, CP_PHASE_RESOLVE);
 	st = call_provider(ctx, inst, &c);
+	stale = (st == CREDPLUG_PS_UNAVAILABLE || st == CREDPLUG_PS_TIMED_OUT) &&
+	        action_for(inst, st) == ACT_CONTINUE && serve_stale(ctx, inst, &c);
 	record(inst, &c, st);
-	if (st == CREDPLUG_PS_FOUND)
+	if (st == CREDPLUG_PS_FOUND || stale)
 		merge(merged, &c);
 	/* A provider that found nothing may still ask to look again (a file
 	 * that does not exist yet). */
-	if ((st == CREDPLUG_PS_FOUND || st == CREDPLUG_PS_NOT_FOUND) &&
+	if ((st == CREDPLUG_PS_FOUND || st == CREDPLUG_PS_NOT_FOUND || stale) &&
 	    c.recheck_ms && (*recheck == 0 || c.recheck_ms < *recheck))
 		*recheck = c.recheck_ms;
 	cp_call_done(&c);

@@ -25,6 +25,7 @@ void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
 	c->config_error = false;
 	c->options = NULL;
 	c->opt_path = c->profile = NULL;
+	c->opt_src = NULL;
 	c->recheck_ms = 0;
 	c->ctx = ctx;
 	c->inst = inst;
@@ -57,10 +58,15 @@ static struct json_object *option(struct credplug_call *c, const char *key)
 static int wrong_type(struct credplug_call *c, const char *key,
                       const char *expected)
 {
+	char at[4200] = "";
+
+	/* Where the key is written, like every other config error. */
+	if (!c->config_error && c->opt_src != NULL)
+		cp_config_at(c->opt_src, key, at, sizeof(at));
 	if (!c->config_error)
 		snprintf(c->config_msg, sizeof(c->config_msg),
-		         "%s/%s: expected %s", c->opt_path ? c->opt_path : "",
-		         key, expected);
+		         "%s%s%s/%s: expected %s", at, at[0] ? ": " : "",
+		         c->opt_path ? c->opt_path : "", key, expected);
 	c->config_error = true;
 	return -1;
 }

@@ -57,7 +57,8 @@ static int check_options(const struct cp_config_src *src, size_t idx,
 
 /* Creates the provider's instance; option type errors are config errors,
  * other failures leave the entry disabled (recorded for explain). */
-int cp_instance_create(struct credplug_ctx *ctx, struct cp_instance *inst,
+int cp_instance_create(struct credplug_ctx *ctx, const struct cp_config_src *src,
+                       struct cp_instance *inst,
                        struct json_object *options, const char *path,
                        char *err, size_t errlen)
 {
@@ -67,6 +68,7 @@ int cp_instance_create(struct credplug_ctx *ctx, struct cp_instance *inst,
 	cp_call_init(&c, ctx, inst, CP_PHASE_CREATE);
 	c.options = options;
 	c.opt_path = path;
+	c.opt_src = src;
 	st = inst->desc->create(&cp_host, &c, &inst->state);
 	if (c.config_error) {
 		snprintf(err, errlen, "%s (provider \"%s\")", c.config_msg,
@@ -188,5 +190,5 @@ int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
 	if (rc != CREDPLUG_OK)
 		return rc;
 	snprintf(path, sizeof(path), "/providers/%zu", idx);
-	return cp_instance_create(ctx, inst, entry, path, err, errlen);
+	return cp_instance_create(ctx, src, inst, entry, path, err, errlen);
 }

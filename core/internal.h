@@ -235,6 +235,7 @@ struct credplug_call {
 	enum cp_phase phase;
 	struct json_object *options;  /* create only */
 	const char *opt_path;         /* JSON path prefix for option errors */
+	const struct cp_config_src *opt_src; /* create only: file:line:col */
 	int64_t deadline_mono_ns;
 	struct cp_field staged[CREDPLUG_FIELD_COUNT];
 	uint32_t recheck_ms;
@@ -251,7 +252,8 @@ extern const struct credplug_host_v1 cp_host;
 void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
                   struct cp_instance *inst, enum cp_phase phase);
 void cp_call_done(struct credplug_call *c);
-int cp_instance_create(struct credplug_ctx *ctx, struct cp_instance *inst,
+int cp_instance_create(struct credplug_ctx *ctx, const struct cp_config_src *src,
+                       struct cp_instance *inst,
                        struct json_object *options, const char *path,
                        char *err, size_t errlen);
 void cp_instance_destroy(struct credplug_ctx *ctx, struct cp_instance *inst);

@@ -75,23 +75,8 @@ void credplug_wipe(void *p, size_t len)
 		explicit_bzero(p, len);
 }
 
-/* A secret copy is [size_t len][bytes][NUL]; callers see the bytes. */
-char *cp_secret_dup(const struct cp_alloc *a, const char *s, size_t n)
-{
-	unsigned char *blk;
-
-	if (n > SIZE_MAX - sizeof(size_t) - 1)
-		return NULL;
-	blk = cp_malloc(a, sizeof(size_t) + n + 1);
-	if (blk == NULL)
-		return NULL;
-	memcpy(blk, &n, sizeof(n));
-	memcpy(blk + sizeof(size_t), s, n);
-	blk[sizeof(size_t) + n] = '\0';
-	return (char *)(blk + sizeof(size_t));
-}
-
-/* A zeroed secret buffer of `n` bytes (plus the NUL). */
+/* A secret buffer is [size_t len][bytes][NUL]; callers see the bytes.
+ * cp_secret_alloc gives a zeroed one of `n` bytes. */
 char *cp_secret_alloc(const struct cp_alloc *a, size_t n)
 {
 	unsigned char *blk;
@@ -104,6 +89,15 @@ char *cp_secret_alloc(const struct cp_alloc *a, size_t n)
 	memcpy(blk, &n, sizeof(n));
 	memset(blk + sizeof(size_t), 0, n + 1);
 	return (char *)(blk + sizeof(size_t));
+}
+
+char *cp_secret_dup(const struct cp_alloc *a, const char *s, size_t n)
+{
+	char *d = cp_secret_alloc(a, n);
+
+	if (d != NULL)
+		memcpy(d, s, n);
+	return d;
 }
 
 size_t cp_secret_len(const char *s)
