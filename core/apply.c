@@ -11,7 +11,6 @@
 
 #include "internal.h"
 
-#define MIN_REQUEST_SIZE (offsetof(struct credplug_request, auth) + sizeof(uint32_t))
 #define MIN_SINK_SIZE (offsetof(struct credplug_sink, user_data) + sizeof(void *))
 #define KEYS (CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY)
 #define BEARERS (CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ)
@@ -63,7 +62,7 @@ static bool satisfied(const struct cp_set *s, uint32_t auth)
 	uint32_t keys = auth & KEYS;
 	bool have_keys = keys != 0;
 
-	if (auth == 0 || auth == CREDPLUG_AUTH_UNKNOWN)
+	if (auth == 0) /* an endpoint without security */
 		return true;
 	if ((keys & CREDPLUG_AUTH_API_KEY) && !s->f[CREDPLUG_API_KEY].value)
 		have_keys = false;
@@ -86,6 +85,8 @@ __attribute__((noinline, cold)) static int refuse_unsatisfied(struct credplug_ct
 		snprintf(need + strlen(need), sizeof(need) - strlen(need), "%s%s",
 		         need[0] ? " or " : "",
 		         (auth & CREDPLUG_AUTH_AUTHZ) ? "AuthZ" : "bearerAuth");
+	if (need[0] == '\0')
+		snprintf(need, sizeof(need), "only schemes credplug does not know");
 	for (int i = 0; i < CP_SECRET_FIELDS; i++)
 		if (s->f[i].value)
 			snprintf(have + strlen(have), sizeof(have) - strlen(have),
@@ -98,28 +99,44 @@ __attribute__((noinline, cold)) static int refuse_unsatisfied(struct credplug_ct
 	               need, have[0] ? have : "none");
 }
 
-__attribute__((noinline, cold)) static int refresh_failed(struct credplug_ctx *ctx, const struct cp_set *s)
+__attribute__((noinline, cold)) static int refresh_failed(struct credplug_ctx *ctx)
 {
+	char last[2 * CP_MSG_MAX];
+
+	credplug_errmsg_copy(ctx, last, sizeof(last));
 	return cp_fail(ctx, CREDPLUG_EEXPIRED,
-	               "credentials expired and could not be refreshed (last "
-	               "resolve: %s); see `credplug explain`",
-	               credplug_strerror(ctx->last_status));
+	               "credentials expired and could not be refreshed (%s); "
+	               "see `credplug explain`",
+	               last[0] ? last : credplug_strerror(ctx->last_status));
 }
 
-__attribute__((noinline, cold)) static int resolve_now(struct credplug_ctx *ctx)
+/* Walks the chain unless another thread resolved since `seen`, or a failed
+ * attempt asked to wait (then its status stands). */
+__attribute__((noinline, cold)) static int resolve_unless_done(
+	struct credplug_ctx *ctx, uint64_t seen)
 {
 	int rc;
 
 	pthread_mutex_lock(&ctx->lock);
-	rc = cp_resolve_locked(ctx);
+	if (atomic_load(&ctx->current) != NULL && !atomic_load(&ctx->dirty) &&
+	    atomic_load(&ctx->resolves) != seen)
+		rc = CREDPLUG_OK;
+	else if (cp_sched_ns(ctx) < atomic_load(&ctx->retry_after_ns))
+		rc = ctx->last_status != CREDPLUG_OK ? ctx->last_status
+		                                     : CREDPLUG_EUNAVAILABLE;
+	else
+		rc = cp_resolve_locked(ctx);
 	pthread_mutex_unlock(&ctx->lock);
 	return rc;
 }
 
-/* Resolve on first use, after credplug_set(), and near expiry. */
-__attribute__((noinline, cold)) static int apply_slow(struct credplug_ctx *ctx, struct cp_set **sp,
-                      struct cp_hazard **slot)
+/* Resolve on first use, after credplug_set(), and when the snapshot is due
+ * for refresh.  On success *sp is held in *slot; on failure no slot is. */
+__attribute__((noinline, cold)) static int apply_slow(struct credplug_ctx *ctx,
+                                                      struct cp_set **sp,
+                                                      struct cp_hazard **slot)
 {
+	uint64_t seen = atomic_load(&ctx->resolves);
 	struct cp_set *s = *sp;
 	int64_t now;
 	bool mine;
@@ -128,37 +145,35 @@ __attribute__((noinline, cold)) static int apply_slow(struct credplug_ctx *ctx, 
 	if (s == NULL || atomic_load(&ctx->dirty)) {
 		if (s != NULL)
 			cp_snapshot_release(*slot);
-		pthread_mutex_lock(&ctx->lock);
-		rc = CREDPLUG_OK;
-		if (atomic_load(&ctx->current) == NULL || atomic_load(&ctx->dirty))
-			rc = cp_resolve_locked(ctx);
-		pthread_mutex_unlock(&ctx->lock);
+		rc = resolve_unless_done(ctx, seen);
 		if (rc != CREDPLUG_OK)
 			return rc;
+		seen = atomic_load(&ctx->resolves);
 		s = *sp = cp_snapshot_acquire(ctx, slot);
 		if (s == NULL)
 			return CREDPLUG_EINVAL;
 	}
 	if (s->refresh_at_ns == CP_NO_TIME)
 		return CREDPLUG_OK;
-	now = cp_now_ns(ctx);
-	if (now < s->refresh_at_ns || now < atomic_load(&ctx->retry_after_ns))
-		return now < s->expires_at_ns ? CREDPLUG_OK : refresh_failed(ctx, s);
-	/* Single-flight: one thread refreshes, the others keep applying the
-	 * current set until it really expires. */
+	now = cp_sched_ns(ctx);
+	if (now < s->refresh_at_ns ||
+	    (now < atomic_load(&ctx->retry_after_ns) && now < s->expires_at_ns))
+		return CREDPLUG_OK;
+	/* Single-flight: one thread refreshes while the others keep applying
+	 * the current set until it really expires. */
 	mine = atomic_exchange(&ctx->refreshing, 1) == 0;
 	if (!mine && now < s->expires_at_ns)
 		return CREDPLUG_OK;
 	cp_snapshot_release(*slot);
-	rc = resolve_now(ctx);
+	rc = resolve_unless_done(ctx, seen);
 	if (mine)
 		atomic_store(&ctx->refreshing, 0);
 	s = *sp = cp_snapshot_acquire(ctx, slot);
 	if (s == NULL)
-		return rc ? rc : CREDPLUG_EINVAL;
-	if (now >= s->expires_at_ns) {
+		return rc != CREDPLUG_OK ? rc : CREDPLUG_EINVAL;
+	if (cp_sched_ns(ctx) >= s->expires_at_ns) {
 		cp_snapshot_release(*slot);
-		return refresh_failed(ctx, s);
+		return refresh_failed(ctx);
 	}
 	return CREDPLUG_OK;
 }
@@ -189,7 +204,7 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 	int rc = CREDPLUG_OK;
 
 	if (ctx == NULL || req == NULL || sink == NULL ||
-	    req->struct_size < MIN_REQUEST_SIZE || req->url == NULL ||
+	    req->struct_size < CP_MIN_REQUEST_SIZE || req->url == NULL ||
 	    sink->struct_size < MIN_SINK_SIZE || sink->add_header == NULL)
 		return cp_fail(ctx, CREDPLUG_EINVAL,
 		               "credplug_apply: NULL or short argument");
@@ -204,7 +219,7 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 	}
 	auth = req->auth;
 	if (!origin_fast(s, req->url) &&
-	    !cp_origin_allowed(&ctx->origins, s->site, req->url, &why))
+	    !cp_origin_allowed(&ctx->origins, req->url, &why))
 		rc = refuse_destination(ctx, req->url, why);
 	else if ((ctx->flags & CREDPLUG_FLAG_STRICT) && !satisfied(s, auth))
 		rc = refuse_unsatisfied(ctx, s, auth);

@@ -37,6 +37,7 @@ static void record(struct cp_instance *inst, struct credplug_call *c, int st)
 	for (int i = 0; i < c->n_notes; i++)
 		scrub(c->notes[i], c->staged);
 	inst->status = st;
+	inst->oom = c->oom;
 	memcpy(inst->message, c->message, strlen(c->message) + 1);
 	for (int i = 0; i < c->n_notes; i++)
 		memcpy(inst->notes[i], c->notes[i], strlen(c->notes[i]) + 1);
@@ -57,8 +58,10 @@ static int reuse_last(struct credplug_ctx *ctx, struct cp_instance *inst,
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
 		if (inst->last[i].value == NULL)
 			continue;
-		if (cp_field_copy(&ctx->alloc, &c->staged[i], &inst->last[i]) != 0)
+		if (cp_field_copy(&ctx->alloc, &c->staged[i], &inst->last[i]) != 0) {
+			c->oom = true;
 			return CREDPLUG_PS_ERROR;
+		}
 		any = true;
 	}
 	if (c->recheck_ms == 0)
@@ -118,8 +121,10 @@ static int call_provider(struct credplug_ctx *ctx, struct cp_instance *inst,
 	if (st == CREDPLUG_PS_FOUND && !any)
 		st = CREDPLUG_PS_NOT_FOUND;
 	if (st == CREDPLUG_PS_FOUND || st == CREDPLUG_PS_NOT_FOUND)
-		if (remember(ctx, inst, c) != CREDPLUG_PS_FOUND)
+		if (remember(ctx, inst, c) != CREDPLUG_PS_FOUND) {
+			c->oom = true;
 			st = CREDPLUG_PS_ERROR;
+		}
 	return st;
 }
 
@@ -163,6 +168,13 @@ static int fail_instance(struct credplug_ctx *ctx, size_t i, int st)
 	const struct cp_instance *inst = &ctx->inst[i];
 	int status = cp_pstatus_to_status(st);
 
+	if (st == CREDPLUG_PS_ERROR && inst->oom)
+		return cp_fail(ctx, CREDPLUG_ENOMEM, "provider \"%s\" (chain entry "
+		               "%zu): out of memory", inst->label, i);
+	if (st == CP_ST_EXPIRED)
+		return cp_fail(ctx, CREDPLUG_EEXPIRED,
+		               "provider \"%s\" (chain entry %zu) %s", inst->label,
+		               i, inst->message);
 	if (st == CREDPLUG_PS_NOT_FOUND && inst->critical)
 		return cp_fail(ctx, CREDPLUG_ENOTFOUND,
 		               "provider \"%s\" (chain entry %zu) is critical and found "
@@ -175,29 +187,40 @@ static int fail_instance(struct credplug_ctx *ctx, size_t i, int st)
 
 /* UNAVAILABLE / TIMED_OUT after an earlier result: the backend could not be
  * asked, which does not make what it returned go away.  Its last fields
- * stand until they really expire (serve stale), noted in explain. */
-static bool serve_stale(struct credplug_ctx *ctx, struct cp_instance *inst,
-                        struct credplug_call *c)
+ * stand until they really expire (serve stale), noted in explain; once
+ * they have expired the resolve fails clearly instead of going on without
+ * them.  Returns 1 serving stale, 0 nothing to serve, -1 expired. */
+static int serve_stale(struct credplug_ctx *ctx, struct cp_instance *inst,
+                       struct credplug_call *c)
 {
 	int64_t now = cp_now_ns(ctx);
 
 	if (!inst->have_last)
-		return false;
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
-		if (inst->last[i].value != NULL && inst->last[i].expires_at > 0 &&
-		    inst->last[i].expires_at * 1000000000 <= now)
-			return false;
+		return 0;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		const struct cp_field *f = &inst->last[i];
+
+		if (f->value != NULL && f->expires_at > 0 &&
+		    cp_s_to_ns(f->expires_at) <= now) {
+			snprintf(c->notes[0], CP_NOTE_MAX, "%s", c->message);
+			snprintf(c->message, sizeof(c->message),
+			         "its %s expired and it cannot be renewed: %.300s",
+			         credplug_field_name(i), c->notes[0]);
+			c->n_notes = 0;
+			return -1;
+		}
+	}
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
 		cp_field_clear(&ctx->alloc, &c->staged[i]);
 	if (reuse_last(ctx, inst, c) != CREDPLUG_PS_FOUND) {
 		for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
 			cp_field_clear(&ctx->alloc, &c->staged[i]);
-		return false;
+		return 0;
 	}
 	if (c->n_notes < CP_NOTES_MAX)
 		snprintf(c->notes[c->n_notes++], CP_NOTE_MAX,
 		         "serving the last result until it expires");
-	return true;
+	return 1;
 }
 
 /* Runs one instance; merged fields and the recheck interval accumulate. */
@@ -216,8 +239,19 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 	}
 	cp_call_init(&c, ctx, inst, CP_PHASE_RESOLVE);
 	st = call_provider(ctx, inst, &c);
-	stale = (st == CREDPLUG_PS_UNAVAILABLE || st == CREDPLUG_PS_TIMED_OUT) &&
-	        action_for(inst, st) == ACT_CONTINUE && serve_stale(ctx, inst, &c);
+	stale = false;
+	if ((st == CREDPLUG_PS_UNAVAILABLE || st == CREDPLUG_PS_TIMED_OUT) &&
+	    action_for(inst, st) == ACT_CONTINUE) {
+		int r = serve_stale(ctx, inst, &c);
+
+		if (r < 0) {
+			record(inst, &c, st);
+			cp_call_done(&c);
+			*st_out = CP_ST_EXPIRED;
+			return ACT_FAIL;
+		}
+		stale = r > 0;
+	}
 	record(inst, &c, st);
 	if (st == CREDPLUG_PS_FOUND || stale)
 		merge(merged, &c);
@@ -231,15 +265,26 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 	return action_for(inst, st);
 }
 
-static int64_t jitter(int64_t span)
+/* xorshift64*, seeded per context: fleets must not refresh in lockstep,
+ * and the host's random() sequence is not ours to disturb. */
+static int64_t jitter(struct credplug_ctx *ctx, int64_t span)
 {
-	return span > 0 ? (int64_t)((uint64_t)random() % (uint64_t)span) : 0;
+	uint64_t x = ctx->rng;
+
+	x ^= x >> 12;
+	x ^= x << 25;
+	x ^= x >> 27;
+	ctx->rng = x;
+	return span > 0 ? (int64_t)((x * 0x2545F4914F6CDD1Dull) % (uint64_t)span)
+	                : 0;
 }
 
 /* Refresh ahead of the earliest expiry: at most 5 minutes or a fifth of
- * the remaining lifetime early, minus up to a quarter of that as jitter,
- * never sooner than a second from now. */
-static void plan_refresh(struct cp_set *s, int64_t now, uint32_t recheck_ms)
+ * the remaining lifetime early, minus up to a quarter of that as jitter;
+ * not sooner than a second from now, never after the expiry itself.  All
+ * in the scheduling clock. */
+static void plan_refresh(struct credplug_ctx *ctx, struct cp_set *s,
+                         int64_t now, uint32_t recheck_ms)
 {
 	int64_t at = CP_NO_TIME;
 
@@ -248,9 +293,11 @@ static void plan_refresh(struct cp_set *s, int64_t now, uint32_t recheck_ms)
 		int64_t margin = life / 5 < MAX_REFRESH_MARGIN_NS ? life / 5
 		                                                  : MAX_REFRESH_MARGIN_NS;
 
-		at = s->expires_at_ns - margin - jitter(margin / 4);
+		at = s->expires_at_ns - margin - jitter(ctx, margin / 4);
 		if (at < now + MIN_REFRESH_GAP_NS)
 			at = now + MIN_REFRESH_GAP_NS;
+		if (at > s->expires_at_ns)
+			at = s->expires_at_ns;
 	}
 	if (recheck_ms > 0 && now + (int64_t)recheck_ms * 1000000 < at)
 		at = now + (int64_t)recheck_ms * 1000000;
@@ -264,7 +311,7 @@ static int check_expiry(struct credplug_ctx *ctx, const struct cp_field *merged,
 		const struct cp_field *f = &merged[i];
 
 		if (f->value != NULL && f->expires_at > 0 &&
-		    f->expires_at * 1000000000 <= now)
+		    cp_s_to_ns(f->expires_at) <= now)
 			return cp_fail(ctx, CREDPLUG_EEXPIRED,
 			               "%s from provider \"%s\" (%s) had already expired "
 			               "when it was returned; renew it at its source or "
@@ -273,6 +320,22 @@ static int check_expiry(struct credplug_ctx *ctx, const struct cp_field *merged,
 			               f->locator ? f->locator : "no locator");
 	}
 	return CREDPLUG_OK;
+}
+
+/* A value the server refused (credplug_reject) is not sent again until the
+ * chain returns a different one; a different or absent value lifts that. */
+static void drop_rejected(struct credplug_ctx *ctx, struct cp_field *merged)
+{
+	for (int i = 0; i < CP_SECRET_FIELDS; i++) {
+		struct cp_field *r = &ctx->rejected[i], *f = &merged[i];
+
+		if (r->value == NULL)
+			continue;
+		if (f->value != NULL && cp_ct_equal(f->value, f->len, r->value, r->len))
+			cp_field_clear(&ctx->alloc, f);
+		else
+			cp_field_clear(&ctx->alloc, r);
+	}
 }
 
 static bool same_as_current(const struct credplug_ctx *ctx,
@@ -289,18 +352,34 @@ static bool same_as_current(const struct credplug_ctx *ctx,
 	return true;
 }
 
+/* The set's derived values that depend on the context. */
+static void bind_set(struct credplug_ctx *ctx, struct cp_set *s, int64_t wall,
+                     int64_t sched)
+{
+	char url[sizeof(s->origin) + 1];
+	const char *why;
+
+	/* The fast path may only shortcut an origin the list allows. */
+	snprintf(url, sizeof(url), "%s/", s->origin);
+	if (s->origin_len == 0 || !cp_origin_allowed(&ctx->origins, url, &why))
+		s->origin_len = 0;
+	if (s->expires_at_ns != CP_NO_TIME) /* wall instant -> scheduling clock */
+		s->expires_at_ns = sched + (s->expires_at_ns - wall);
+}
+
 static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
                    uint32_t recheck)
 {
-	int64_t now = cp_now_ns(ctx);
+	int64_t now = cp_now_ns(ctx), sched = cp_sched_ns(ctx);
 	struct cp_set *s;
 	int rc = check_expiry(ctx, merged, now);
 
 	if (rc != CREDPLUG_OK)
 		return rc;
+	drop_rejected(ctx, merged);
 	if (same_as_current(ctx, merged)) {
 		/* Nothing changed (the usual recheck): reschedule only. */
-		plan_refresh(atomic_load(&ctx->current), now, recheck);
+		plan_refresh(ctx, atomic_load(&ctx->current), sched, recheck);
 		return CREDPLUG_OK;
 	}
 	s = cp_set_new(&ctx->alloc);
@@ -313,9 +392,10 @@ static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
 		cp_set_free(&ctx->alloc, s);
 		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
 	}
+	bind_set(ctx, s, now, sched);
 	s->resolved_at_ns = now;
 	s->generation = ++ctx->generation;
-	plan_refresh(s, now, recheck);
+	plan_refresh(ctx, s, sched, recheck);
 	cp_snapshot_publish(ctx, s);
 	return CREDPLUG_OK;
 }
@@ -323,7 +403,7 @@ static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
 static void after_failure(struct credplug_ctx *ctx)
 {
 	struct cp_set *cur = atomic_load(&ctx->current);
-	int64_t now = cp_now_ns(ctx), wait = MIN_REFRESH_GAP_NS;
+	int64_t now = cp_sched_ns(ctx), wait = MIN_REFRESH_GAP_NS;
 
 	if (cur != NULL && cur->expires_at_ns != CP_NO_TIME) {
 		wait = (cur->expires_at_ns - now) / 10;
@@ -370,7 +450,9 @@ int cp_resolve_locked(struct credplug_ctx *ctx)
 		if (was_dirty)
 			atomic_store(&ctx->dirty, true);
 		after_failure(ctx);
-	} else
+	} else {
 		atomic_store(&ctx->retry_after_ns, 0);
+		atomic_fetch_add(&ctx->resolves, 1);
+	}
 	return rc;
 }

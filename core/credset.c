@@ -83,9 +83,8 @@ int cp_set_finish(const struct cp_alloc *a, struct cp_set *s,
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
 		int64_t e = s->f[i].expires_at;
 
-		if (e > 0 && e < INT64_MAX / 1000000000 &&
-		    e * 1000000000 < s->expires_at_ns)
-			s->expires_at_ns = e * 1000000000;
+		if (e > 0 && cp_s_to_ns(e) < s->expires_at_ns)
+			s->expires_at_ns = cp_s_to_ns(e);
 	}
 	return CREDPLUG_OK;
 }

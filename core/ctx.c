@@ -4,6 +4,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
 
 #include <json-c/json.h>
@@ -21,6 +22,11 @@ int64_t cp_mono_ns(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int64_t cp_sched_ns(const struct credplug_ctx *ctx)
+{
+	return ctx->clock != NULL ? ctx->clock(ctx->clock_ud) : cp_mono_ns();
 }
 
 int64_t cp_now_ns(const struct credplug_ctx *ctx)
@@ -99,17 +105,40 @@ static int build_chain(struct credplug_ctx *ctx, const struct cp_config_src *src
 	return rc;
 }
 
+static uint64_t seed(const void *salt)
+{
+	uint64_t v = 0;
+
+	if (getrandom(&v, sizeof(v), GRND_NONBLOCK) != (ssize_t)sizeof(v))
+		v = (uint64_t)cp_mono_ns() ^ (uint64_t)(uintptr_t)salt;
+	return v | 1; /* xorshift state must not be zero */
+}
+
 static int ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o)
 {
+	const struct credplug_allocator *user = HAS(o, allocator) ? o->allocator : NULL;
 	struct cp_alloc a;
 	struct credplug_ctx *ctx;
+	uintptr_t p;
 
-	cp_alloc_init(&a, HAS(o, allocator) ? o->allocator : NULL);
+	if (user != NULL && (user->struct_size < sizeof(*user) ||
+	                     user->malloc_fn == NULL || user->free_fn == NULL))
+		return CREDPLUG_EINVAL;
+	cp_alloc_init(&a, user);
 	ctx = cp_calloc(&a, sizeof(*ctx));
 	if (ctx == NULL)
 		return CREDPLUG_ENOMEM;
 	ctx->alloc = a;
+	/* Hazard slots each on a cache line of their own. */
+	ctx->hazard_mem = cp_calloc(&a, (CP_HAZARD_SLOTS + 1) * sizeof(struct cp_hazard));
+	if (ctx->hazard_mem == NULL) {
+		cp_free(&a, ctx);
+		return CREDPLUG_ENOMEM;
+	}
+	p = ((uintptr_t)ctx->hazard_mem + 63) & ~(uintptr_t)63;
+	ctx->hazard = (struct cp_hazard *)p;
 	ctx->default_timeout_ms = CP_DEFAULT_TIMEOUT_MS;
+	ctx->rng = seed(ctx);
 	pthread_mutex_init(&ctx->lock, NULL);
 	pthread_mutex_init(&ctx->err_lock, NULL);
 	*out = ctx;
@@ -197,6 +226,7 @@ void credplug_ctx_free(struct credplug_ctx *ctx)
 	}
 	pthread_mutex_destroy(&ctx->lock);
 	pthread_mutex_destroy(&ctx->err_lock);
+	cp_free(&a, ctx->hazard_mem);
 	explicit_bzero(ctx, sizeof(*ctx));
 	cp_free(&a, ctx);
 }
@@ -222,6 +252,7 @@ int credplug_set(struct credplug_ctx *ctx, int field, const char *value)
 	ctx->explicit_v[field].value = copy;
 	ctx->explicit_v[field].len = len;
 	atomic_store(&ctx->dirty, true);
+	atomic_store(&ctx->retry_after_ns, 0); /* new input: worth a try now */
 	pthread_mutex_unlock(&ctx->lock);
 	return CREDPLUG_OK;
 }

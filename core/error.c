@@ -26,6 +26,7 @@ const char *credplug_strerror(int status)
 	case CREDPLUG_EUNSUPPORTED: return "operation not supported";
 	case CREDPLUG_ENOTFOUND: return "not found";
 	case CREDPLUG_EIO: return "input/output error";
+	case CREDPLUG_EPROVIDER: return "provider failed";
 	default: return "unknown status";
 	}
 }
@@ -103,7 +104,7 @@ int cp_pstatus_to_status(int st)
 	case CREDPLUG_PS_TIMED_OUT: return CREDPLUG_ETIMEDOUT;
 	case CREDPLUG_PS_INVALID: return CREDPLUG_EINVALID;
 	case CREDPLUG_PS_DENIED: return CREDPLUG_EDENIED;
-	case CREDPLUG_PS_ERROR: return CREDPLUG_ENOMEM;
+	case CREDPLUG_PS_ERROR: return CREDPLUG_EPROVIDER;
 	case CP_ST_NOT_INSTALLED:
 	case CP_ST_LOAD_FAILED: return CREDPLUG_EMODULE;
 	default: return CREDPLUG_EINVAL;

@@ -116,23 +116,11 @@ static struct json_object *provider_json(const struct credplug_ctx *ctx,
 	return o;
 }
 
-static struct json_object *origins_json(const struct credplug_ctx *ctx,
-                                        const char *site)
+static struct json_object *origins_json(const struct credplug_ctx *ctx)
 {
 	struct json_object *arr = json_object_new_array();
 	char buf[300];
 
-	bool listed = false;
-
-	for (size_t i = 0; i < ctx->origins.n; i++)
-		listed = listed || (ctx->origins.v[i].https &&
-		                    strcmp(ctx->origins.v[i].host, site) == 0);
-	if (!listed) { /* a site from DD_SITE or a provider */
-		snprintf(buf, sizeof(buf), "https://%s", site);
-		json_object_array_add(arr, json_object_new_string(buf));
-		snprintf(buf, sizeof(buf), "https://*.%s", site);
-		json_object_array_add(arr, json_object_new_string(buf));
-	}
 	for (size_t i = 0; i < ctx->origins.n; i++) {
 		const struct cp_origin *o = &ctx->origins.v[i];
 		bool dflt = o->port == (o->https ? 443 : 80);
@@ -147,6 +135,25 @@ static struct json_object *origins_json(const struct credplug_ctx *ctx,
 	return arr;
 }
 
+/* Scheduling-clock instant to wall-clock seconds, for display. */
+static int64_t sched_to_wall_s(const struct credplug_ctx *ctx, int64_t t)
+{
+	if (t == CP_NO_TIME)
+		return 0;
+	return (cp_now_ns(ctx) + (t - cp_sched_ns(ctx))) / 1000000000;
+}
+
+static int64_t earliest_expiry(const struct cp_set *s)
+{
+	int64_t e = 0;
+
+	for (int i = 0; s != NULL && i < CREDPLUG_FIELD_COUNT; i++)
+		if (s->f[i].value && s->f[i].expires_at > 0 &&
+		    (e == 0 || s->f[i].expires_at < e))
+			e = s->f[i].expires_at;
+	return e;
+}
+
 static struct json_object *document(struct credplug_ctx *ctx, int rc,
                                     const struct cp_set *s)
 {
@@ -154,6 +161,7 @@ static struct json_object *document(struct credplug_ctx *ctx, int rc,
 	const char *site = s ? s->site
 	                     : ctx->config_site ? ctx->config_site : CP_DEFAULT_SITE;
 	static const struct cp_field none;
+	char err[sizeof(ctx->errmsg)];
 
 	json_object_object_add(doc, "version",
 	                       json_object_new_string(CREDPLUG_VERSION_STRING));
@@ -167,24 +175,29 @@ static struct json_object *document(struct credplug_ctx *ctx, int rc,
 	json_object_object_add(doc, "resolved", json_object_new_boolean(s != NULL));
 	json_object_object_add(doc, "status", json_object_new_string(
 	                       rc == CREDPLUG_OK ? "ok" : credplug_strerror(rc)));
+	credplug_errmsg_copy(ctx, err, sizeof(err));
 	json_object_object_add(doc, "error", rc == CREDPLUG_OK ? NULL
-	                       : json_object_new_string(ctx->errmsg));
+	                       : json_object_new_string(err));
 	json_object_object_add(doc, "strict", json_object_new_boolean(
 	                       (ctx->flags & CREDPLUG_FLAG_STRICT) != 0));
 	fields = json_object_new_object();
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
-		json_object_object_add(fields, credplug_field_name(i),
-		                       field_json(s ? &s->f[i] : &none, i, site));
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		struct json_object *f = field_json(s ? &s->f[i] : &none, i, site);
+
+		/* refused by the server, held back until the value changes */
+		if (i < CP_SECRET_FIELDS && ctx->rejected[i].value != NULL)
+			json_object_object_add(f, "rejected", json_object_new_boolean(1));
+		json_object_object_add(fields, credplug_field_name(i), f);
+	}
 	json_object_object_add(doc, "fields", fields);
-	json_object_object_add(doc, "expires_at", time_or_null(
-	    s && s->expires_at_ns != CP_NO_TIME ? s->expires_at_ns / 1000000000 : 0));
+	json_object_object_add(doc, "expires_at", time_or_null(earliest_expiry(s)));
 	json_object_object_add(doc, "refresh_at", time_or_null(
-	    s && s->refresh_at_ns != CP_NO_TIME ? s->refresh_at_ns / 1000000000 : 0));
+	    s ? sched_to_wall_s(ctx, s->refresh_at_ns) : 0));
 	provs = json_object_new_array();
 	for (size_t i = 0; i < ctx->n_inst; i++)
 		json_object_array_add(provs, provider_json(ctx, i, s));
 	json_object_object_add(doc, "providers", provs);
-	json_object_object_add(doc, "allowed_origins", origins_json(ctx, site));
+	json_object_object_add(doc, "allowed_origins", origins_json(ctx));
 	return doc;
 }
 

@@ -113,8 +113,10 @@ static int stage_buffer(struct credplug_call *c, int fd, const char *path,
 		return CREDPLUG_PS_ERROR;
 	}
 	buf = cp_secret_alloc(&c->ctx->alloc, max + 1);
-	if (buf == NULL)
+	if (buf == NULL) {
+		c->oom = true;
 		return CREDPLUG_PS_ERROR;
+	}
 	c->bufs[c->n_bufs++] = buf;
 	if (read_all(fd, buf, max + 1, &n) != 0) {
 		snprintf(c->message, sizeof(c->message), "%s: read failed: %s", path,

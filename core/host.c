@@ -23,6 +23,7 @@ void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
 	c->message[0] = c->config_msg[0] = '\0';
 	c->n_notes = c->n_bufs = 0;
 	c->config_error = false;
+	c->oom = false;
 	c->options = NULL;
 	c->opt_path = c->profile = NULL;
 	c->opt_src = NULL;
@@ -166,6 +167,7 @@ static int set_field(struct credplug_call *c, uint32_t field, const char *value,
 	f->locator = locator ? cp_strdup(a, locator) : NULL;
 	if (f->value == NULL || (locator != NULL && f->locator == NULL)) {
 		cp_field_clear(a, f);
+		c->oom = true;
 		return CREDPLUG_PS_ERROR;
 	}
 	f->len = len;

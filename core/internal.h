@@ -103,8 +103,8 @@ int cp_origins_add_site(const struct cp_alloc *a, struct cp_origins *list,
 void cp_origins_free(const struct cp_alloc *a, struct cp_origins *list);
 int cp_origins_add_datadog(const struct cp_alloc *a, struct cp_origins *list);
 /* Is `url` at an allowed origin?  `why` explains a refusal. No allocation. */
-bool cp_origin_allowed(const struct cp_origins *list, const char *site,
-                       const char *url, const char **why);
+bool cp_origin_allowed(const struct cp_origins *list, const char *url,
+                       const char **why);
 bool cp_site_valid(const char *site, size_t len);
 
 /* ---- modules (loader.c) ---------------------------------------------- */
@@ -124,6 +124,7 @@ enum cp_on_error { CP_ONERR_DEFAULT = 0, CP_ONERR_CONTINUE, CP_ONERR_FAIL };
 #define CP_ST_NOT_INSTALLED (-2)
 #define CP_ST_LOAD_FAILED (-3)
 #define CP_ST_SKIPPED (-4)
+#define CP_ST_EXPIRED (-5)   /* run_one: last result expired, backend unreachable */
 
 struct cp_instance {
 	char *use;               /* as written in the config */
@@ -141,6 +142,7 @@ struct cp_instance {
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;
 	int64_t elapsed_us;
+	bool oom;                /* the last failure was the host out of memory */
 	uint32_t recheck_ms;
 	bool have_last;
 	struct cp_field last[CREDPLUG_FIELD_COUNT];
@@ -182,9 +184,12 @@ struct credplug_ctx {
 	_Atomic int64_t retry_after_ns; /* backoff after a failed refresh */
 	int last_status;
 	uint64_t generation;
+	_Atomic uint64_t resolves; /* successful resolves, for single-flight */
+	uint64_t rng;              /* jitter; seeded per context */
 
 	_Atomic(struct cp_set *) current;
-	struct cp_hazard hazard[CP_HAZARD_SLOTS];
+	struct cp_hazard *hazard;  /* CP_HAZARD_SLOTS, cache-line aligned */
+	void *hazard_mem;          /* what was allocated for it */
 	struct cp_set *retired;  /* swapped out, maybe still read */
 
 	/* rejected values, compared in constant time (credplug_reject) */
@@ -196,6 +201,10 @@ struct credplug_ctx {
 	char errmsg[2 * CP_MSG_MAX];
 };
 
+/* Smallest credplug_request a caller may pass (v0.1). */
+#define CP_MIN_REQUEST_SIZE \
+	(offsetof(struct credplug_request, auth) + sizeof(uint32_t))
+
 /* ---- errors (error.c) ------------------------------------------------ */
 int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -203,9 +212,17 @@ void cp_clear_error(struct credplug_ctx *ctx);
 const char *cp_pstatus_name(int st);
 int cp_pstatus_to_status(int st);
 
-/* ---- time (ctx.c) ---------------------------------------------------- */
+/* ---- time (ctx.c) ----------------------------------------------------
+ * Two clocks: the wall clock (expiry instants are wall-clock times) and the
+ * scheduling clock (refresh and backoff deadlines; monotonic, so a clock
+ * step does not delay or rush them).  A clock hook drives both. */
 int64_t cp_now_ns(const struct credplug_ctx *ctx);
+int64_t cp_sched_ns(const struct credplug_ctx *ctx);
 int64_t cp_mono_ns(void);
+static inline int64_t cp_s_to_ns(int64_t s)
+{
+	return s >= INT64_MAX / 1000000000 ? CP_NO_TIME - 1 : s * 1000000000;
+}
 
 /* ---- config (config.c) ----------------------------------------------- */
 struct cp_config_src {
@@ -244,6 +261,7 @@ struct credplug_call {
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;
 	bool config_error;
+	bool oom;                     /* a host allocation failed in this call */
 	char config_msg[CP_MSG_MAX];
 	char *bufs[8];                /* read_file results, wiped at the end */
 	int n_bufs;
@@ -280,17 +298,28 @@ int cp_builtin_explicit_entry(const struct credplug_host_v1 *host,
 int cp_builtin_env_entry(const struct credplug_host_v1 *host,
                          const struct credplug_provider_v1 **out);
 
-/* Hazard-pointer read side, inline because it is the apply hot path. */
-extern _Thread_local unsigned cp_tl_slot __attribute__((tls_model("initial-exec")));
-unsigned cp_slot_first(void);
+/* Hazard-pointer read side, inline because it is the apply hot path.
+ *
+ * A thread starts probing at a slot derived from its stack address (no
+ * thread-local storage, so the library stays dlopen-friendly) and claims
+ * the first free slot with one compare-and-swap.  With every slot busy
+ * (more than CP_HAZARD_SLOTS threads inside sinks at once) it yields and
+ * tries again. */
+static inline unsigned cp_slot_hint(void)
+{
+	char here;
+	uint64_t h = ((uintptr_t)&here >> 14) * 0x9E3779B97F4A7C15ull;
+
+	return (unsigned)(h >> 58) % CP_HAZARD_SLOTS;
+}
+
+void cp_slot_wait(void);
 
 static inline struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx,
                                                  struct cp_hazard **slot)
 {
-	unsigned h = cp_tl_slot;
+	unsigned h = cp_slot_hint(), tried = 0;
 
-	if (__builtin_expect(h >= CP_HAZARD_SLOTS, 0))
-		h = cp_slot_first();
 	for (;;) {
 		struct cp_hazard *hz = &ctx->hazard[h];
 		struct cp_set *s = atomic_load_explicit(&ctx->current,
@@ -300,8 +329,9 @@ static inline struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx,
 		if (s == NULL)
 			return NULL;
 		if (!atomic_compare_exchange_strong(&hz->p, &expect, s)) {
-			/* Another thread holds this slot: move on, remember. */
-			h = cp_tl_slot = (h + 1) % CP_HAZARD_SLOTS;
+			h = (h + 1) % CP_HAZARD_SLOTS;
+			if (++tried % CP_HAZARD_SLOTS == 0)
+				cp_slot_wait();
 			continue;
 		}
 		if (atomic_load(&ctx->current) == s) {

@@ -32,32 +32,34 @@ static int note_rejected(struct credplug_ctx *ctx, uint32_t auth, uint32_t *whic
 	return rc;
 }
 
-/* A retry is worth it when at least one refused value was replaced; when
- * the chain returns exactly what the server refused, say so instead of
- * letting the caller loop. */
+/* After the resolve, a refused value that came back is still recorded in
+ * ctx->rejected (and kept out of the snapshot); one that was replaced or
+ * went away is not.  A retry is worth it when any value the request
+ * carried was replaced. */
 static int same_again(struct credplug_ctx *ctx, uint32_t which, long status)
 {
-	struct cp_set *s = atomic_load(&ctx->current); /* lock held: stable */
 	int first = -1;
 
-	for (int i = 0; s != NULL && i < CP_SECRET_FIELDS; i++) {
-		const struct cp_field *r = &ctx->rejected[i], *f = &s->f[i];
-
-		if (!(which & (1u << i)))
-			continue;
-		if (f->value == NULL || !cp_ct_equal(f->value, f->len, r->value, r->len))
+	for (int i = 0; i < CP_SECRET_FIELDS; i++) {
+		if ((which & (1u << i)) && ctx->rejected[i].value == NULL)
 			return CREDPLUG_OK; /* replaced or gone: retry once */
-		if (first < 0)
+		if (first < 0 && ctx->rejected[i].value != NULL &&
+		    (which == 0 || (which & (1u << i))))
 			first = i;
 	}
 	if (first < 0)
-		return CREDPLUG_OK;
+		return cp_fail(ctx, CREDPLUG_EREJECTED,
+		               "the server answered HTTP %ld, but the request carried "
+		               "no credential from credplug; nothing to retry with",
+		               status);
 	return cp_fail(ctx, CREDPLUG_EREJECTED,
 	               "the server answered HTTP %ld to %s from provider "
-	               "\"%s\" (%s), and resolving again gave the same value; "
-	               "replace the credential at its source, then retry",
-	               status, credplug_field_name(first), s->f[first].source,
-	               s->f[first].locator ? s->f[first].locator : "no locator");
+	               "\"%s\" (%s), and resolving again gave the same value, "
+	               "which is no longer sent; replace the credential at its "
+	               "source, then retry",
+	               status, credplug_field_name(first), ctx->rejected[first].source,
+	               ctx->rejected[first].locator ? ctx->rejected[first].locator
+	                                            : "no locator");
 }
 
 int credplug_reject(struct credplug_ctx *ctx, const struct credplug_request *req,
@@ -66,7 +68,7 @@ int credplug_reject(struct credplug_ctx *ctx, const struct credplug_request *req
 	uint32_t which;
 	int rc;
 
-	if (ctx == NULL || req == NULL || req->struct_size < sizeof(uint32_t) * 2)
+	if (ctx == NULL || req == NULL || req->struct_size < CP_MIN_REQUEST_SIZE)
 		return CREDPLUG_EINVAL;
 	if (http_status != 401 && http_status != 403)
 		return cp_fail(ctx, CREDPLUG_EINVAL, "credplug_reject: HTTP %ld is "
@@ -77,8 +79,6 @@ int credplug_reject(struct credplug_ctx *ctx, const struct credplug_request *req
 		rc = cp_resolve_locked(ctx);
 	if (rc == CREDPLUG_OK)
 		rc = same_again(ctx, which, http_status);
-	for (int i = 0; i < CP_SECRET_FIELDS; i++)
-		cp_field_clear(&ctx->alloc, &ctx->rejected[i]);
 	pthread_mutex_unlock(&ctx->lock);
 	return rc;
 }

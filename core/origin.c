@@ -143,32 +143,18 @@ static bool origin_matches(const struct cp_origin *o, const struct url_parts *u)
 	return o->https == u->https && o->port == u->port && host_matches(o, u);
 }
 
-/* The snapshot's site: https on the site and its subdomains. */
-static bool site_matches(const char *site, const struct url_parts *u)
-{
-	struct cp_origin o = { .https = true, .port = 443 };
-	size_t n = site ? strlen(site) : 0;
-
-	if (n == 0 || n >= sizeof(o.host))
-		return false;
-	memcpy(o.host, site, n + 1);
-	o.host_len = n;
-	if (origin_matches(&o, u))
-		return true;
-	o.wildcard = true;
-	return origin_matches(&o, u);
-}
-
-bool cp_origin_allowed(const struct cp_origins *list, const char *site,
-                       const char *url, const char **why)
+/* Only the configured origins: the Datadog sites, the config file's "site"
+ * and "allowed_origins".  A site that a provider supplies (DD_SITE, a file,
+ * a broker) is not trusted to widen them: a lower-precedence source could
+ * otherwise send another source's keys to a host of its choosing. */
+bool cp_origin_allowed(const struct cp_origins *list, const char *url,
+                       const char **why)
 {
 	struct url_parts u;
 
 	*why = NULL;
 	if (parse_url(url, &u, why) != 0)
 		return false;
-	if (site_matches(site, &u))
-		return true;
 	for (size_t i = 0; i < list->n; i++)
 		if (origin_matches(&list->v[i], &u))
 			return true;

@@ -9,18 +9,13 @@
  * cores do not contend.
  */
 #include <limits.h>
+#include <sched.h>
 
 #include "internal.h"
 
-_Thread_local unsigned cp_tl_slot __attribute__((tls_model("initial-exec"))) =
-	UINT_MAX;
-static atomic_uint next_slot;
-
-unsigned cp_slot_first(void)
+void cp_slot_wait(void)
 {
-	return cp_tl_slot = atomic_fetch_add_explicit(&next_slot, 1,
-	                                              memory_order_relaxed) %
-	                    CP_HAZARD_SLOTS;
+	sched_yield();
 }
 
 static bool in_use(struct credplug_ctx *ctx, const struct cp_set *s)

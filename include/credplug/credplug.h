@@ -47,7 +47,9 @@ enum credplug_status {
 	CREDPLUG_EREJECTED = -13,   /**< the server rejected a credential again */
 	CREDPLUG_EUNSUPPORTED = -14,/**< the provider cannot do this (e.g. store) */
 	CREDPLUG_ENOTFOUND = -15,   /**< no such provider, profile or item */
-	CREDPLUG_EIO = -16          /**< an operating system call failed */
+	CREDPLUG_EIO = -16,         /**< an operating system call failed */
+	CREDPLUG_EPROVIDER = -17    /**< a provider failed internally or broke
+	                                 the ABI contract (since 0.1) */
 };
 
 /** Credential fields. `CREDPLUG_SITE` is a setting, not a secret. */
@@ -195,8 +197,10 @@ CREDPLUG_API int credplug_set(struct credplug_ctx *ctx, int field,
  * previous snapshot (if any) is kept and the error is returned.
  *
  * @return CREDPLUG_OK or the status of the failing provider (EINVALID,
- *         EDENIED, ETIMEDOUT, EUNAVAILABLE, ENOTFOUND for a critical provider
- *         that found nothing), or CREDPLUG_ENOMEM.
+ *         EDENIED, ETIMEDOUT, EUNAVAILABLE, EPROVIDER; ENOTFOUND for a
+ *         critical provider that found nothing; EEXPIRED when a provider's
+ *         last credentials expired while it is unreachable), or
+ *         CREDPLUG_ENOMEM.
  * Thread-safety: safe; concurrent resolves are serialised.
  */
 CREDPLUG_API int credplug_resolve(struct credplug_ctx *ctx);

@@ -194,11 +194,15 @@ static void refusal_hides_path_and_query(void **state)
 }
 
 /* A site from a provider (DD_SITE) is allowed like the configured one. */
-static void resolved_site_allowed(void **state)
+/* A site a provider supplies (here DD_SITE) selects the API host but does
+ * not widen the allowed origins: a lower-precedence source must not be
+ * able to send another source's keys to a host of its choosing.  A Datadog
+ * site, or one the config lists, is allowed. */
+static void resolved_site_not_trusted(void **state)
 {
-	static const char *const ok[] = { "https://api.eu.example.org/api" };
+	static const char *const ok[] = { "https://api.datadoghq.eu/api" };
 	static const struct refusal no[] = {
-		{ "https://api.dd.example.com/", NOT_ALLOWED("https://api.dd.example.com") },
+		{ "https://api.eu.example.org/api", NOT_ALLOWED("https://api.eu.example.org") },
 	};
 	struct credplug_ctx *ctx;
 
@@ -207,9 +211,25 @@ static void resolved_site_allowed(void **state)
 	setenv("DD_SITE", "eu.example.org", 1);
 	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':'" CANARY_API "'},"
 	            "{'use':'env'}]}", 0);
-	expect_allowed(ctx, ok, 1);
 	expect_refused(ctx, no, 1);
 	assert_string_equal(credplug_site(ctx), "eu.example.org");
+	credplug_ctx_free(ctx);
+
+	setenv("DD_SITE", "datadoghq.eu", 1);
+	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':'" CANARY_API "'},"
+	            "{'use':'env'}]}", 0);
+	expect_allowed(ctx, ok, 1);
+	credplug_ctx_free(ctx);
+
+	/* the same custom site, listed by the config, is allowed */
+	setenv("DD_SITE", "eu.example.org", 1);
+	ctx = t_ctx("{'site':'eu.example.org','providers':[{'use':'explicit',"
+	            "'api_key':'" CANARY_API "'},{'use':'env'}]}", 0);
+	{
+		static const char *const ok2[] = { "https://api.eu.example.org/api" };
+
+		expect_allowed(ctx, ok2, 1);
+	}
 	credplug_ctx_free(ctx);
 	t_clear_env();
 }
@@ -221,7 +241,7 @@ static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(refused_origins),
 	cmocka_unit_test(refused_malformed),
 	cmocka_unit_test(refusal_hides_path_and_query),
-	cmocka_unit_test(resolved_site_allowed),
+	cmocka_unit_test(resolved_site_not_trusted),
 };
 
 CP_TEST_MAIN("core_origin", tests, NULL, NULL)

@@ -137,8 +137,8 @@ static void serve_stale_then_expired(void **state)
 	at(900 * S);
 	apply_expect(ctx, CREDPLUG_EEXPIRED);
 	assert_string_equal(credplug_errmsg(ctx),
-	                    "credentials expired and could not be refreshed (last "
-	                    "resolve: credential is present but invalid); see "
+	                    "credentials expired and could not be refreshed "
+	                    "(provider \"mock\" (chain entry 0) invalid: mock); see "
 	                    "`credplug explain`");
 	at(900 * S + S / 2);
 	apply_expect(ctx, CREDPLUG_EEXPIRED);
@@ -339,14 +339,18 @@ static void reject_same_value(void **state)
 	assert_string_equal(credplug_errmsg(ctx),
 	                    "the server answered HTTP 401 to api_key from provider "
 	                    "\"explicit\" (credplug_set()), and resolving again gave "
-	                    "the same value; replace the credential at its source, "
-	                    "then retry");
+	                    "the same value, which is no longer sent; replace the "
+	                    "credential at its source, then retry");
+	/* invalidated: the refused value is not replayed */
+	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
+	assert_int_equal(c.count, 0);
+	/* a further rejection (of a request without it) does not loop */
 	assert_int_equal(credplug_reject(ctx, &req, 403), CREDPLUG_EREJECTED);
 	assert_string_equal(credplug_errmsg(ctx),
 	                    "the server answered HTTP 403 to api_key from provider "
 	                    "\"explicit\" (credplug_set()), and resolving again gave "
-	                    "the same value; replace the credential at its source, "
-	                    "then retry");
+	                    "the same value, which is no longer sent; replace the "
+	                    "credential at its source, then retry");
 	credplug_ctx_free(ctx);
 }
 
@@ -370,13 +374,16 @@ static void reject_rotated_value(void **state)
 	/* only the PAT rotated: one replaced value is worth a retry */
 	assert_int_equal(credplug_set(ctx, CREDPLUG_PAT, "ROTATED-PAT-0000000002"), 0);
 	assert_int_equal(credplug_reject(ctx, &req, 401), 0);
-	/* nothing rotated since: both the same again */
+	/* the API key came back unchanged: it is held back from now on */
+	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
+	assert_null(t_header(&c, "DD-API-KEY"));
+	/* nothing rotated since: the PAT is the same again */
 	assert_int_equal(credplug_reject(ctx, &req, 401), CREDPLUG_EREJECTED);
 	assert_string_equal(credplug_errmsg(ctx),
-	                    "the server answered HTTP 401 to api_key from provider "
+	                    "the server answered HTTP 401 to pat from provider "
 	                    "\"explicit\" (credplug_set()), and resolving again gave "
-	                    "the same value; replace the credential at its source, "
-	                    "then retry");
+	                    "the same value, which is no longer sent; replace the "
+	                    "credential at its source, then retry");
 	/* a request that only carried the PAT: only the PAT is compared */
 	req.auth = CREDPLUG_AUTH_AUTHZ;
 	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, "ROTATED-API-0000000003"), 0);
@@ -384,8 +391,8 @@ static void reject_rotated_value(void **state)
 	assert_string_equal(credplug_errmsg(ctx),
 	                    "the server answered HTTP 403 to pat from provider "
 	                    "\"explicit\" (credplug_set()), and resolving again gave "
-	                    "the same value; replace the credential at its source, "
-	                    "then retry");
+	                    "the same value, which is no longer sent; replace the "
+	                    "credential at its source, then retry");
 	req.auth = T_ALL;
 	/* a provider that rotates on every resolve */
 	credplug_ctx_free(ctx);

@@ -184,23 +184,23 @@ static void denied(void **state)
 static void error(void **state)
 {
 	(void)state;
-	hard("'status':'error'", "error", CREDPLUG_ENOMEM, "first says hello");
+	hard("'status':'error'", "error", CREDPLUG_EPROVIDER, "first says hello");
 }
 
 /* "unchanged" with no earlier result is a provider bug: an error. */
 static void unchanged_first(void **state)
 {
 	(void)state;
-	hard("'status':'unchanged'", "error", CREDPLUG_ENOMEM,
+	hard("'status':'unchanged'", "error", CREDPLUG_EPROVIDER,
 	     "provider returned \"unchanged\" before any result");
 }
 
 static void unknown_status(void **state)
 {
 	(void)state;
-	hard("'status_code':42", "error", CREDPLUG_ENOMEM,
+	hard("'status_code':42", "error", CREDPLUG_EPROVIDER,
 	     "provider returned an unknown status 42");
-	hard("'status_code':-3", "error", CREDPLUG_ENOMEM,
+	hard("'status_code':-3", "error", CREDPLUG_EPROVIDER,
 	     "provider returned an unknown status -3");
 }
 

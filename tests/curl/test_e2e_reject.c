@@ -70,8 +70,8 @@ static void same_value_is_not_replayed(void **state)
 	assert_string_equal(res.errmsg,
 	                    "the server answered HTTP 401 to api_key from provider "
 	                    "\"explicit\" (credplug_set()), and resolving again "
-	                    "gave the same value; replace the credential at its "
-	                    "source, then retry");
+	                    "gave the same value, which is no longer sent; replace "
+	                    "the credential at its source, then retry");
 	cu_sync_log(1, "/sync-same");
 	assert_int_equal(cu_count(1, "GET /reject "), 1);
 	credplug_ctx_free(ctx);
@@ -91,8 +91,8 @@ static void second_rejection_stops(void **state)
 	assert_string_equal(res.errmsg,
 	                    "the server answered HTTP 401 to api_key from provider "
 	                    "\"env\" (DD_API_KEY), and resolving again gave the "
-	                    "same value; replace the credential at its source, "
-	                    "then retry");
+	                    "same value, which is no longer sent; replace the "
+	                    "credential at its source, then retry");
 	cu_sync_log(1, "/sync-twice");
 	assert_int_equal(cu_count(1, "GET /reject "), 2);
 	credplug_ctx_free(ctx);
