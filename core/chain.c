@@ -15,14 +15,14 @@
 
 enum action { ACT_CONTINUE, ACT_STOP, ACT_FAIL };
 
-/* Replace any value set in this call that appears in `text` by ****. */
-static void scrub(char *text, const struct cp_field *staged)
+/* Replace every secret of `fields` that appears in `text` by ****. */
+static void scrub(char *text, const struct cp_field *fields)
 {
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
-		const struct cp_field *f = &staged[i];
+	for (int i = 0; i < CP_SECRET_FIELDS; i++) {
+		const struct cp_field *f = &fields[i];
 		char *p;
 
-		if (f->value == NULL || f->len < 4 || i == CREDPLUG_SITE)
+		if (f->value == NULL || f->len < 4)
 			continue;
 		while ((p = memmem(text, strlen(text), f->value, f->len)) != NULL) {
 			memcpy(p, "****", 4);
@@ -31,11 +31,27 @@ static void scrub(char *text, const struct cp_field *staged)
 	}
 }
 
-static void record(struct cp_instance *inst, struct credplug_call *c, int st)
+/* Messages and notes must not carry any value credplug knows of: this
+ * call's, earlier providers', this provider's last result, the explicit
+ * ones.  A provider is trusted with none of that (backend stderr, HTTP
+ * bodies). */
+static void scrub_all(struct credplug_ctx *ctx, struct cp_instance *inst,
+                      char *text, const struct credplug_call *c,
+                      const struct cp_field *merged)
 {
-	scrub(c->message, c->staged);
+	scrub(text, c->staged);
+	scrub(text, merged);
+	scrub(text, inst->last);
+	scrub(text, ctx->explicit_v);
+}
+
+static void record(struct credplug_ctx *ctx, struct cp_instance *inst,
+                   struct credplug_call *c, const struct cp_field *merged,
+                   int st)
+{
+	scrub_all(ctx, inst, c->message, c, merged);
 	for (int i = 0; i < c->n_notes; i++)
-		scrub(c->notes[i], c->staged);
+		scrub_all(ctx, inst, c->notes[i], c, merged);
 	inst->status = st;
 	inst->oom = c->oom;
 	memcpy(inst->message, c->message, strlen(c->message) + 1);
@@ -245,14 +261,14 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 		int r = serve_stale(ctx, inst, &c);
 
 		if (r < 0) {
-			record(inst, &c, st);
+			record(ctx, inst, &c, merged, st);
 			cp_call_done(&c);
 			*st_out = CP_ST_EXPIRED;
 			return ACT_FAIL;
 		}
 		stale = r > 0;
 	}
-	record(inst, &c, st);
+	record(ctx, inst, &c, merged, st);
 	if (st == CREDPLUG_PS_FOUND || stale)
 		merge(merged, &c);
 	/* A provider that found nothing may still ask to look again (a file

@@ -14,6 +14,7 @@
 #include <json-c/json.h>
 
 #include "internal.h"
+#include "json_wipe.h"
 
 #define CONFIG_MAX (1024 * 1024)
 
@@ -101,6 +102,7 @@ static int read_config(const char *path, char **text, char *err, size_t errlen)
 	close(fd);
 	if (n < 0) {
 		snprintf(err, errlen, "%s: read failed: %s", path, strerror(errno));
+		explicit_bzero(buf, (size_t)st.st_size + 1);
 		free(buf);
 		return CREDPLUG_ECONFIG;
 	}
@@ -131,17 +133,17 @@ static int parse_text(struct cp_config_src *src, struct json_object **out,
 
 		cp_json_where(src->text, end, &line, &col);
 		snprintf(err, errlen, "%s:%d:%d: %s", src->name, line, col, why);
-		json_object_put(doc);
-		json_tokener_free(tok);
+		cp_json_put_wiped(doc);
+		cp_json_tokener_free_wiped(tok);
 		return CREDPLUG_ECONFIG;
 	}
-	json_tokener_free(tok);
+	cp_json_tokener_free_wiped(tok);
 	end += strspn(src->text + end, " \t\r\n");
 	if (end < len) {
 		cp_json_where(src->text, end, &line, &col);
 		snprintf(err, errlen, "%s:%d:%d: unexpected text after the document",
 		         src->name, line, col);
-		json_object_put(doc);
+		cp_json_put_wiped(doc);
 		return CREDPLUG_ECONFIG;
 	}
 	*out = doc;
@@ -295,7 +297,7 @@ int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
 	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "timeout_ms", &v))
 		ctx->default_timeout_ms = (uint32_t)json_object_get_int64(v);
 	if (rc != CREDPLUG_OK) {
-		json_object_put(doc);
+		cp_json_put_wiped(doc);
 		return rc;
 	}
 	*doc_out = doc;

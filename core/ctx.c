@@ -10,6 +10,7 @@
 #include <json-c/json.h>
 
 #include "internal.h"
+#include "json_wipe.h"
 
 #define HAS(o, field) \
 	((o) != NULL && (o)->struct_size >= offsetof(struct credplug_options, field) + sizeof((o)->field))
@@ -166,7 +167,10 @@ static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
 	}
 	if (rc == CREDPLUG_OK)
 		rc = build_chain(ctx, &src, doc, err, errlen);
-	json_object_put(doc);
+	/* The config may hold values (explicit provider options). */
+	cp_json_put_wiped(doc);
+	if (src.text != NULL)
+		explicit_bzero(src.text, strlen(src.text));
 	free(src.text);
 	return rc;
 }

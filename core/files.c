@@ -6,8 +6,8 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +15,9 @@
 #include <unistd.h>
 
 #include "internal.h"
+
+static int check_owner_mode(const char *path, const struct stat *st,
+                            const char *what, char *msg, size_t cap);
 
 static void file_id(const struct stat *st, struct credplug_file_id *id)
 {
@@ -165,6 +168,8 @@ int cp_read_file(struct credplug_call *c, const char *path, uint32_t flags,
 		r = CREDPLUG_PS_INVALID;
 	} else if (flags & CREDPLUG_READ_PRIVATE) {
 		r = check_private(path, &st, flags, c->message, sizeof(c->message));
+	} else if (flags & CREDPLUG_READ_TRUSTED_OWNER) {
+		r = check_owner_mode(path, &st, "", c->message, sizeof(c->message));
 	}
 	if (r == CREDPLUG_PS_FOUND && (size_t)st.st_size > max) {
 		snprintf(c->message, sizeof(c->message),
@@ -177,63 +182,160 @@ int cp_read_file(struct credplug_call *c, const char *path, uint32_t flags,
 	if (r != CREDPLUG_PS_FOUND)
 		return r;
 	file_id(&st, id);
-	if (flags & CREDPLUG_READ_STRIP_NEWLINE)
+	if (flags & CREDPLUG_READ_STRIP_NEWLINE) {
 		strip_newline(*data, len);
+		/* the buffer is ours: keep it a C string of the stripped value */
+		((char *)*data)[*len] = '\0';
+	}
 	return CREDPLUG_PS_FOUND;
 }
 
-static int check_one(const char *path, const char *what, char *msg, size_t cap)
+/* Who may change what a path names: only root or us.  `what` is a prefix
+ * for the message ("", "directory ", "symlink "). */
+static int check_owner_mode(const char *path, const struct stat *st,
+                            const char *what, char *msg, size_t cap)
 {
-	struct stat st;
 	uid_t me = geteuid();
+	bool sticky_dir = S_ISDIR(st->st_mode) && (st->st_mode & S_ISVTX);
 
-	if (stat(path, &st) != 0) {
-		snprintf(msg, cap, "%s: %s", path, strerror(errno));
-		return errno == ENOENT ? CREDPLUG_PS_NOT_FOUND : CREDPLUG_PS_DENIED;
-	}
-	if (st.st_uid != 0 && st.st_uid != me) {
+	if (st->st_uid != 0 && st->st_uid != me) {
 		snprintf(msg, cap,
 		         "%s%s: owned by uid %u, neither root nor the current user "
 		         "(uid %u); run: chown %u %s",
-		         what, path, (unsigned)st.st_uid, (unsigned)me, (unsigned)me,
+		         what, path, (unsigned)st->st_uid, (unsigned)me, (unsigned)me,
 		         path);
 		return CREDPLUG_PS_DENIED;
 	}
-	if (st.st_mode & 022) {
+	/* A sticky directory (/tmp) lets others add names but not replace
+	 * ours, and every entry below is checked in turn. */
+	if ((st->st_mode & 022) && !S_ISLNK(st->st_mode) && !sticky_dir) {
 		snprintf(msg, cap,
 		         "%s%s: writable by %s (mode %04o); run: chmod go-w %s", what,
-		         path, (st.st_mode & 02) ? "other users" : "its group",
-		         (unsigned)(st.st_mode & 07777), path);
+		         path, (st->st_mode & 02) ? "other users" : "its group",
+		         (unsigned)(st->st_mode & 07777), path);
 		return CREDPLUG_PS_DENIED;
 	}
 	return CREDPLUG_PS_FOUND;
 }
 
-/* Modules and commands: owned by root or us, file and directory not
- * writable by anyone else (a writable directory allows a swap). */
+struct walk {
+	char done[PATH_MAX]; /* resolved so far, no symlinks, no trailing / */
+	char todo[PATH_MAX]; /* what is left to resolve */
+	int links;
+};
+
+/* Replace the walk's remaining path by a symlink's target + the rest. */
+static int follow_link(struct walk *w, const char *link, const char *rest,
+                       char *msg, size_t cap)
+{
+	char target[PATH_MAX], next[PATH_MAX];
+	ssize_t n = readlink(link, target, sizeof(target) - 1);
+
+	if (n < 0 || ++w->links > 32) {
+		snprintf(msg, cap, "%s: %s", link,
+		         n < 0 ? strerror(errno) : "too many levels of symbolic links");
+		return CREDPLUG_PS_DENIED;
+	}
+	target[n] = '\0';
+	if (snprintf(next, sizeof(next), "%s/%s", target, rest) >= (int)sizeof(next)) {
+		snprintf(msg, cap, "%s: path too long", link);
+		return CREDPLUG_PS_DENIED;
+	}
+	if (target[0] == '/')
+		w->done[0] = '\0';
+	memcpy(w->todo, next, sizeof(next));
+	return CREDPLUG_PS_FOUND;
+}
+
+/* One component: `name` below w->done.  `last` says it is the end. */
+static int walk_step(struct walk *w, const char *name, const char *rest,
+                     bool last, char *msg, size_t cap)
+{
+	char cand[PATH_MAX];
+	struct stat st;
+	int r;
+
+	if (strcmp(name, ".") == 0 || name[0] == '\0')
+		return CREDPLUG_PS_FOUND;
+	if (strcmp(name, "..") == 0) {
+		char *slash = strrchr(w->done, '/');
+
+		if (slash != NULL)
+			*slash = '\0';
+		return CREDPLUG_PS_FOUND;
+	}
+	if (snprintf(cand, sizeof(cand), "%s/%s", w->done, name) >= (int)sizeof(cand)) {
+		snprintf(msg, cap, "%s: path too long", w->done);
+		return CREDPLUG_PS_DENIED;
+	}
+	if (lstat(cand, &st) != 0) {
+		snprintf(msg, cap, "%s: %s", cand, strerror(errno));
+		return (errno == ENOENT || errno == ENOTDIR) ? CREDPLUG_PS_NOT_FOUND
+		                                            : CREDPLUG_PS_DENIED;
+	}
+	r = check_owner_mode(cand, &st, S_ISLNK(st.st_mode) ? "symlink "
+	                                : !last ? "directory " : "", msg, cap);
+	if (r != CREDPLUG_PS_FOUND)
+		return r;
+	if (S_ISLNK(st.st_mode))
+		return follow_link(w, cand, rest, msg, cap);
+	memcpy(w->done, cand, sizeof(cand));
+	return CREDPLUG_PS_FOUND;
+}
+
+/* Modules, commands, the config: every directory on the way, every
+ * symlink and the file itself must be root's or ours and not writable by
+ * anyone else, so nobody else can swap what the path names between the
+ * check and its use.  `real` receives the resolved path. */
+static int walk_path(const char *path, char *real, char *msg, size_t cap)
+{
+	struct walk w = { .links = 0 };
+	struct stat st;
+	int r;
+
+	if (lstat("/", &st) != 0 ||
+	    (r = check_owner_mode("/", &st, "directory ", msg, cap)) != CREDPLUG_PS_FOUND)
+		return CREDPLUG_PS_DENIED;
+	w.done[0] = '\0';
+	snprintf(w.todo, sizeof(w.todo), "%s", path);
+	while (w.todo[0] != '\0') {
+		char cur[PATH_MAX], *name, *rest;
+
+		memcpy(cur, w.todo, sizeof(cur));
+		name = cur + strspn(cur, "/");
+		rest = name + strcspn(name, "/");
+		if (*rest == '/')
+			*rest++ = '\0';
+		rest += strspn(rest, "/");
+		memmove(w.todo, rest, strlen(rest) + 1);
+		r = walk_step(&w, name, rest, rest[0] == '\0', msg, cap);
+		if (r != CREDPLUG_PS_FOUND)
+			return r;
+	}
+	snprintf(real, PATH_MAX, "%s", w.done[0] ? w.done : "/");
+	return CREDPLUG_PS_FOUND;
+}
+
 int cp_check_path(const char *path, uint32_t flags, char *msg, size_t cap)
 {
-	char real[PATH_MAX], dir[PATH_MAX];
+	char real[PATH_MAX];
+	struct stat st;
 	int r;
 
 	if (path == NULL || path[0] != '/') {
 		snprintf(msg, cap, "%s: not an absolute path", path ? path : "(null)");
 		return CREDPLUG_PS_DENIED;
 	}
-	if (realpath(path, real) == NULL) {
-		snprintf(msg, cap, "%s: %s", path, strerror(errno));
-		return (errno == ENOENT || errno == ENOTDIR) ? CREDPLUG_PS_NOT_FOUND
-		                                            : CREDPLUG_PS_DENIED;
-	}
-	r = check_one(real, "", msg, cap);
+	r = walk_path(path, real, msg, cap);
 	if (r != CREDPLUG_PS_FOUND)
 		return r;
-	snprintf(dir, sizeof(dir), "%s", real);
-	r = check_one(dirname(dir), "directory ", msg, cap);
-	if (r == CREDPLUG_PS_FOUND && (flags & CREDPLUG_CHECK_EXECUTABLE) &&
-	    access(real, X_OK) != 0) {
-		snprintf(msg, cap, "%s: not executable; run: chmod 755 %s", path, path);
-		r = CREDPLUG_PS_DENIED;
+	if (stat(real, &st) != 0 || !S_ISREG(st.st_mode)) {
+		snprintf(msg, cap, "%s: not a regular file", path);
+		return CREDPLUG_PS_DENIED;
 	}
-	return r;
+	if ((flags & CREDPLUG_CHECK_EXECUTABLE) && access(real, X_OK) != 0) {
+		snprintf(msg, cap, "%s: not executable; run: chmod 755 %s", path, path);
+		return CREDPLUG_PS_DENIED;
+	}
+	return CREDPLUG_PS_FOUND;
 }

@@ -198,6 +198,11 @@ int cp_origin_parse(struct cp_origin *o, const char *pattern,
 		*why = "wildcards are not allowed here";
 		return -1;
 	}
+	/* "*.com" would match half the internet. */
+	if (wild && memchr(u.host, '.', u.host_len) == NULL) {
+		*why = "a wildcard needs a domain of at least two labels";
+		return -1;
+	}
 	if (u.host_len >= sizeof(o->host)) {
 		*why = "host name too long";
 		return -1;

@@ -54,6 +54,10 @@ enum credplug_pstatus {
 #define CREDPLUG_READ_PRIVATE (1u << 0)     /**< ssh-like: owner == euid, no group/other access */
 #define CREDPLUG_READ_ALLOW_GROUP (1u << 1) /**< with PRIVATE: group read allowed (noted) */
 #define CREDPLUG_READ_STRIP_NEWLINE (1u << 2) /**< strip one trailing "\n" or "\r\n" */
+/** Owned by root or the current user and not writable by group or others
+ *  (for files that need not be private, e.g. container secrets that are
+ *  0444; since 1.0). */
+#define CREDPLUG_READ_TRUSTED_OWNER (1u << 3)
 
 /** Flags for host->check_path(). */
 #define CREDPLUG_CHECK_EXECUTABLE (1u << 0) /**< owned by root/euid, file and directory not group/world-writable */

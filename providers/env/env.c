@@ -73,7 +73,10 @@ static int from_file(const struct credplug_host_v1 *host,
 	char where[4200];
 	int r;
 
-	r = host->read_file(call, path, CREDPLUG_READ_STRIP_NEWLINE,
+	/* Container secrets are often 0444: not private, but nobody else may
+	 * be able to write them. */
+	r = host->read_file(call, path,
+	                    CREDPLUG_READ_STRIP_NEWLINE | CREDPLUG_READ_TRUSTED_OWNER,
 	                    VALUE_FILE_MAX, &data, &len, NULL);
 	if (r != CREDPLUG_PS_FOUND) {
 		/* A variable that names a missing file is a broken setup. */

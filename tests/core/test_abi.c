@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <json-c/json.h>
 
@@ -147,6 +148,61 @@ static void world_writable_directory(void **state)
 		ctx = t_ctx(json, 0);
 		credplug_ctx_free(ctx);
 	}
+	t_rmrf(dir);
+}
+
+/* The whole path is checked, not just the file and its directory: a
+ * world-writable ancestor, a symlink sitting in a writable directory and a
+ * symlink owned by someone else (in a sticky directory) are all refused,
+ * since each lets another user swap what the path names. */
+static void unsafe_path_components(void **state)
+{
+	char dir[64], sub[128], path[192], link[192], msg[640];
+
+	(void)state;
+	t_tmpdir(dir, sizeof(dir));
+	snprintf(sub, sizeof(sub), "%s/lib", dir);
+	assert_int_equal(mkdir(sub, 0755), 0);
+	snprintf(path, sizeof(path), "%s/mock.so", sub);
+	t_copy_file(T_MODS_DIR "/mock.so", path, 0755);
+
+	/* an ancestor writable by others */
+	assert_int_equal(chmod(dir, 0777), 0);
+	snprintf(msg, sizeof(msg), "directory %s: writable by other users (mode "
+	         "0777); run: chmod go-w %s", dir, dir);
+	expect_skipped(path, "denied", msg);
+	assert_int_equal(chmod(dir, 0755), 0);
+
+	/* a symlink in a directory others can write: the directory is named */
+	assert_int_equal(chmod(sub, 0757), 0);
+	snprintf(link, sizeof(link), "%s/link.so", sub);
+	assert_int_equal(symlink(path, link), 0);
+	snprintf(msg, sizeof(msg), "directory %s: writable by other users (mode "
+	         "0757); run: chmod go-w %s", sub, sub);
+	expect_skipped(link, "denied", msg);
+	assert_int_equal(chmod(sub, 0755), 0);
+
+	/* a symlink owned by another user, in a sticky directory */
+	assert_int_equal(chmod(dir, 01777), 0);
+	snprintf(link, sizeof(link), "%s/theirs.so", dir);
+	assert_int_equal(symlink(path, link), 0);
+	if (geteuid() == 0 && lchown(link, 4242, 4242) == 0) {
+		snprintf(msg, sizeof(msg), "symlink %s: owned by uid 4242, neither root "
+		         "nor the current user (uid 0); run: chown 0 %s", link, link);
+		expect_skipped(link, "denied", msg);
+	}
+	/* our own symlink there is fine: others cannot replace it */
+	assert_int_equal(unlink(link), 0);
+	assert_int_equal(symlink(path, link), 0);
+	{
+		struct credplug_ctx *ctx;
+		char json[512];
+
+		chain_json(json, sizeof(json), link, ",'critical':true");
+		ctx = t_ctx(json, 0);
+		credplug_ctx_free(ctx);
+	}
+	assert_int_equal(chmod(dir, 0755), 0);
 	t_rmrf(dir);
 }
 
@@ -385,6 +441,7 @@ static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(caps_without_function),
 	cmocka_unit_test(world_writable_directory),
 	cmocka_unit_test(group_writable_module),
+	cmocka_unit_test(unsafe_path_components),
 	cmocka_unit_test(bad_names),
 	cmocka_unit_test(not_installed),
 	cmocka_unit_test(option_typo),

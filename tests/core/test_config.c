@@ -125,6 +125,9 @@ static void bad_origins(void **state)
 		  "config_json:1:2: /allowed_origins: entry 0: malformed host or port" EG },
 		{ "{'allowed_origins':['https://[::1']}",
 		  "config_json:1:2: /allowed_origins: entry 0: unterminated IPv6 literal" EG },
+		{ "{'allowed_origins':['https://*.com']}",
+		  "config_json:1:2: /allowed_origins: entry 0: a wildcard needs a domain "
+		  "of at least two labels" EG },
 	};
 
 	(void)state;

@@ -172,10 +172,16 @@ static void refresh_unavailable_keeps_credential(void **state)
 		                    "serving the last result until it expires");
 		assert_string_equal(t_jstr(doc, "fields/api_key/provider"), "mock");
 		json_object_put(doc);
-		/* really expired: nothing is served any more */
+		/* really expired and still unreachable: a clear failure, not a
+		 * request that silently goes out without the credential */
 		at(900 * S);
-		assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
+		assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), CREDPLUG_EEXPIRED);
 		assert_int_equal(c.count, 0);
+		assert_string_equal(credplug_errmsg(ctx),
+		                    "credentials expired and could not be refreshed "
+		                    "(provider \"mock\" (chain entry 0) its api_key "
+		                    "expired and it cannot be renewed: mock); see "
+		                    "`credplug explain`");
 		credplug_ctx_free(ctx);
 	}
 }

@@ -306,6 +306,28 @@ static void message_scrubbed(void **state)
 	credplug_ctx_free(ctx);
 }
 
+/* A provider's message cannot leak another provider's value either (a
+ * backend echoing what it was sent, say): every known value is masked. */
+static void message_scrubbed_of_other_values(void **state)
+{
+	struct credplug_ctx *ctx;
+	struct json_object *doc;
+
+	(void)state;
+	t_clear_env();
+	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':'" CANARY_API "'},"
+	            "{'use':'" MOCK "','name':'mock','status':'invalid',"
+	            "'message':'backend said: " CANARY_API " is wrong'}]}", 0);
+	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
+	assert_string_equal(credplug_errmsg(ctx), "provider \"mock\" (chain entry "
+	                    "1) invalid: backend said: **** is wrong");
+	doc = t_explain_doc(ctx);
+	assert_string_equal(t_jstr(doc, "providers/1/message"),
+	                    "backend said: **** is wrong");
+	json_object_put(doc);
+	credplug_ctx_free(ctx);
+}
+
 static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(found),
 	cmocka_unit_test(not_found),
@@ -320,6 +342,7 @@ static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(failure_keeps_snapshot),
 	cmocka_unit_test(unchanged_reuses_last),
 	cmocka_unit_test(message_scrubbed),
+	cmocka_unit_test(message_scrubbed_of_other_values),
 };
 
 CP_TEST_MAIN("core_status", tests, NULL, NULL)

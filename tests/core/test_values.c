@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -222,8 +223,21 @@ static void env_file_variant(void **state)
 	                    "provider \"env\" (chain entry 0) invalid: both "
 	                    "DD_API_KEY and DD_API_KEY_FILE are set; unset one of them");
 	credplug_ctx_free(ctx);
-	/* missing file */
+	/* a container secret (0444, ours) is fine; one others can write is not */
 	unsetenv("DD_API_KEY");
+	assert_int_equal(chmod(path, 0444), 0);
+	ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
+	assert_int_equal(credplug_resolve(ctx), CREDPLUG_OK);
+	credplug_ctx_free(ctx);
+	assert_int_equal(chmod(path, 0646), 0);
+	ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
+	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EDENIED);
+	snprintf(want, sizeof(want), "provider \"env\" (chain entry 0) denied: "
+	         "%s: writable by other users (mode 0646); run: chmod go-w %s",
+	         path, path);
+	assert_string_equal(credplug_errmsg(ctx), want);
+	credplug_ctx_free(ctx);
+	/* missing file */
 	unlink(path);
 	ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
