@@ -74,10 +74,9 @@ static int reuse_last(struct credplug_ctx *ctx, struct cp_instance *inst,
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
 		if (inst->last[i].value == NULL)
 			continue;
-		if (cp_field_copy(&ctx->alloc, &c->staged[i], &inst->last[i]) != 0) {
-			c->oom = true;
-			return CREDPLUG_PS_ERROR;
-		}
+		cp_field_clear(&ctx->alloc, &c->staged[i]);
+		c->staged[i] = inst->last[i];
+		c->staged[i].borrowed = true;
 		any = true;
 	}
 	if (c->recheck_ms == 0)
@@ -103,8 +102,12 @@ static int remember(struct credplug_ctx *ctx, struct cp_instance *inst,
                     const struct credplug_call *c)
 {
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		if (c->staged[i].borrowed) { /* it is last[i]: only metadata */
+			inst->last[i].expires_at = c->staged[i].expires_at;
+			continue;
+		}
 		if (same_field(&inst->last[i], &c->staged[i]))
-			continue; /* the usual case: nothing to copy */
+			continue; /* nothing to copy */
 		cp_field_clear(&ctx->alloc, &inst->last[i]);
 		if (c->staged[i].value != NULL &&
 		    cp_field_copy(&ctx->alloc, &inst->last[i], &c->staged[i]) != 0) {
@@ -368,6 +371,21 @@ static bool same_as_current(const struct credplug_ctx *ctx,
 	return true;
 }
 
+/* A snapshot outlives the resolve: borrowed fields become its own. */
+static int own_fields(struct credplug_ctx *ctx, struct cp_field *merged)
+{
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		struct cp_field t;
+
+		if (!merged[i].borrowed)
+			continue;
+		if (cp_field_copy(&ctx->alloc, &t, &merged[i]) != CREDPLUG_OK)
+			return CREDPLUG_ENOMEM;
+		merged[i] = t;
+	}
+	return CREDPLUG_OK;
+}
+
 /* The set's derived values that depend on the context. */
 static void bind_set(struct credplug_ctx *ctx, struct cp_set *s, int64_t wall,
                      int64_t sched)
@@ -398,6 +416,8 @@ static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
 		plan_refresh(ctx, atomic_load(&ctx->current), sched, recheck);
 		return CREDPLUG_OK;
 	}
+	if (own_fields(ctx, merged) != CREDPLUG_OK)
+		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
 	s = cp_set_new(&ctx->alloc);
 	if (s == NULL)
 		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");

@@ -8,8 +8,10 @@
 
 void cp_field_clear(const struct cp_alloc *a, struct cp_field *f)
 {
-	cp_secret_free(a, f->value);
-	cp_free(a, f->locator);
+	if (!f->borrowed) {
+		cp_secret_free(a, f->value);
+		cp_free(a, f->locator);
+	}
 	memset(f, 0, sizeof(*f));
 }
 
@@ -20,6 +22,7 @@ int cp_field_copy(const struct cp_alloc *a, struct cp_field *dst,
 
 	t.value = NULL;
 	t.locator = NULL;
+	t.borrowed = false;
 	if (src->value != NULL) {
 		t.value = cp_secret_dup(a, src->value, src->len);
 		if (t.value == NULL)

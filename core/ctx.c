@@ -60,9 +60,13 @@ static int apply_options(struct credplug_ctx *ctx, const struct credplug_options
 {
 	if (HAS(o, flags))
 		ctx->flags = o->flags;
-	if (HAS(o, provider_dir) && o->provider_dir != NULL &&
-	    (ctx->provider_dir = cp_strdup(&ctx->alloc, o->provider_dir)) == NULL)
-		return CREDPLUG_ENOMEM;
+	if (HAS(o, provider_dir) && o->provider_dir != NULL) {
+		if (o->provider_dir[0] != '/')
+			return CREDPLUG_EINVAL; /* modules load by absolute path only */
+		ctx->provider_dir = cp_strdup(&ctx->alloc, o->provider_dir);
+		if (ctx->provider_dir == NULL)
+			return CREDPLUG_ENOMEM;
+	}
 	if (HAS(o, clock_user_data)) {
 		ctx->clock = o->clock;
 		ctx->clock_ud = o->clock_user_data;
@@ -153,6 +157,9 @@ static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
 	struct json_object *doc = NULL;
 	int rc = apply_options(ctx, o);
 
+	if (rc == CREDPLUG_EINVAL)
+		snprintf(err, errlen, "credplug_ctx_new: provider_dir must be an "
+		         "absolute path, and builtins need a name and an entry");
 	if (rc == CREDPLUG_OK)
 		rc = cp_origins_add_datadog(&ctx->alloc, &ctx->origins);
 	if (rc == CREDPLUG_OK)

@@ -141,6 +141,19 @@ static int opt_string_at(struct credplug_call *c, const char *key, size_t index,
 
 /* ---- results ---------------------------------------------------------- */
 
+static bool same_as_last(const struct cp_instance *inst, uint32_t field,
+                         const char *value, size_t len, const char *locator)
+{
+	const struct cp_field *l = &inst->last[field];
+
+	if (!inst->have_last || l->value == NULL || l->len != len ||
+	    !cp_ct_equal(l->value, l->len, value, len))
+		return false;
+	return (l->locator == NULL && locator == NULL) ||
+	       (l->locator != NULL && locator != NULL &&
+	        strcmp(l->locator, locator) == 0);
+}
+
 static int set_field(struct credplug_call *c, uint32_t field, const char *value,
                      size_t len, const char *locator)
 {
@@ -163,6 +176,14 @@ static int set_field(struct credplug_call *c, uint32_t field, const char *value,
 	a = &c->ctx->alloc;
 	f = &c->staged[field];
 	cp_field_clear(a, f);
+	if (same_as_last(c->inst, field, value, len, locator)) {
+		/* The usual recheck: borrow the copy the instance already has. */
+		*f = c->inst->last[field];
+		f->borrowed = true;
+		f->expires_at = 0; /* set_expiry says it again if it applies */
+		f->source = c->inst->label;
+		return CREDPLUG_PS_FOUND;
+	}
 	f->value = cp_secret_dup(a, value, len);
 	f->locator = locator ? cp_strdup(a, locator) : NULL;
 	if (f->value == NULL || (locator != NULL && f->locator == NULL)) {

@@ -56,6 +56,8 @@ struct cp_field {
 	const char *source; /* provider instance label; lives as long as ctx */
 	char *locator;      /* plain copy or NULL */
 	int64_t expires_at; /* seconds since epoch, 0 = none */
+	bool borrowed;      /* value/locator belong to an instance's last
+	                       result (resolve-local; never in a snapshot) */
 };
 void cp_field_clear(const struct cp_alloc *a, struct cp_field *f);
 int cp_field_copy(const struct cp_alloc *a, struct cp_field *dst,
