@@ -206,6 +206,23 @@ static void unsafe_path_components(void **state)
 	t_rmrf(dir);
 }
 
+static void relative_provider_dir(void **state)
+{
+	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
+	struct credplug_ctx *ctx = (struct credplug_ctx *)1;
+	char err[256] = "";
+
+	(void)state;
+	o.provider_dir = "build/providers";
+	o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE;
+	o.errbuf = err;
+	o.errbuf_len = sizeof(err);
+	assert_int_equal(credplug_ctx_new(&ctx, &o), CREDPLUG_EINVAL);
+	assert_null(ctx);
+	assert_string_equal(err, "credplug_ctx_new: provider_dir must be an "
+	                    "absolute path, and builtins need a name and an entry");
+}
+
 static void group_writable_module(void **state)
 {
 	char dir[64], path[128], msg[512];
@@ -442,6 +459,7 @@ static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(world_writable_directory),
 	cmocka_unit_test(group_writable_module),
 	cmocka_unit_test(unsafe_path_components),
+	cmocka_unit_test(relative_provider_dir),
 	cmocka_unit_test(bad_names),
 	cmocka_unit_test(not_installed),
 	cmocka_unit_test(option_typo),
