@@ -4,7 +4,10 @@
  * The header list is built from nodes on our stack pointing at buffers we
  * wipe, so no copy of a key is left in memory curl_slist_append() owns.
  * Redirects are not followed (a key header must never be replayed to
- * another host).
+ * another host).  A plain-http request carrying keys never goes through a
+ * proxy: libcurl would take one from http_proxy/all_proxy and send it the
+ * whole request, keys included (https through a proxy is a CONNECT tunnel,
+ * and CURLHEADER_SEPARATE keeps our headers out of the CONNECT).
  *
  * libcurl is loaded with dlopen() only when --online runs: linking it
  * would make every credplug start-up load ~30 libraries (TLS, HTTP/2,
@@ -18,6 +21,7 @@
 #include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include <curl/curl.h>
 
@@ -91,12 +95,18 @@ static int body_says_valid(const struct body *b)
 }
 
 static CURLcode perform(const struct curl_api *api, CURL *curl, const char *url,
-                        struct curl_slist *list, long timeout_ms, struct body *b)
+                        struct curl_slist *list, int has_keys, long timeout_ms,
+                        struct body *b)
 {
 	curl_write_callback write_fn = on_body;
 
 	api->easy_setopt(curl, CURLOPT_URL, url);
 	api->easy_setopt(curl, CURLOPT_HTTPHEADER, list);
+	api->easy_setopt(curl, CURLOPT_HEADEROPT, (long)CURLHEADER_SEPARATE);
+	/* "" disables proxies, the environment's included (libcurl 7.x/8.x). */
+	if (has_keys && strncasecmp(url, "https://", 8) != 0 &&
+	    api->easy_setopt(curl, CURLOPT_PROXY, "") != CURLE_OK)
+		return CURLE_OUT_OF_MEMORY; /* never send keys to a proxy */
 	api->easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
 	api->easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https,http");
 	api->easy_setopt(curl, CURLOPT_TIMEOUT_MS, timeout_ms);
@@ -138,7 +148,7 @@ int cp_online_validate(const char *url, const struct credplug_collect *hdrs,
 		snprintf(res->detail, sizeof(res->detail), "cannot initialise libcurl");
 		return -1;
 	}
-	cc = perform(&api, curl, url, nodes, timeout_ms, &b);
+	cc = perform(&api, curl, url, nodes, hdrs->count > 0, timeout_ms, &b);
 	if (cc == CURLE_OK)
 		api.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res->http_status);
 	else

@@ -48,8 +48,8 @@ step() { # step NAME COMMAND...
 
 build() { # build DIR [cmake args...]
   local dir=$1; shift
-  cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=Debug "$@" >"$dir.configure.log" 2>&1 ||
-    { cat "$dir.configure.log"; return 1; }
+  cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=Debug "$@" >"$ROOT/out/${dir##*/}.configure.log" 2>&1 ||
+    { cat "$ROOT/out/${dir##*/}.configure.log"; return 1; }
   cmake --build "$dir" -j"$JOBS" 2>&1 | grep -E "error|warning|Error" ; return "${PIPESTATUS[0]}"
 }
 
@@ -78,8 +78,8 @@ fi
 if [ "${SKIP_FUZZ:-0}" != 1 ]; then
   fuzz_all() {
     CC=clang-14 cmake -S "$ROOT" -B "$ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=Debug \
-      -DCREDPLUG_FUZZ=ON -DBUILD_TESTING=OFF -DCREDPLUG_SANITIZE=address >build-fuzz.configure.log 2>&1 ||
-      { cat build-fuzz.configure.log; return 1; }
+      -DCREDPLUG_FUZZ=ON -DBUILD_TESTING=OFF -DCREDPLUG_SANITIZE=address >"$ROOT/out/build-fuzz.configure.log" 2>&1 ||
+      { cat "$ROOT/out/build-fuzz.configure.log"; return 1; }
     cmake --build "$ROOT/build-fuzz" -j"$JOBS" --target fuzzers 2>&1 | grep -E "error|Error"
     local ok=0
     for f in "$ROOT"/build-fuzz/fuzz/fuzz_*; do

@@ -47,7 +47,10 @@ extern "C" {
  * CURLOPT_URL = `req->url`, CURLOPT_HTTPHEADER = `*headers`,
  * CURLOPT_HEADEROPT = CURLHEADER_SEPARATE (credentials never go to a CONNECT
  * proxy), and the redirect guard (FOLLOWLOCATION 0, MAXREDIRS 0, no
- * redirect protocols).  Any credential header already in `*headers`
+ * redirect protocols).  For a plain-http URL carrying credentials it also
+ * sets CURLOPT_PROXY "" so that no proxy from the environment receives them
+ * (a proxy the caller sets after this call is the caller's choice).  Any
+ * credential header already in `*headers`
  * (DD-API-KEY, DD-APPLICATION-KEY, Authorization) is removed first and
  * wiped, so applying again to the same list replaces the credentials
  * (rotation) instead of duplicating them.

@@ -91,6 +91,32 @@ void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
                         const char *const *secrets, size_t nsecrets,
                         int keep_tail);
 
+/* Most candidate secrets kept from one document (see below). */
+#define CP_CREDOC_MAX_CANDIDATES 64
+
+/* Strings of a document that may be secrets, for cp_credoc_sanitize(). */
+struct cp_credoc_candidates {
+	char *s[CP_CREDOC_MAX_CANDIDATES]; /* malloc'd, wiped by _clear */
+	size_t n;
+};
+
+/*
+ * Collect every string value (4 to 4096 bytes; object keys excluded) of
+ * the raw document text, whether or not cp_credoc_parse() accepts it:
+ * a rejected document (unknown key, malformed JSON, truncated) still
+ * carries the values its producer may also print on stderr or in a body.
+ * The values of "api_key", "app_key" and "pat" come first; each escaped
+ * string is kept both decoded and as written.  A lexical scan: no JSON
+ * validity needed.  Returns 0, or -1 when out of memory (then `c` holds
+ * what was collected; treat the text to sanitise as unsafe).
+ * Ownership: clear `c` with cp_credoc_candidates_clear() whatever the result.
+ */
+int cp_credoc_candidates(struct cp_credoc_candidates *c, const char *data,
+                         size_t len);
+
+/* Wipe and free the candidates. */
+void cp_credoc_candidates_clear(struct cp_credoc_candidates *c);
+
 /*
  * Hand a FOUND document to the host: set_field for each value, set_expiry
  * for each field set when the document has one.  `source` names where the

@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "credoc.h"
@@ -53,12 +54,68 @@ static int run_failed(const struct credplug_host_v1 *host,
 	return doc->status;
 }
 
+/* The stderr tail fit for a message.  Masked: every string of the
+ * document, collected from the raw text before parsing (a rejected document
+ * has no parsed values left, but its producer may print them on stderr),
+ * the parsed values, and token-like runs. */
+static void safe_stderr(char *err, size_t cap, const struct cp_run_result *r,
+                        const struct cp_credoc *doc, size_t out_len)
+{
+	const char *sec[CP_CREDOC_NVALUES + CP_CREDOC_MAX_CANDIDATES];
+	struct cp_credoc_candidates cand;
+	size_t n = 0;
+
+	if (cp_credoc_candidates(&cand, r->out, out_len) != 0) {
+		snprintf(err, cap, "(not shown: out of memory)");
+		cp_credoc_candidates_clear(&cand);
+		return;
+	}
+	for (size_t i = 0; i < CP_CREDOC_NVALUES; i++)
+		sec[n++] = doc->value[i];
+	for (size_t i = 0; i < cand.n; i++)
+		sec[n++] = cand.s[i];
+	cp_credoc_sanitize(err, cap, r->err, r->err_len, sec, n, 1);
+	explicit_bzero(sec, sizeof(sec));
+	cp_credoc_candidates_clear(&cand);
+}
+
+static int timed_out(const struct credplug_host_v1 *host,
+                     struct credplug_call *call, const char *cmd,
+                     const struct cp_run_result *r, const char *err)
+{
+	const char *sep = err[0] != '\0' ? "; stderr: " : "";
+	const char *what = r->group_killed ? "its process group was killed" :
+	                   r->status_lost ? "it was reaped by the application" :
+	                   "it was killed (an interactive command shares the "
+	                   "caller's process group: its own children were not)";
+
+	host->set_message(call, "process: %s did not finish within its deadline "
+	                  "(%lld ms); %s (raise \"timeout_ms\" if it is just "
+	                  "slow)%s%s", cmd, (long long)r->elapsed_ms, what, sep,
+	                  err);
+	return CREDPLUG_PS_TIMED_OUT;
+}
+
+static int status_lost(const struct credplug_host_v1 *host,
+                       struct credplug_call *call, const char *cmd,
+                       const char *err)
+{
+	const char *sep = err[0] != '\0' ? "; stderr: " : "";
+
+	host->set_message(call, "process: lost the exit status of %s: the "
+	                  "application reaped it (SIGCHLD set to SIG_IGN, or a "
+	                  "wait for any child), so its output is not trusted; "
+	                  "keep SIGCHLD at its default and wait only for your own "
+	                  "children%s%s", cmd, sep, err);
+	return CREDPLUG_PS_UNAVAILABLE;
+}
+
 int cp_process_outcome(const struct credplug_host_v1 *host,
                        struct credplug_call *call, const char *cmd,
                        size_t max_output, const struct cp_run_result *r)
 {
 	char err[CP_CREDOC_TEXT_MAX + 1];
-	const char *sep;
+	size_t out_len = r->out_len < max_output ? r->out_len : max_output;
 	struct cp_credoc doc;
 	int rc;
 
@@ -66,20 +123,16 @@ int cp_process_outcome(const struct credplug_host_v1 *host,
 		return spawn_failed(host, call, cmd, r->spawn_error);
 	cp_credoc_parse(&doc, r->out, r->overflow ? 0 : r->out_len, NULL);
 	/* Never echo a value the command just handed us, even on stderr. */
-	cp_credoc_sanitize(err, sizeof(err), r->err, r->err_len,
-	                   (const char *const *)doc.value, CP_CREDOC_NVALUES, 1);
-	sep = err[0] != '\0' ? "; stderr: " : "";
+	safe_stderr(err, sizeof(err), r, &doc, out_len);
 	if (r->timed_out) {
-		host->set_message(call, "process: %s did not finish within its "
-		                  "deadline (%lld ms); its process group was killed "
-		                  "(raise \"timeout_ms\" if it is just slow)%s%s", cmd,
-		                  (long long)r->elapsed_ms, sep, err);
-		rc = CREDPLUG_PS_TIMED_OUT;
+		rc = timed_out(host, call, cmd, r, err);
 	} else if (r->overflow) {
 		host->set_message(call, "process: output of %s exceeds %zu bytes; it "
 		                  "must print one small JSON document (or raise "
 		                  "\"max_output\")", cmd, max_output);
 		rc = CREDPLUG_PS_INVALID;
+	} else if (r->status_lost) {
+		rc = status_lost(host, call, cmd, err);
 	} else if (r->signal != 0 || r->exit_code != 0 ||
 	           doc.status != CREDPLUG_PS_FOUND) {
 		rc = run_failed(host, call, cmd, r, &doc, err);

@@ -1,7 +1,8 @@
 /*
  * Run a command under a deadline: posix_spawn (no shell), own process
- * group, O_CLOEXEC pipes, a poll() loop bounded by the deadline, SIGKILL to
- * the group and a reap on every path.  See run.h.
+ * group (except interactive runs), O_CLOEXEC pipes, a poll() loop and reads
+ * bounded by the deadline, SIGKILL to the group and a reap on every path.
+ * See run.h.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -24,11 +25,19 @@
 
 /* Without a pidfd we poll in slices this long to notice the exit. */
 #define RUN_SLICE_MS 10
+/* Most stderr bytes one read loop takes before looking at the child
+ * again: a writer faster than us must not pin us in the loop.  The last
+ * drain may take a whole enlarged pipe (pipe-max-size, 1 MiB). */
+#define RUN_ERR_BUDGET (64 * 1024)
+#define RUN_DRAIN_BUDGET (1024 * 1024)
 
 struct run_io {
 	int out, err, pidfd; /* -1 once closed / absent */
 	pid_t pid;
-	int exited;
+	int own_group;       /* the child leads its own process group */
+	int exited;          /* exited, still a zombie only we may reap */
+	int lost;            /* reaped by someone else: status and pid gone */
+	int64_t deadline;
 };
 
 static int64_t mono_ms(void)
@@ -93,11 +102,14 @@ static int spawn_child(const struct cp_run_opts *o, int out_w, int err_w,
 	/* Descriptors the host leaked without O_CLOEXEC stay ours. */
 	rc = rc ? rc : posix_spawn_file_actions_addclosefrom_np(&fa, 3);
 #endif
+	/* An interactive command stays in the caller's (foreground) process
+	 * group: in a group of its own, reading the terminal would stop it
+	 * with SIGTTIN until the deadline. */
 	rc = rc ? rc : posix_spawnattr_setpgroup(&at, 0);
 	rc = rc ? rc : posix_spawnattr_setsigmask(&at, &none);
 	rc = rc ? rc : posix_spawnattr_setsigdefault(&at, &all);
-	rc = rc ? rc : posix_spawnattr_setflags(&at, POSIX_SPAWN_SETPGROUP |
-		POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+	rc = rc ? rc : posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK |
+		POSIX_SPAWN_SETSIGDEF | (o->interactive ? 0 : POSIX_SPAWN_SETPGROUP));
 	rc = rc ? rc : posix_spawn(pid, o->argv[0], &fa, &at, o->argv, o->envp);
 	posix_spawnattr_destroy(&at);
 	posix_spawn_file_actions_destroy(&fa);
@@ -105,18 +117,29 @@ static int spawn_child(const struct cp_run_opts *o, int out_w, int err_w,
 }
 
 /* Has the direct child exited?  WNOWAIT keeps it a zombie, so its pid and
- * process group stay ours until we kill the group and reap it. */
-static int child_exited(pid_t pid)
+ * process group stay ours until we kill the group and reap it.  ECHILD
+ * means someone else reaped it (SIGCHLD set to SIG_IGN, or the application
+ * waits for any child): its status is lost and its pid may be reused, so
+ * io->lost is set and nothing is ever sent to that pid or group again. */
+static void check_child(struct run_io *io)
 {
 	siginfo_t si;
 
+	if (io->exited)
+		return;
 	memset(&si, 0, sizeof(si));
-	if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) != 0)
-		return errno != EINTR;
-	return si.si_pid != 0;
+	if (waitid(P_PID, (id_t)io->pid, &si, WEXITED | WNOHANG | WNOWAIT) != 0) {
+		if (errno == ECHILD)
+			io->exited = io->lost = 1;
+		return;
+	}
+	io->exited = si.si_pid != 0;
 }
 
-/* Reads what is available on stdout; 1 at EOF, -1 on overflow. */
+/* Reads what is available on stdout; 1 at EOF, -1 on overflow, 0 when
+ * the pipe is empty.  Bounded without a clock: non-blocking reads of at
+ * most max + 1 bytes in all (a document the child finished writing just at
+ * the deadline is still read whole). */
 static int read_out(int fd, struct cp_run_result *r, size_t max)
 {
 	for (;;) {
@@ -133,26 +156,40 @@ static int read_out(int fd, struct cp_run_result *r, size_t max)
 	}
 }
 
-/* Reads stderr, keeping its last CP_RUN_STDERR_TAIL bytes; 1 at EOF. */
-static int read_err(int fd, struct cp_run_result *r)
+/* Keeps the last CP_RUN_STDERR_TAIL bytes of stderr. */
+static void keep_tail(struct cp_run_result *r, const char *chunk, size_t k)
 {
-	char chunk[1024];
-	ssize_t n;
+	size_t cap = sizeof(r->err);
+
+	if (r->err_len + k > cap) {
+		size_t drop = r->err_len + k - cap;
+		drop = drop > r->err_len ? r->err_len : drop;
+		memmove(r->err, r->err + drop, r->err_len - drop);
+		r->err_len -= drop;
+	}
+	memcpy(r->err + r->err_len, chunk, k);
+	r->err_len += k;
+}
+
+/* Reads stderr; 1 at EOF.  Stops after `budget` bytes, when the pipe is
+ * empty or at the deadline. */
+static int read_err(int fd, struct cp_run_result *r, int64_t deadline,
+                    size_t budget)
+{
+	char chunk[4096];
+	size_t got = 0;
 	int rc = 0;
 
-	while ((n = read(fd, chunk, sizeof(chunk))) > 0) {
-		size_t k = (size_t)n, cap = sizeof(r->err);
-		if (r->err_len + k > cap) {
-			size_t drop = r->err_len + k - cap;
-			drop = drop > r->err_len ? r->err_len : drop;
-			memmove(r->err, r->err + drop, r->err_len - drop);
-			r->err_len -= drop;
+	while (got < budget && mono_ms() < deadline) {
+		ssize_t n = read(fd, chunk, sizeof(chunk));
+		if (n > 0) {
+			keep_tail(r, chunk, (size_t)n);
+			got += (size_t)n;
+			continue;
 		}
-		memcpy(r->err + r->err_len, chunk, k);
-		r->err_len += k;
+		rc = n == 0 || (errno != EAGAIN && errno != EINTR);
+		break;
 	}
-	if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
-		rc = 1;
 	explicit_bzero(chunk, sizeof(chunk));
 	return rc;
 }
@@ -184,7 +221,7 @@ static int pump(struct run_io *io, struct cp_run_result *r, size_t max,
 				return -1;
 			if (rc > 0)
 				close_fd(&io->out);
-		} else if (read_err(io->err, r) > 0) {
+		} else if (read_err(io->err, r, io->deadline, RUN_ERR_BUDGET) > 0) {
 			close_fd(&io->err);
 		}
 	}
@@ -192,24 +229,24 @@ static int pump(struct run_io *io, struct cp_run_result *r, size_t max,
 }
 
 /* The loop: until the child exits, the deadline passes or stdout
- * overflows.  After the exit, one last non-blocking drain: what the child
- * wrote is in the pipes; whatever a grandchild keeps open is not waited for. */
-static void collect(struct run_io *io, struct cp_run_result *r, size_t max,
-                    int64_t deadline)
+ * overflows.  After the exit, one last non-blocking drain (bounded by the
+ * deadline and, for stderr, RUN_DRAIN_BUDGET): what the child wrote is in
+ * the pipes; whatever a grandchild keeps open or keeps writing is not
+ * waited for. */
+static void collect(struct run_io *io, struct cp_run_result *r, size_t max)
 {
 	for (;;) {
 		int64_t left;
 
-		if (!io->exited && child_exited(io->pid))
-			io->exited = 1;
+		check_child(io);
 		if (io->exited) {
 			if (io->out >= 0 && read_out(io->out, r, max) < 0)
 				r->overflow = 1;
 			if (io->err >= 0)
-				read_err(io->err, r);
+				read_err(io->err, r, io->deadline, RUN_DRAIN_BUDGET);
 			return;
 		}
-		left = deadline - mono_ms();
+		left = io->deadline - mono_ms();
 		if (left <= 0) {
 			r->timed_out = 1;
 			return;
@@ -221,15 +258,27 @@ static void collect(struct run_io *io, struct cp_run_result *r, size_t max,
 	}
 }
 
+/* Kill what is left and reap the child.  A signal goes only to a pid that
+ * is still ours: the child unreaped (running or a zombie we hold with
+ * WNOWAIT); never after it is known reaped elsewhere (io->lost). */
 static void reap(struct run_io *io, struct cp_run_result *r)
 {
 	int st = 0;
+	pid_t w;
 
-	/* The whole group: grandchildren holding our pipes die too. */
-	kill(-io->pid, SIGKILL);
-	while (waitpid(io->pid, &st, 0) < 0 && errno == EINTR)
-		;
-	if (WIFSIGNALED(st))
+	check_child(io);
+	if (!io->lost) {
+		/* Its own group: grandchildren holding our pipes die too.  An
+		 * interactive child shares the caller's group: only it is killed. */
+		kill(io->own_group ? -io->pid : io->pid, SIGKILL);
+		r->group_killed = io->own_group;
+		while ((w = waitpid(io->pid, &st, 0)) < 0 && errno == EINTR)
+			;
+		io->lost = w < 0;
+	}
+	if (io->lost)
+		r->status_lost = 1;
+	else if (WIFSIGNALED(st))
 		r->signal = WTERMSIG(st);
 	else
 		r->exit_code = WEXITSTATUS(st);
@@ -257,7 +306,9 @@ int cp_run(const struct cp_run_opts *o, struct cp_run_result *r)
 #ifdef SYS_pidfd_open
 	io.pidfd = (int)syscall(SYS_pidfd_open, io.pid, 0);
 #endif
-	collect(&io, r, o->max_output, t0 + o->timeout_ms);
+	io.own_group = !o->interactive;
+	io.deadline = t0 + o->timeout_ms;
+	collect(&io, r, o->max_output);
 	reap(&io, r);
 	close_fd(&io.out);
 	close_fd(&io.err);

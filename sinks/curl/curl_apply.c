@@ -141,6 +141,38 @@ CURLcode cp_curl_guard(CURL *h)
 #pragma GCC diagnostic pop
 #endif
 
+/*
+ * Proxies.  Through an HTTP proxy a plain-http request is sent to the proxy
+ * whole, credential headers included (CURLOPT_HEADEROPT only separates the
+ * headers of a CONNECT tunnel, i.e. https).  libcurl picks a proxy from the
+ * environment (http_proxy, all_proxy, ALL_PROXY) without being asked, so an
+ * allowed http:// origin would hand DD-API-KEY to whatever proxy the
+ * environment names.  For a request that is not https:// and carries
+ * credentials, CURLOPT_PROXY is set to "" (libcurl: "explicitly disable the
+ * use of a proxy, even if there is an environment variable set for it";
+ * unlike CURLOPT_NOPROXY "*", a CURLOPT_PROXY set afterwards still wins).
+ * libcurl cannot report a proxy set earlier, so this also replaces one:
+ * using a proxy for plain http with credentials is the caller's explicit
+ * choice, made by setting CURLOPT_PROXY after credplug_curl_apply().
+ * https is left alone: CONNECT keeps the credentials end to end.
+ * `*off` records that the proxy was turned off; when a later hop needs no
+ * guard, the libcurl default (NULL: environment) is restored.
+ */
+CURLcode cp_curl_proxy_guard(CURL *h, const char *url, unsigned credentials,
+                             int *off)
+{
+	CURLcode cc = CURLE_OK;
+
+	if (credentials > 0 && strncasecmp(url, "https://", 8) != 0) {
+		cc = curl_easy_setopt(h, CURLOPT_PROXY, "");
+		*off = cc == CURLE_OK || *off;
+	} else if (*off) {
+		cc = curl_easy_setopt(h, CURLOPT_PROXY, (char *)NULL);
+		*off = cc != CURLE_OK;
+	}
+	return cc;
+}
+
 /* Remove (wipe and free) the credential entries of `*list`. */
 static void strip_credentials(struct curl_slist **list)
 {
@@ -163,7 +195,7 @@ int credplug_curl_apply(struct credplug_ctx *ctx, CURL *h,
 {
 	struct curl_slist *creds = NULL, *merged;
 	unsigned count = 0;
-	int rc;
+	int rc, proxy_off = 0;
 
 	if (added)
 		*added = 0;
@@ -175,7 +207,8 @@ int credplug_curl_apply(struct credplug_ctx *ctx, CURL *h,
 		return rc;
 	/* Options first: a failure here leaves the caller's list untouched. */
 	if (curl_easy_setopt(h, CURLOPT_URL, req->url) != CURLE_OK ||
-	    cp_curl_guard(h) != CURLE_OK) {
+	    cp_curl_guard(h) != CURLE_OK ||
+	    cp_curl_proxy_guard(h, req->url, count, &proxy_off) != CURLE_OK) {
 		credplug_curl_slist_free_wipe(creds);
 		return CREDPLUG_ENOMEM;
 	}

@@ -23,4 +23,10 @@ int cp_curl_copy(const struct curl_slist *src, struct curl_slist **out);
  * HEADEROPT separate, no redirect following by libcurl itself. */
 CURLcode cp_curl_guard(CURL *h);
 
+/* Plain-http requests carrying credentials must not go through a proxy
+ * taken from the environment: sets CURLOPT_PROXY "" (and *off = 1) when
+ * `url` is not https and `credentials` > 0, resets it otherwise. */
+CURLcode cp_curl_proxy_guard(CURL *h, const char *url, unsigned credentials,
+                             int *off);
+
 #endif

@@ -30,6 +30,7 @@ struct chain {
 	const char *method;        /* current method (static or caller's) */
 	int method_changed;        /* a redirect rewrote the method */
 	int dropped;               /* the chain left origin0 */
+	int proxy_off;             /* CURLOPT_PROXY "" set (see curl_apply.c) */
 	unsigned sent;             /* credential headers on the last hop */
 	struct credplug_curl_result *res;
 };
@@ -136,6 +137,8 @@ static int hop_run(struct chain *c)
 	cc = curl_easy_setopt(c->h, CURLOPT_URL, c->url);
 	if (cc == CURLE_OK)
 		cc = cp_curl_guard(c->h);
+	if (cc == CURLE_OK)
+		cc = cp_curl_proxy_guard(c->h, c->url, c->sent, &c->proxy_off);
 	if (cc == CURLE_OK) {
 		curl_easy_setopt(c->h, CURLOPT_HTTPHEADER, list);
 		cc = curl_easy_perform(c->h);
@@ -321,6 +324,8 @@ int credplug_curl_perform(struct credplug_ctx *ctx, CURL *h,
 			break;
 		res->retries = 1;
 	}
+	if (c.proxy_off) /* back to libcurl's default for the caller */
+		curl_easy_setopt(h, CURLOPT_PROXY, (char *)NULL);
 	free(c.url);
 	return rc;
 }

@@ -3,10 +3,15 @@
  * (run under tests/harness/nginx-run with tests/cli/nginx.conf), which
  * answers /api/v1/validate with {"valid":true} only for CANARY_API.
  */
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cp_test.h"
 #include "run.h"
@@ -212,6 +217,60 @@ static void online_json(void **state)
 	assert_int_equal(r.status, 0);
 }
 
+/* A listening socket on a free loopback port (non-blocking), for a
+ * would-be proxy; its port in `port_out`. */
+static int listen_loopback(char *port_out, size_t cap)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET };
+	socklen_t len = sizeof(a);
+	int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+
+	assert_true(fd >= 0);
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(fd, (struct sockaddr *)&a, sizeof(a)), 0);
+	assert_int_equal(listen(fd, 8), 0);
+	assert_int_equal(getsockname(fd, (struct sockaddr *)&a, &len), 0);
+	snprintf(port_out, cap, "%u", (unsigned)ntohs(a.sin_port));
+	return fd;
+}
+
+/* With http_proxy/HTTP_PROXY/all_proxy naming a listener, a plain-http
+ * --online check still goes straight to the origin: the would-be proxy
+ * gets no connection at all, so it never sees DD-API-KEY. */
+static void online_http_ignores_env_proxy(void **state)
+{
+	struct cp_env *e = *state;
+	char url[100], expect[300], pport[16], proxy[64], got[4096];
+	struct cp_run r;
+	int lfd = listen_loopback(pport, sizeof(pport)), c;
+	ssize_t n = 0;
+
+	loopback_config(e);
+	base_url(url, sizeof(url));
+	snprintf(proxy, sizeof(proxy), "http://127.0.0.1:%s", pport);
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	cp_env_set(e, "http_proxy", proxy);
+	cp_env_set(e, "HTTP_PROXY", proxy);
+	cp_env_set(e, "all_proxy", proxy);
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
+	c = accept(lfd, NULL, NULL);
+	if (c >= 0) {
+		n = read(c, got, sizeof(got) - 1);
+		got[n > 0 ? n : 0] = '\0';
+		close(c);
+		close(lfd);
+		fail_msg("the environment's proxy got a connection (%zd bytes%s)",
+		         n, n > 0 && strstr(got, CANARY_API) ? ", with DD-API-KEY" : "");
+	}
+	assert_true(errno == EAGAIN || errno == EWOULDBLOCK);
+	close(lfd);
+	snprintf(expect, sizeof(expect), "[ ok ] online: API key is valid "
+	         "(%s/api/v1/validate)\n", url);
+	assert_non_null(strstr(r.out, expect));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 0);
+}
+
 static const struct CMUnitTest tests[] = {
 	cmocka_unit_test_setup_teardown(offline_ok, cp_env_setup, cp_env_teardown),
 	cmocka_unit_test_setup_teardown(no_credentials, cp_env_setup, cp_env_teardown),
@@ -224,6 +283,7 @@ static const struct CMUnitTest tests[] = {
 	cmocka_unit_test_setup_teardown(online_unreachable, cp_env_setup, cp_env_teardown),
 	cmocka_unit_test_setup_teardown(online_destination_refused, cp_env_setup, cp_env_teardown),
 	cmocka_unit_test_setup_teardown(online_json, cp_env_setup, cp_env_teardown),
+	cmocka_unit_test_setup_teardown(online_http_ignores_env_proxy, cp_env_setup, cp_env_teardown),
 };
 
 CP_TEST_MAIN("cli_doctor", tests, NULL, NULL)

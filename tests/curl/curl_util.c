@@ -40,7 +40,7 @@ static void reset_logs(void)
 	char path[512];
 	int n;
 
-	for (n = 1; prefix && n <= 2; n++) {
+	for (n = 1; prefix && n <= 3; n++) {
 		snprintf(path, sizeof(path), "%s/logs/p%d.log", prefix, n);
 		if (truncate(path, 0) != 0 && errno != ENOENT)
 			fail_msg("truncate %s: %s", path, strerror(errno));

@@ -38,7 +38,7 @@ int cu_get(struct credplug_ctx *ctx, const char *path, uint32_t auth,
  * until nginx logged it: afterwards the log holds every earlier request. */
 void cu_sync_log(int n, const char *path);
 
-/* The access log of port `n` ("p1.log"/"p2.log"), NUL-terminated, malloc'd. */
+/* The access log of port `n` ("p1.log".."p3.log"), NUL-terminated, malloc'd. */
 char *cu_read_log(int n);
 
 /* Number of log lines of port `n` containing `needle`. */

@@ -31,7 +31,7 @@ void bt_assert_no_canary(const char *s)
 {
 	static const char *const canaries[] = {CANARY_API, CANARY_APP,
 	                                       CANARY_PAT, CANARY_TOK, "CANARY-ENV",
-	                                       "CANARY-VAULT"};
+	                                       "CANARY-VAULT", "CANARY-LEAK"};
 
 	for (size_t i = 0; i < sizeof(canaries) / sizeof(canaries[0]); i++) {
 		if (strstr(s, canaries[i]) != NULL) {

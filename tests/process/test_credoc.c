@@ -180,6 +180,39 @@ static void test_sanitize(void **state)
 	assert_string_equal(out, "");
 }
 
+/* Candidates: every string value of a document, valid or not, keys
+ * excluded, credential values first, escaped strings both ways. */
+static void test_candidates(void **state)
+{
+	static const char doc[] =
+		"{\"version\": 1, \"comment\": \"note-a\", \"x-list\": [\"item-b\", 7],"
+		" \"api_key\": \"sec\\/ret\\u0041\", \"bogus\": {\"k\": \"deep-c\"},"
+		" \"pat\": \"ab\", \"app_key\": \"unterminated-d";
+	static const char *const want[] = {
+		"sec/retA", "sec\\/ret\\u0041", "unterminated-d", "note-a", "item-b",
+		"deep-c"};
+	struct cp_credoc_candidates c;
+	char out[CP_CREDOC_TEXT_MAX + 1];
+	const char *noise = "x sec/retA y deep-c z note-a";
+
+	(void)state;
+	assert_int_equal(cp_credoc_candidates(&c, doc, strlen(doc)), 0);
+	assert_int_equal(c.n, sizeof(want) / sizeof(want[0]));
+	for (size_t i = 0; i < c.n; i++)
+		assert_string_equal(c.s[i], want[i]);
+	cp_credoc_sanitize(out, sizeof(out), noise, strlen(noise),
+	                   (const char *const *)c.s, c.n, 1);
+	assert_string_equal(out, "x **** y **** z ****");
+	cp_credoc_candidates_clear(&c);
+	assert_int_equal(c.n, 0);
+	/* Not JSON at all, or empty: nothing, and no failure. */
+	assert_int_equal(cp_credoc_candidates(&c, "plain text", 10), 0);
+	assert_int_equal(c.n, 0);
+	cp_credoc_candidates_clear(&c);
+	assert_int_equal(cp_credoc_candidates(&c, NULL, 0), 0);
+	cp_credoc_candidates_clear(&c);
+}
+
 static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(test_native_document),
 	cmocka_unit_test(test_native_rejections),
@@ -187,6 +220,7 @@ static const struct CMUnitTest tests[] = {
 	cmocka_unit_test(test_pointers),
 	cmocka_unit_test(test_rfc3339),
 	cmocka_unit_test(test_sanitize),
+	cmocka_unit_test(test_candidates),
 };
 
 CP_TEST_MAIN("credoc", tests, NULL, NULL)
