@@ -165,6 +165,27 @@ static void test_token_file(void **state)
 	bt_ctx_free(&b);
 }
 
+/* A token file ending in a newline (as editors write it) is still masked
+ * when the broker echoes the token back in an error body. */
+static void test_token_file_newline_masked(void **state)
+{
+	struct bt_ctx b;
+	char msg[1024], path[512];
+	const char *port3 = getenv("CP_NGINX_PORT3");
+
+	(void)state;
+	assert_non_null(port3);
+	write_file("token2", "broker-s3cr3t-token-value\n", 0600);
+	snprintf(path, sizeof(path), "%s/token2", root);
+	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": "
+	           "\"http://127.0.0.1:%s/doc.json\", \"allow_insecure_loopback\": "
+	           "true, \"token_file\": \"%s\"}]}", port3, path);
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_EDENIED);
+	bt_assert_contains(msg, "body: {\"error\": \"token Bearer **** is not valid\"}");
+	assert_null(strstr(msg, "s3cr3t"));
+	bt_ctx_free(&b);
+}
+
 static void test_401_is_denied(void **state)
 {
 	struct bt_ctx b;
@@ -423,6 +444,7 @@ static void test_url_policy(void **state)
 static const struct CMUnitTest tests[] = {
 	cmocka_unit_test_setup(test_success_with_bearer, case_setup),
 	cmocka_unit_test_setup(test_token_file, case_setup),
+	cmocka_unit_test_setup(test_token_file_newline_masked, case_setup),
 	cmocka_unit_test_setup(test_401_is_denied, case_setup),
 	cmocka_unit_test_setup(test_500_then_success, case_setup),
 	cmocka_unit_test_setup(test_503_retries_bounded, case_setup),
