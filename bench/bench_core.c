@@ -79,18 +79,19 @@ static struct credplug_ctx *make_ctx(const char *config)
 	return ctx;
 }
 
-static const char *chain2 = "{\"providers\":[{\"use\":\"explicit\"},{\"use\":\"env\"}]}";
+static const char *chain2 =
+        "{\"providers\":[{\"use\":\"explicit\"},{\"use\":\"env\"}]}";
 
-static struct credplug_request req = {
-	sizeof(struct credplug_request), "GET",
-	"https://api.datadoghq.com/api/v2/users", 0
-};
-static struct credplug_sink sink = { sizeof(struct credplug_sink), noop, NULL };
+static struct credplug_request req = {sizeof(struct credplug_request), "GET",
+                                      "https://api.datadoghq.com/api/v2/users",
+                                      0};
+static struct credplug_sink sink = {sizeof(struct credplug_sink), noop, NULL};
 
 static void report(const char *name, long iters, double secs, long allocs)
 {
 	printf("%-34s %10.1f ns/op %8.2f allocs/op  (%ld ops)\n", name,
-	       secs * 1e9 / (double)iters, (double)allocs / (double)iters, iters);
+	       secs * 1e9 / (double)iters, (double)allocs / (double)iters,
+	       iters);
 }
 
 static void bench_apply(long iters, int only)
@@ -108,8 +109,8 @@ static void bench_apply(long iters, int only)
 	for (long i = 0; i < iters; i++)
 		credplug_apply(ctx, &req, &sink);
 	if (!only)
-		report("warm apply (3 headers, no-op sink)", iters, now_s() - t0,
-		       atomic_load(&n_alloc) - a0);
+		report("warm apply (3 headers, no-op sink)", iters,
+		       now_s() - t0, atomic_load(&n_alloc) - a0);
 	credplug_ctx_free(ctx);
 }
 
@@ -124,7 +125,8 @@ static void bench_resolve(long iters, const char *config, const char *name)
 	t0 = now_s();
 	for (long i = 0; i < iters; i++)
 		if (credplug_resolve(ctx) != CREDPLUG_OK) {
-			fprintf(stderr, "bench: resolve: %s\n", credplug_errmsg(ctx));
+			fprintf(stderr, "bench: resolve: %s\n",
+			        credplug_errmsg(ctx));
 			exit(1);
 		}
 	report(name, iters, now_s() - t0, atomic_load(&n_alloc) - a0);
@@ -143,7 +145,8 @@ static void bench_ctx_new(long iters)
 	for (int i = 0; i < 2; i++) { /* cold-ish: modules unloaded each time */
 		t0 = now_s();
 		credplug_ctx_free(make_ctx(NULL));
-		report("ctx_new+free default chain (dlopen)", 1, now_s() - t0, 0);
+		report("ctx_new+free default chain (dlopen)", 1, now_s() - t0,
+		       0);
 	}
 	keep = make_ctx(NULL); /* keeps the modules loaded */
 	a0 = atomic_load(&n_alloc);
@@ -180,16 +183,17 @@ static void *rotator(void *p)
 		snprintf(v, sizeof(v), "rotated-key-%08ld", n++);
 		credplug_set(w->ctx, CREDPLUG_API_KEY, v);
 		credplug_resolve(w->ctx);
-		nanosleep(&(struct timespec){ 0, 1000000 }, NULL); /* 1 kHz */
+		nanosleep(&(struct timespec){0, 1000000}, NULL); /* 1 kHz */
 	}
 	return NULL;
 }
 
-static double run_threads(struct credplug_ctx *ctx, int n, long iters, int rotate)
+static double run_threads(struct credplug_ctx *ctx, int n, long iters,
+                          int rotate)
 {
 	pthread_t th[8], rt;
 	atomic_int stop = 0;
-	struct worker w = { ctx, iters, &stop };
+	struct worker w = {ctx, iters, &stop};
 	double t0 = now_s(), dt;
 
 	if (rotate)
@@ -215,9 +219,10 @@ static void bench_threads(long iters)
 	two = run_threads(ctx, 2, iters, 0);
 	two_rot = run_threads(ctx, 2, iters, 1);
 	printf("%-34s %10.0f ops/s\n", "apply, 1 thread", one);
-	printf("%-34s %10.0f ops/s  (%.2fx)\n", "apply, 2 threads", two, two / one);
-	printf("%-34s %10.0f ops/s  (%.2fx)\n", "apply, 2 threads + 1 rotating", two_rot,
-	       two_rot / one);
+	printf("%-34s %10.0f ops/s  (%.2fx)\n", "apply, 2 threads", two,
+	       two / one);
+	printf("%-34s %10.0f ops/s  (%.2fx)\n", "apply, 2 threads + 1 rotating",
+	       two_rot, two_rot / one);
 	credplug_ctx_free(ctx);
 }
 

@@ -116,16 +116,20 @@ int main(int argc, char **argv)
 	struct credplug_ctx *ctx;
 
 	if (argc < 2 || n <= 0 || mkdtemp(dir) == NULL) {
-		fprintf(stderr, "usage: bench_file PROVIDER_DIR [iterations]\n");
+		fprintf(stderr,
+		        "usage: bench_file PROVIDER_DIR [iterations]\n");
 		return 2;
 	}
 	snprintf(path, sizeof(path), "%s/credentials.json", dir);
-	write_file(path, "{\"default\": {\"api_key\": \"bench-api-key-0123456789"
+	write_file(path,
+	           "{\"default\": {\"api_key\": \"bench-api-key-0123456789"
 	           "abcdef\", \"app_key\": \"bench-app-key-0123456789abcdef\", "
 	           "\"pat\": \"bench-pat-0123456789abcdef\", \"site\": "
 	           "\"datadoghq.eu\"}}\n");
-	snprintf(json, sizeof(json), "{\"providers\": [{\"use\": \"file\", "
-	         "\"path\": \"%s\", \"recheck_ms\": 86400000}]}", path);
+	snprintf(json, sizeof(json),
+	         "{\"providers\": [{\"use\": \"file\", "
+	         "\"path\": \"%s\", \"recheck_ms\": 86400000}]}",
+	         path);
 	ctx = make_ctx(argv[1], json);
 	bench_resolve("resolve/unchanged", ctx, n);
 	bench_apply(ctx, n);
@@ -139,8 +143,10 @@ int main(int argc, char **argv)
 		snprintf(p, sizeof(p), "%s/s/%s", dir, names[i]);
 		write_file(p, vals[i]);
 	}
-	snprintf(json, sizeof(json), "{\"providers\": [{\"use\": \"file\", "
-	         "\"dir\": \"%s/s\"}]}", dir);
+	snprintf(json, sizeof(json),
+	         "{\"providers\": [{\"use\": \"file\", "
+	         "\"dir\": \"%s/s\"}]}",
+	         dir);
 	ctx = make_ctx(argv[1], json);
 	bench_resolve("resolve/dir", ctx, n);
 	credplug_ctx_free(ctx);

@@ -12,11 +12,10 @@
 
 #include "cli.h"
 
-static const char *const file_opt_names[3] = {
-	"--api-key-file", "--app-key-file", "--pat-file"
-};
-static const char *const field_titles[3] = { "API key", "application key",
-	                                         "personal access token" };
+static const char *const file_opt_names[3] = {"--api-key-file",
+                                              "--app-key-file", "--pat-file"};
+static const char *const field_titles[3] = {"API key", "application key",
+                                            "personal access token"};
 
 int cp_apply_opt(struct cp_apply_opts *o, int c, const char *arg)
 {
@@ -73,9 +72,12 @@ int cp_apply_parse_auth(const struct cp_cli *cli, const char *list,
 	if ((*mask & CREDPLUG_AUTH_UNKNOWN) == 0)
 		return CP_EXIT_OK;
 	first_unknown(list, bad, sizeof(bad));
-	return cp_cli_usage_error(cli, "unknown security scheme '%s' in --auth; "
-	                          "use apiKeyAuth, appKeyAuth, bearerAuth or AuthZ "
-	                          "(comma-separated)", bad);
+	return cp_cli_usage_error(
+	        cli,
+	        "unknown security scheme '%s' in --auth; "
+	        "use apiKeyAuth, appKeyAuth, bearerAuth or AuthZ "
+	        "(comma-separated)",
+	        bad);
 }
 
 static int set_from_file(struct cp_cli *cli, struct credplug_ctx *ctx,
@@ -85,8 +87,8 @@ static int set_from_file(struct cp_cli *cli, struct credplug_ctx *ctx,
 	size_t len = 0;
 	int rc;
 
-	rc = cp_secret_read_file(cli, field_titles[field], path, buf, sizeof(buf),
-	                         &len);
+	rc = cp_secret_read_file(cli, field_titles[field], path, buf,
+	                         sizeof(buf), &len);
 	if (rc != CP_EXIT_OK)
 		return rc;
 	rc = credplug_set(ctx, field, buf);
@@ -107,7 +109,8 @@ int cp_apply_prepare(struct cp_cli *cli, const struct cp_apply_opts *o,
 	for (i = 0; i < 3; i++)
 		stdin_users += o->files[i] && strcmp(o->files[i], "-") == 0;
 	if (stdin_users > 1)
-		return cp_cli_usage_error(cli, "only one of --api-key-file, "
+		return cp_cli_usage_error(cli,
+		                          "only one of --api-key-file, "
 		                          "--app-key-file, --pat-file can read "
 		                          "standard input ('-')");
 	/* An --auth list is an endpoint: apply refuses (exit 3) unless one of
@@ -143,7 +146,8 @@ int cp_apply_default_url(const struct cp_cli *cli, struct credplug_ctx *ctx,
 		if (site == NULL || site[0] == '\0')
 			return cp_cli_fail(cli, ctx, CREDPLUG_ECONFIG,
 			                   "no Datadog site is configured");
-		w = snprintf(buf, cap, "https://api.%s%s", site, suffix ? suffix : "/");
+		w = snprintf(buf, cap, "https://api.%s%s", site,
+		             suffix ? suffix : "/");
 	}
 	if (w < 0 || (size_t)w >= cap) {
 		cp_term_err(cli, "the URL is longer than %zu bytes", cap - 1);
@@ -167,8 +171,10 @@ int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
 	credplug_collect_sink(&sink, out);
 	rc = credplug_apply(ctx, &req, &sink);
 	if (rc == CREDPLUG_OK && out->count == 0 && auth == CREDPLUG_AUTH_ALL) {
-		cp_term_err(cli, "no credential found; set DD_API_KEY and DD_APP_KEY "
-		            "(or DD_BEARER_TOKEN), or see 'credplug explain'");
+		cp_term_err(
+		        cli,
+		        "no credential found; set DD_API_KEY and DD_APP_KEY "
+		        "(or DD_BEARER_TOKEN), or see 'credplug explain'");
 		return CP_EXIT_NOCRED;
 	}
 	if (rc == CREDPLUG_OK)
@@ -176,11 +182,14 @@ int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
 	credplug_collect_wipe(out);
 	if (rc == CREDPLUG_EDESTINATION && credplug_errmsg(ctx) &&
 	    credplug_errmsg(ctx)[0])
-		return cp_cli_fail(cli, ctx, rc, NULL); /* names the URL and the fix */
+		return cp_cli_fail(cli, ctx, rc,
+		                   NULL); /* names the URL and the fix */
 	if (rc == CREDPLUG_EDESTINATION)
-		snprintf(what, sizeof(what), "refusing to send credentials to %s", url);
+		snprintf(what, sizeof(what),
+		         "refusing to send credentials to %s", url);
 	else if (rc == CREDPLUG_ENOCRED)
-		snprintf(what, sizeof(what), "no credential satisfies the endpoint");
+		snprintf(what, sizeof(what),
+		         "no credential satisfies the endpoint");
 	else
 		snprintf(what, sizeof(what), "cannot get credentials");
 	return cp_cli_fail(cli, ctx, rc, what);

@@ -25,7 +25,7 @@ enum cp_exit {
 	CP_EXIT_USAGE = 2,  /* bad command line */
 	CP_EXIT_NOCRED = 3, /* no credential satisfies the endpoint */
 	CP_EXIT_CONFIG = 4, /* configuration or permission error */
-	CP_EXIT_DEST = 5    /* destination refused (URL not an allowed origin) */
+	CP_EXIT_DEST = 5 /* destination refused (URL not an allowed origin) */
 };
 
 /** Global state shared by every subcommand. */
@@ -50,11 +50,13 @@ enum {
 
 /* Every subcommand accepts the global options after its name too. */
 #define CP_CLI_GLOBAL_OPTIONS                                                  \
-	{ "config", required_argument, NULL, CP_OPT_CONFIG },                      \
-	{ "profile", required_argument, NULL, CP_OPT_PROFILE },                    \
-	{ "json", no_argument, NULL, CP_OPT_JSON },                                \
-	{ "no-color", no_argument, NULL, CP_OPT_NO_COLOR },                        \
-	{ "help", no_argument, NULL, 'h' }
+	{"config", required_argument, NULL, CP_OPT_CONFIG},                    \
+	        {"profile", required_argument, NULL, CP_OPT_PROFILE},          \
+	        {"json", no_argument, NULL, CP_OPT_JSON},                      \
+	        {"no-color", no_argument, NULL, CP_OPT_NO_COLOR},              \
+	{                                                                      \
+		"help", no_argument, NULL, 'h'                                 \
+	}
 
 /* Returned by cp_cli_global_opt() when parsing should go on. */
 #define CP_CLI_CONTINUE (-1)
@@ -71,7 +73,7 @@ struct cp_command {
 int cp_cli_global_opt(struct cp_cli *cli, int c, const char *arg,
                       const char *help);
 int cp_cli_usage_error(const struct cp_cli *cli, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+        __attribute__((format(printf, 2, 3)));
 int cp_cli_exit_code(int status);
 int cp_cli_open(struct cp_cli *cli, uint32_t flags, struct credplug_ctx **out);
 int cp_cli_fail(const struct cp_cli *cli, const struct credplug_ctx *ctx,
@@ -83,36 +85,43 @@ int cp_cli_parse_simple(struct cp_cli *cli, int argc, char **argv,
 /* ---- term.c ------------------------------------------------------------ */
 void cp_term_init(struct cp_cli *cli);
 void cp_term_err(const struct cp_cli *cli, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+        __attribute__((format(printf, 2, 3)));
 void cp_term_warn(const struct cp_cli *cli, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+        __attribute__((format(printf, 2, 3)));
 const char *cp_term_color(int on, const char *sgr);
-int cp_term_read_hidden(const char *prompt, char *buf, size_t cap,
-                        size_t *len);
+int cp_term_read_hidden(const char *prompt, char *buf, size_t cap, size_t *len);
 
 /* ---- secret.c: values from files, stdin or a prompt -------------------- */
 /* Buffer large enough for any value plus "\r\n" and a NUL. */
 #define CP_SECRET_CAP (CREDPLUG_VALUE_MAX + 3)
 int cp_secret_read_file(const struct cp_cli *cli, const char *what,
-                        const char *path, char *buf, size_t cap,
-                        size_t *len);
-int cp_secret_read_input(const struct cp_cli *cli, const char *what,
-                         char *buf, size_t cap, size_t *len);
+                        const char *path, char *buf, size_t cap, size_t *len);
+int cp_secret_read_input(const struct cp_cli *cli, const char *what, char *buf,
+                         size_t cap, size_t *len);
 
 /* ---- apply.c: shared by headers, exec and doctor ------------------------ */
 struct cp_apply_opts {
-	const char *auth;   /* --auth LIST, or NULL for every credential */
-	const char *url;    /* --url URL, or NULL for https://api.<site>/ */
+	const char *auth;     /* --auth LIST, or NULL for every credential */
+	const char *url;      /* --url URL, or NULL for https://api.<site>/ */
 	const char *files[3]; /* --api-key-file, --app-key-file, --pat-file */
 };
-enum { CP_OPT_AUTH = CP_OPT_LOCAL + 0x40, CP_OPT_URL, CP_OPT_API_KEY_FILE,
-       CP_OPT_APP_KEY_FILE, CP_OPT_PAT_FILE };
+enum {
+	CP_OPT_AUTH = CP_OPT_LOCAL + 0x40,
+	CP_OPT_URL,
+	CP_OPT_API_KEY_FILE,
+	CP_OPT_APP_KEY_FILE,
+	CP_OPT_PAT_FILE
+};
 #define CP_CLI_APPLY_OPTIONS                                                   \
-	{ "auth", required_argument, NULL, CP_OPT_AUTH },                          \
-	{ "url", required_argument, NULL, CP_OPT_URL },                            \
-	{ "api-key-file", required_argument, NULL, CP_OPT_API_KEY_FILE },          \
-	{ "app-key-file", required_argument, NULL, CP_OPT_APP_KEY_FILE },          \
-	{ "pat-file", required_argument, NULL, CP_OPT_PAT_FILE }
+	{"auth", required_argument, NULL, CP_OPT_AUTH},                        \
+	        {"url", required_argument, NULL, CP_OPT_URL},                  \
+	        {"api-key-file", required_argument, NULL,                      \
+	         CP_OPT_API_KEY_FILE},                                         \
+	        {"app-key-file", required_argument, NULL,                      \
+	         CP_OPT_APP_KEY_FILE},                                         \
+	{                                                                      \
+		"pat-file", required_argument, NULL, CP_OPT_PAT_FILE           \
+	}
 int cp_apply_opt(struct cp_apply_opts *o, int c, const char *arg);
 int cp_apply_parse_auth(const struct cp_cli *cli, const char *list,
                         uint32_t *mask);
@@ -145,14 +154,14 @@ int cp_cmd_erase(struct cp_cli *cli, int argc, char **argv);
 int cp_cmd_providers(struct cp_cli *cli, int argc, char **argv);
 int cp_cmd_doctor(struct cp_cli *cli, int argc, char **argv);
 extern const char cp_help_list[], cp_help_explain[], cp_help_headers[],
-	cp_help_exec[], cp_help_store[], cp_help_erase[], cp_help_providers[],
-	cp_help_doctor[];
+        cp_help_exec[], cp_help_store[], cp_help_erase[], cp_help_providers[],
+        cp_help_doctor[];
 
 /* ---- online.c: GET /api/v1/validate (doctor --online) ------------------- */
 struct cp_online_result {
-	long http_status;  /* 0 when no response */
-	int valid;         /* 1 when the body says {"valid":true} */
-	char detail[256];  /* transport error, or empty */
+	long http_status; /* 0 when no response */
+	int valid;        /* 1 when the body says {"valid":true} */
+	char detail[256]; /* transport error, or empty */
 };
 int cp_online_validate(const char *url, const struct credplug_collect *hdrs,
                        long timeout_ms, struct cp_online_result *res);

@@ -17,20 +17,25 @@
 #include "cli.h"
 
 const char cp_help_doctor[] =
-	"Usage: credplug doctor [--online] [--url URL] [--json]\n"
-	"\n"
-	"Check the setup and say how to fix each problem: config file syntax and\n"
-	"permissions, provider modules (loading, ABI, permissions), backends such\n"
-	"as the keyring (reachable or not), the site, and which credentials were\n"
-	"found.\n"
-	"\n"
-	"  --online    also call GET /api/v1/validate on https://api.<site> with\n"
-	"              the API key and report whether Datadog accepts it\n"
-	"  --url URL   API base for --online instead of https://api.<site>\n"
-	"              (must be an allowed origin)\n"
-	"\n"
-	"Exits 0 when nothing failed (warnings allowed), otherwise with the code of\n"
-	"the first failed check.\n";
+        "Usage: credplug doctor [--online] [--url URL] [--json]\n"
+        "\n"
+        "Check the setup and say how to fix each problem: config file syntax "
+        "and\n"
+        "permissions, provider modules (loading, ABI, permissions), backends "
+        "such\n"
+        "as the keyring (reachable or not), the site, and which credentials "
+        "were\n"
+        "found.\n"
+        "\n"
+        "  --online    also call GET /api/v1/validate on https://api.<site> "
+        "with\n"
+        "              the API key and report whether Datadog accepts it\n"
+        "  --url URL   API base for --online instead of https://api.<site>\n"
+        "              (must be an allowed origin)\n"
+        "\n"
+        "Exits 0 when nothing failed (warnings allowed), otherwise with the "
+        "code of\n"
+        "the first failed check.\n";
 
 enum { OPT_ONLINE = CP_OPT_LOCAL, OPT_URL };
 enum level { L_OK, L_WARN, L_FAIL };
@@ -51,9 +56,9 @@ static void report(struct doctor *d, enum level lv, int code, const char *check,
 static void report(struct doctor *d, enum level lv, int code, const char *check,
                    const char *fmt, ...)
 {
-	static const char *const tags[] = { " ok ", "warn", "FAIL" };
-	static const char *const sgr[] = { "\033[32m", "\033[33m", "\033[1;31m" };
-	static const char *const words[] = { "ok", "warning", "fail" };
+	static const char *const tags[] = {" ok ", "warn", "FAIL"};
+	static const char *const sgr[] = {"\033[32m", "\033[33m", "\033[1;31m"};
+	static const char *const words[] = {"ok", "warning", "fail"};
 	struct json_object *o;
 	char msg[2048];
 	va_list ap;
@@ -65,8 +70,9 @@ static void report(struct doctor *d, enum level lv, int code, const char *check,
 	if (lv == L_FAIL && d->problems++ == 0)
 		d->exit_code = code;
 	if (!d->cli->json) {
-		printf("[%s%s%s] %s: %s\n", cp_term_color(d->cli->color_out, sgr[lv]),
-		       tags[lv], cp_term_color(d->cli->color_out, "\033[0m"), check, msg);
+		printf("[%s%s%s] %s: %s\n",
+		       cp_term_color(d->cli->color_out, sgr[lv]), tags[lv],
+		       cp_term_color(d->cli->color_out, "\033[0m"), check, msg);
 		return;
 	}
 	o = json_object_new_object();
@@ -78,14 +84,17 @@ static void report(struct doctor *d, enum level lv, int code, const char *check,
 
 static void check_config_file(struct doctor *d)
 {
-	struct json_object *cfg = cp_doc_get(d->doc, "config", json_type_object);
+	struct json_object *cfg =
+	        cp_doc_get(d->doc, "config", json_type_object);
 	const char *path = cp_doc_str(cfg, "path");
 	const char *origin = cp_doc_str(cfg, "origin");
 	struct stat st;
 
 	if (path == NULL) {
-		report(d, L_OK, 0, "config", "no config file (%s); using the default "
-		       "chain", origin ? origin : "default");
+		report(d, L_OK, 0, "config",
+		       "no config file (%s); using the default "
+		       "chain",
+		       origin ? origin : "default");
 		return;
 	}
 	report(d, L_OK, 0, "config", "%s (from %s) parses", path,
@@ -93,13 +102,17 @@ static void check_config_file(struct doctor *d)
 	if (stat(path, &st) != 0)
 		return;
 	if (st.st_mode & (S_IWGRP | S_IWOTH))
-		report(d, L_FAIL, CP_EXIT_CONFIG, "config permissions", "%s is writable "
-		       "by group or others, who could redirect your credentials; fix: "
-		       "chmod go-w '%s'", path, path);
+		report(d, L_FAIL, CP_EXIT_CONFIG, "config permissions",
+		       "%s is writable "
+		       "by group or others, who could redirect your "
+		       "credentials; fix: "
+		       "chmod go-w '%s'",
+		       path, path);
 	else if (st.st_uid != 0 && st.st_uid != geteuid())
-		report(d, L_WARN, 0, "config permissions", "%s is owned by uid %u, not "
-		       "by you or root; fix: chown %u '%s'", path, (unsigned)st.st_uid,
-		       (unsigned)geteuid(), path);
+		report(d, L_WARN, 0, "config permissions",
+		       "%s is owned by uid %u, not "
+		       "by you or root; fix: chown %u '%s'",
+		       path, (unsigned)st.st_uid, (unsigned)geteuid(), path);
 }
 
 static void check_provider(struct doctor *d, struct json_object *p)
@@ -121,10 +134,13 @@ static void check_provider(struct doctor *d, struct json_object *p)
 		report(d, L_OK, 0, check, "%s (%s)", status, msg);
 	else if (strcmp(status, "unavailable") == 0 ||
 	         strcmp(status, "timed_out") == 0)
-		report(d, L_WARN, 0, check, "%s: backend not reachable: %s", status, msg);
+		report(d, L_WARN, 0, check, "%s: backend not reachable: %s",
+		       status, msg);
 	else if (strcmp(status, "not_installed") == 0)
-		report(d, L_WARN, 0, check, "not installed: %s; install the provider "
-		       "or remove it from the config", msg);
+		report(d, L_WARN, 0, check,
+		       "not installed: %s; install the provider "
+		       "or remove it from the config",
+		       msg);
 	else if (strcmp(status, "denied") == 0 || !cp_doc_bool(p, "loaded"))
 		report(d, L_FAIL, CP_EXIT_CONFIG, check, "%s: %s", status, msg);
 	else
@@ -133,14 +149,16 @@ static void check_provider(struct doctor *d, struct json_object *p)
 
 static void check_site(struct doctor *d)
 {
-	static const char *const known[] = { "datadoghq.com", "us3.datadoghq.com",
-		"us5.datadoghq.com", "datadoghq.eu", "ap1.datadoghq.com",
-		"ap2.datadoghq.com", "ddog-gov.com" };
+	static const char *const known[] = {
+	        "datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com",
+	        "datadoghq.eu",  "ap1.datadoghq.com", "ap2.datadoghq.com",
+	        "ddog-gov.com"};
 	const char *site = cp_doc_str(d->doc, "site");
 	size_t i;
 
 	if (site == NULL || site[0] == '\0') {
-		report(d, L_FAIL, CP_EXIT_CONFIG, "site", "no site configured; fix: "
+		report(d, L_FAIL, CP_EXIT_CONFIG, "site",
+		       "no site configured; fix: "
 		       "export DD_SITE=datadoghq.com (or your site)");
 		return;
 	}
@@ -149,16 +167,21 @@ static void check_site(struct doctor *d)
 			report(d, L_OK, 0, "site", "%s", site);
 			return;
 		}
-	report(d, L_WARN, 0, "site", "'%s' is not a known Datadog site (datadoghq.com, "
-	       "us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, "
-	       "ap2.datadoghq.com, ddog-gov.com); check DD_SITE or \"site\" in the "
-	       "config", site);
+	report(d, L_WARN, 0, "site",
+	       "'%s' is not a known Datadog site (datadoghq.com, "
+	       "us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, "
+	       "ap1.datadoghq.com, "
+	       "ap2.datadoghq.com, ddog-gov.com); check DD_SITE or \"site\" in "
+	       "the "
+	       "config",
+	       site);
 }
 
 static void check_fields(struct doctor *d, int status)
 {
-	static const char *const names[] = { "api_key", "app_key", "pat" };
-	struct json_object *fields = cp_doc_get(d->doc, "fields", json_type_object);
+	static const char *const names[] = {"api_key", "app_key", "pat"};
+	struct json_object *fields =
+	        cp_doc_get(d->doc, "fields", json_type_object);
 	struct json_object *f;
 	char found[1024] = "";
 	size_t i, n = 0;
@@ -173,15 +196,20 @@ static void check_fields(struct doctor *d, int status)
 		if (!cp_doc_bool(f, "set"))
 			continue;
 		n = strlen(found);
-		snprintf(found + n, sizeof(found) - n, "%s%s from %s%s%s%s", n ? ", " : "",
-		         names[i], cp_doc_str(f, "provider") ? cp_doc_str(f, "provider") : "?",
+		snprintf(found + n, sizeof(found) - n, "%s%s from %s%s%s%s",
+		         n ? ", " : "", names[i],
+		         cp_doc_str(f, "provider") ? cp_doc_str(f, "provider")
+		                                   : "?",
 		         cp_doc_str(f, "locator") ? " (" : "",
-		         cp_doc_str(f, "locator") ? cp_doc_str(f, "locator") : "",
+		         cp_doc_str(f, "locator") ? cp_doc_str(f, "locator")
+		                                  : "",
 		         cp_doc_str(f, "locator") ? ")" : "");
 	}
 	if (found[0] == '\0')
-		report(d, L_FAIL, CP_EXIT_NOCRED, "credentials", "none found; fix: export "
-		       "DD_API_KEY and DD_APP_KEY (or DD_BEARER_TOKEN), or run 'credplug "
+		report(d, L_FAIL, CP_EXIT_NOCRED, "credentials",
+		       "none found; fix: export "
+		       "DD_API_KEY and DD_APP_KEY (or DD_BEARER_TOKEN), or run "
+		       "'credplug "
 		       "store --field api_key'");
 	else
 		report(d, L_OK, 0, "credentials", "%s", found);
@@ -193,41 +221,52 @@ static void check_online(struct doctor *d)
 	struct credplug_collect c;
 	char url[2048];
 
-	if (cp_apply_default_url(d->cli, d->ctx, d->url, "/api/v1/validate", url,
-	                         sizeof(url)) != CP_EXIT_OK)
-		return (void)report(d, L_FAIL, CP_EXIT_USAGE, "online", "bad URL");
+	if (cp_apply_default_url(d->cli, d->ctx, d->url, "/api/v1/validate",
+	                         url, sizeof(url)) != CP_EXIT_OK)
+		return (void)report(d, L_FAIL, CP_EXIT_USAGE, "online",
+		                    "bad URL");
 	if (cp_apply_collect(d->cli, d->ctx, url, CREDPLUG_AUTH_API_KEY, &c) !=
 	    CP_EXIT_OK)
-		return (void)report(d, L_FAIL, CP_EXIT_DEST, "online", "credentials "
-		       "refused for %s (see the error above)", url);
+		return (void)report(d, L_FAIL, CP_EXIT_DEST, "online",
+		                    "credentials "
+		                    "refused for %s (see the error above)",
+		                    url);
 	if (c.count == 0)
-		return (void)report(d, L_FAIL, CP_EXIT_NOCRED, "online", "no API key "
-		       "to validate; fix: export DD_API_KEY or run 'credplug store "
-		       "--field api_key'");
+		return (void)report(d, L_FAIL, CP_EXIT_NOCRED, "online",
+		                    "no API key "
+		                    "to validate; fix: export DD_API_KEY or "
+		                    "run 'credplug store "
+		                    "--field api_key'");
 	cp_online_validate(url, &c, 10000, &res);
 	credplug_collect_wipe(&c);
 	if (res.valid)
 		report(d, L_OK, 0, "online", "API key is valid (%s)", url);
 	else if (res.http_status == 0)
-		report(d, L_FAIL, CP_EXIT_FAIL, "online", "cannot reach %s: %s; check "
-		       "the network, proxy and DD_SITE", url, res.detail);
+		report(d, L_FAIL, CP_EXIT_FAIL, "online",
+		       "cannot reach %s: %s; check "
+		       "the network, proxy and DD_SITE",
+		       url, res.detail);
 	else if (res.http_status == 401 || res.http_status == 403)
-		report(d, L_FAIL, CP_EXIT_FAIL, "online", "API key rejected by %s (HTTP "
-		       "%ld); fix: check that the key exists, is not revoked and belongs "
-		       "to this site", url, res.http_status);
+		report(d, L_FAIL, CP_EXIT_FAIL, "online",
+		       "API key rejected by %s (HTTP "
+		       "%ld); fix: check that the key exists, is not revoked "
+		       "and belongs "
+		       "to this site",
+		       url, res.http_status);
 	else
-		report(d, L_FAIL, CP_EXIT_FAIL, "online", "unexpected answer from %s "
-		       "(HTTP %ld); try again later", url, res.http_status);
+		report(d, L_FAIL, CP_EXIT_FAIL, "online",
+		       "unexpected answer from %s "
+		       "(HTTP %ld); try again later",
+		       url, res.http_status);
 }
 
 static int parse(struct doctor *d, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		CP_CLI_GLOBAL_OPTIONS,
-		{ "online", no_argument, NULL, OPT_ONLINE },
-		{ "url", required_argument, NULL, OPT_URL },
-		{ NULL, 0, NULL, 0 }
-	};
+	        CP_CLI_GLOBAL_OPTIONS,
+	        {"online", no_argument, NULL, OPT_ONLINE},
+	        {"url", required_argument, NULL, OPT_URL},
+	        {NULL, 0, NULL, 0}};
 	int c, rc;
 
 	cp_cli_reset_getopt();
@@ -236,12 +275,14 @@ static int parse(struct doctor *d, int argc, char **argv)
 			d->online = 1;
 		else if (c == OPT_URL)
 			d->url = optarg;
-		else if ((rc = cp_cli_global_opt(d->cli, c, optarg, cp_help_doctor)) !=
+		else if ((rc = cp_cli_global_opt(d->cli, c, optarg,
+		                                 cp_help_doctor)) !=
 		         CP_CLI_CONTINUE)
 			return rc;
 	}
 	if (optind < argc)
-		return cp_cli_usage_error(d->cli, "unexpected argument '%s'", argv[optind]);
+		return cp_cli_usage_error(d->cli, "unexpected argument '%s'",
+		                          argv[optind]);
 	return CP_CLI_CONTINUE;
 }
 
@@ -260,11 +301,13 @@ static void run_checks(struct doctor *d)
 	opts.errbuf_len = sizeof(errbuf);
 	rc = credplug_ctx_new(&d->ctx, &opts);
 	if (rc != CREDPLUG_OK)
-		return (void)report(d, L_FAIL, cp_cli_exit_code(rc), "config", "%s",
+		return (void)report(d, L_FAIL, cp_cli_exit_code(rc), "config",
+		                    "%s",
 		                    errbuf[0] ? errbuf : credplug_strerror(rc));
 	status = credplug_resolve(d->ctx);
 	if (cp_doc_load(d->cli, d->ctx, &d->doc, NULL) != CP_EXIT_OK)
-		return (void)report(d, L_FAIL, CP_EXIT_FAIL, "explain", "no document");
+		return (void)report(d, L_FAIL, CP_EXIT_FAIL, "explain",
+		                    "no document");
 	check_config_file(d);
 	provs = cp_doc_get(d->doc, "providers", json_type_array);
 	for (i = 0; provs && i < json_object_array_length(provs); i++)
@@ -290,14 +333,18 @@ int cp_cmd_doctor(struct cp_cli *cli, int argc, char **argv)
 	run_checks(&d);
 	if (cli->json) {
 		out = json_object_new_object();
-		json_object_object_add(out, "checks", json_object_get(d.checks));
-		json_object_object_add(out, "problems", json_object_new_int(d.problems));
-		json_object_object_add(out, "warnings", json_object_new_int(d.warnings));
+		json_object_object_add(out, "checks",
+		                       json_object_get(d.checks));
+		json_object_object_add(out, "problems",
+		                       json_object_new_int(d.problems));
+		json_object_object_add(out, "warnings",
+		                       json_object_new_int(d.warnings));
 		cp_doc_print(out);
 		json_object_put(out);
 	} else {
 		printf("%d problem%s, %d warning%s.\n", d.problems,
-		       d.problems == 1 ? "" : "s", d.warnings, d.warnings == 1 ? "" : "s");
+		       d.problems == 1 ? "" : "s", d.warnings,
+		       d.warnings == 1 ? "" : "s");
 	}
 	json_object_put(d.checks);
 	json_object_put(d.doc);

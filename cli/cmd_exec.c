@@ -16,20 +16,25 @@
 #include "cli.h"
 
 const char cp_help_exec[] =
-	"Usage: credplug exec [--auth LIST] [--url URL] [--api-key-file F]\n"
-	"                     [--app-key-file F] [--pat-file F] -- CMD [ARGS...]\n"
-	"\n"
-	"Run CMD with DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN and DD_SITE set from\n"
-	"the resolved credentials (for tools that only read the environment).\n"
-	"The variables of credentials the --auth list does not accept are removed\n"
-	"from CMD's environment, so nothing is passed that was not asked for.\n"
-	"credplug replaces itself with CMD: CMD's exit status (or signal) is\n"
-	"credplug's. If CMD cannot be run, the status is 127 (not found) or 126.\n"
-	"\n"
-	"  --auth LIST   security schemes, as for 'credplug headers' (default: all)\n"
-	"  --url URL     destination the credentials are checked against\n"
-	"                (default: https://api.<site>/)\n"
-	"  --*-file F    explicit values, as for 'credplug headers'\n";
+        "Usage: credplug exec [--auth LIST] [--url URL] [--api-key-file F]\n"
+        "                     [--app-key-file F] [--pat-file F] -- CMD "
+        "[ARGS...]\n"
+        "\n"
+        "Run CMD with DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN and DD_SITE set "
+        "from\n"
+        "the resolved credentials (for tools that only read the environment).\n"
+        "The variables of credentials the --auth list does not accept are "
+        "removed\n"
+        "from CMD's environment, so nothing is passed that was not asked for.\n"
+        "credplug replaces itself with CMD: CMD's exit status (or signal) is\n"
+        "credplug's. If CMD cannot be run, the status is 127 (not found) or "
+        "126.\n"
+        "\n"
+        "  --auth LIST   security schemes, as for 'credplug headers' (default: "
+        "all)\n"
+        "  --url URL     destination the credentials are checked against\n"
+        "                (default: https://api.<site>/)\n"
+        "  --*-file F    explicit values, as for 'credplug headers'\n";
 
 static const char *env_name_for(const struct credplug_header *h,
                                 const char **value)
@@ -51,8 +56,8 @@ static const char *env_name_for(const struct credplug_header *h,
 static int export_env(const struct cp_cli *cli, struct credplug_ctx *ctx,
                       const struct credplug_collect *c)
 {
-	static const char *const names[] = { "DD_API_KEY", "DD_APP_KEY",
-		                                 "DD_BEARER_TOKEN" };
+	static const char *const names[] = {"DD_API_KEY", "DD_APP_KEY",
+	                                    "DD_BEARER_TOKEN"};
 	const char *site = credplug_site(ctx), *name, *value;
 	size_t i;
 	int rc = 0;
@@ -74,11 +79,9 @@ static int export_env(const struct cp_cli *cli, struct credplug_ctx *ctx,
 static int parse(struct cp_cli *cli, int argc, char **argv,
                  struct cp_apply_opts *o)
 {
-	static const struct option opts[] = {
-		CP_CLI_GLOBAL_OPTIONS,
-		CP_CLI_APPLY_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	static const struct option opts[] = {CP_CLI_GLOBAL_OPTIONS,
+	                                     CP_CLI_APPLY_OPTIONS,
+	                                     {NULL, 0, NULL, 0}};
 	int c, rc;
 
 	cp_cli_reset_getopt();
@@ -90,7 +93,8 @@ static int parse(struct cp_cli *cli, int argc, char **argv,
 			return rc;
 	}
 	if (optind >= argc)
-		return cp_cli_usage_error(cli, "missing command to run, e.g. "
+		return cp_cli_usage_error(cli,
+		                          "missing command to run, e.g. "
 		                          "'credplug exec -- datadog-ci ...'");
 	return CP_CLI_CONTINUE;
 }
@@ -107,7 +111,8 @@ static int prepare_env(struct cp_cli *cli, const struct cp_apply_opts *o)
 	if (rc == CP_EXIT_OK)
 		rc = cp_apply_prepare(cli, o, &ctx);
 	if (rc == CP_EXIT_OK)
-		rc = cp_apply_default_url(cli, ctx, o->url, NULL, url, sizeof(url));
+		rc = cp_apply_default_url(cli, ctx, o->url, NULL, url,
+		                          sizeof(url));
 	if (rc == CP_EXIT_OK)
 		rc = cp_apply_collect(cli, ctx, url, auth, &c);
 	if (rc == CP_EXIT_OK) {
@@ -120,7 +125,7 @@ static int prepare_env(struct cp_cli *cli, const struct cp_apply_opts *o)
 
 int cp_cmd_exec(struct cp_cli *cli, int argc, char **argv)
 {
-	struct cp_apply_opts o = { 0 };
+	struct cp_apply_opts o = {0};
 	int rc, err;
 
 	rc = parse(cli, argc, argv, &o);

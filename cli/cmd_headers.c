@@ -13,26 +13,37 @@
 #include "cli.h"
 
 const char cp_help_headers[] =
-	"Usage: credplug headers [--auth LIST] [--url URL] [--format http|curl|json]\n"
-	"                        [--api-key-file F] [--app-key-file F] [--pat-file F]\n"
-	"\n"
-	"Print the headers a request would carry, one 'Name: value' per line, in the\n"
-	"order DD-API-KEY, DD-APPLICATION-KEY, Authorization, with REAL values.\n"
-	"\n"
-	"  --auth LIST         the endpoint's OpenAPI security schemes, comma-separated:\n"
-	"                      apiKeyAuth, appKeyAuth, bearerAuth, AuthZ ('' = none).\n"
-	"                      Default: every credential (all four schemes).\n"
-	"  --url URL           destination; refused (exit 5) unless an allowed origin.\n"
-	"                      Default: https://api.<site>/\n"
-	"  --format FMT        http (default), curl (-H 'Name: value' arguments on one\n"
-	"                      line) or json (an object name -> value)\n"
-	"  --api-key-file F    explicit API key for this run ('-' = standard input)\n"
-	"  --app-key-file F    explicit application key\n"
-	"  --pat-file F        explicit personal access token\n"
-	"                      One trailing newline is stripped; an empty file counts\n"
-	"                      as unset. Explicit values beat the environment.\n"
-	"\n"
-	"Exits 3 when no configured credential is accepted by the endpoint.\n";
+        "Usage: credplug headers [--auth LIST] [--url URL] [--format "
+        "http|curl|json]\n"
+        "                        [--api-key-file F] [--app-key-file F] "
+        "[--pat-file F]\n"
+        "\n"
+        "Print the headers a request would carry, one 'Name: value' per line, "
+        "in the\n"
+        "order DD-API-KEY, DD-APPLICATION-KEY, Authorization, with REAL "
+        "values.\n"
+        "\n"
+        "  --auth LIST         the endpoint's OpenAPI security schemes, "
+        "comma-separated:\n"
+        "                      apiKeyAuth, appKeyAuth, bearerAuth, AuthZ ('' = "
+        "none).\n"
+        "                      Default: every credential (all four schemes).\n"
+        "  --url URL           destination; refused (exit 5) unless an allowed "
+        "origin.\n"
+        "                      Default: https://api.<site>/\n"
+        "  --format FMT        http (default), curl (-H 'Name: value' "
+        "arguments on one\n"
+        "                      line) or json (an object name -> value)\n"
+        "  --api-key-file F    explicit API key for this run ('-' = standard "
+        "input)\n"
+        "  --app-key-file F    explicit application key\n"
+        "  --pat-file F        explicit personal access token\n"
+        "                      One trailing newline is stripped; an empty file "
+        "counts\n"
+        "                      as unset. Explicit values beat the "
+        "environment.\n"
+        "\n"
+        "Exits 3 when no configured credential is accepted by the endpoint.\n";
 
 enum { FMT_HTTP, FMT_CURL, FMT_JSON };
 enum { OPT_FORMAT = CP_OPT_LOCAL };
@@ -75,7 +86,8 @@ static void print_headers(const struct credplug_collect *c, int fmt)
 		if (fmt == FMT_HTTP) {
 			printf("%s: %s\n", h->name, h->value);
 		} else if (fmt == FMT_CURL) {
-			snprintf(line, sizeof(line), "%s: %s", h->name, h->value);
+			snprintf(line, sizeof(line), "%s: %s", h->name,
+			         h->value);
 			fputs(i ? " -H " : "-H ", stdout);
 			put_shell_quoted(line);
 			credplug_wipe(line, sizeof(line));
@@ -101,8 +113,11 @@ static int parse_format(const struct cp_cli *cli, const char *arg, int *fmt)
 	else if (strcmp(arg, "json") == 0)
 		*fmt = FMT_JSON;
 	else
-		return cp_cli_usage_error(cli, "unknown --format '%s'; use http, curl "
-		                          "or json", arg);
+		return cp_cli_usage_error(
+		        cli,
+		        "unknown --format '%s'; use http, curl "
+		        "or json",
+		        arg);
 	return CP_CLI_CONTINUE;
 }
 
@@ -110,11 +125,10 @@ static int parse(struct cp_cli *cli, int argc, char **argv,
                  struct cp_apply_opts *o, int *fmt)
 {
 	static const struct option opts[] = {
-		CP_CLI_GLOBAL_OPTIONS,
-		CP_CLI_APPLY_OPTIONS,
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ NULL, 0, NULL, 0 }
-	};
+	        CP_CLI_GLOBAL_OPTIONS,
+	        CP_CLI_APPLY_OPTIONS,
+	        {"format", required_argument, NULL, OPT_FORMAT},
+	        {NULL, 0, NULL, 0}};
 	int c, rc;
 
 	cp_cli_reset_getopt();
@@ -122,12 +136,14 @@ static int parse(struct cp_cli *cli, int argc, char **argv,
 		if (cp_apply_opt(o, c, optarg))
 			continue;
 		rc = c == OPT_FORMAT ? parse_format(cli, optarg, fmt)
-		                     : cp_cli_global_opt(cli, c, optarg, cp_help_headers);
+		                     : cp_cli_global_opt(cli, c, optarg,
+		                                         cp_help_headers);
 		if (rc != CP_CLI_CONTINUE)
 			return rc;
 	}
 	if (optind < argc)
-		return cp_cli_usage_error(cli, "unexpected argument '%s'", argv[optind]);
+		return cp_cli_usage_error(cli, "unexpected argument '%s'",
+		                          argv[optind]);
 	if (cli->json)
 		*fmt = FMT_JSON;
 	return CP_CLI_CONTINUE;
@@ -135,7 +151,7 @@ static int parse(struct cp_cli *cli, int argc, char **argv,
 
 int cp_cmd_headers(struct cp_cli *cli, int argc, char **argv)
 {
-	struct cp_apply_opts o = { 0 };
+	struct cp_apply_opts o = {0};
 	struct credplug_collect c;
 	struct credplug_ctx *ctx = NULL;
 	char url[2048];
@@ -149,7 +165,8 @@ int cp_cmd_headers(struct cp_cli *cli, int argc, char **argv)
 	if (rc == CP_EXIT_OK)
 		rc = cp_apply_prepare(cli, &o, &ctx);
 	if (rc == CP_EXIT_OK)
-		rc = cp_apply_default_url(cli, ctx, o.url, NULL, url, sizeof(url));
+		rc = cp_apply_default_url(cli, ctx, o.url, NULL, url,
+		                          sizeof(url));
 	if (rc == CP_EXIT_OK)
 		rc = cp_apply_collect(cli, ctx, url, auth, &c);
 	if (rc == CP_EXIT_OK) {

@@ -12,16 +12,21 @@
 #include "cli.h"
 
 const char cp_help_list[] =
-	"Usage: credplug list [--json]\n"
-	"\n"
-	"Resolve the provider chain and print one row per field (api_key, app_key,\n"
-	"pat, site): the value redacted to '****' plus its last 4 characters (the\n"
-	"site is not secret and is shown whole), the source (provider and locator:\n"
-	"environment variable, file and profile, keyring item) and the expiry.\n"
-	"With --json, prints the 'fields' object of the explain document.\n"
-	"Exits non-zero (see below) when the chain fails; the rows are still shown.\n";
+        "Usage: credplug list [--json]\n"
+        "\n"
+        "Resolve the provider chain and print one row per field (api_key, "
+        "app_key,\n"
+        "pat, site): the value redacted to '****' plus its last 4 characters "
+        "(the\n"
+        "site is not secret and is shown whole), the source (provider and "
+        "locator:\n"
+        "environment variable, file and profile, keyring item) and the "
+        "expiry.\n"
+        "With --json, prints the 'fields' object of the explain document.\n"
+        "Exits non-zero (see below) when the chain fails; the rows are still "
+        "shown.\n";
 
-static const char *const field_names[] = { "api_key", "app_key", "pat", "site" };
+static const char *const field_names[] = {"api_key", "app_key", "pat", "site"};
 
 static void print_row(const struct cp_cli *cli, const char *name,
                       struct json_object *f)

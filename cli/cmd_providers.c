@@ -20,13 +20,15 @@
 #endif
 
 const char cp_help_providers[] =
-	"Usage: credplug providers [--json]\n"
-	"\n"
-	"List the providers of the configured chain, in order, with name, version,\n"
-	"ABI, status and module path ('built-in' when linked in), then the modules\n"
-	"installed in the provider directory and whether the chain uses them.\n"
-	"The directory is " CP_CLI_PROVIDER_DIR ",\n"
-	"or $CREDPLUG_PROVIDER_DIR (ignored in set-uid programs).\n";
+        "Usage: credplug providers [--json]\n"
+        "\n"
+        "List the providers of the configured chain, in order, with name, "
+        "version,\n"
+        "ABI, status and module path ('built-in' when linked in), then the "
+        "modules\n"
+        "installed in the provider directory and whether the chain uses them.\n"
+        "The directory is " CP_CLI_PROVIDER_DIR ",\n"
+        "or $CREDPLUG_PROVIDER_DIR (ignored in set-uid programs).\n";
 
 static const char *provider_dir(void)
 {
@@ -69,12 +71,16 @@ static struct json_object *installed(const char *dir, struct json_object *chain)
 	n = scandir(dir, &list, NULL, alphasort);
 	for (i = 0; i < n; i++) {
 		if (arr && module_name(list[i]->d_name, name, sizeof(name))) {
-			snprintf(path, sizeof(path), "%s/%s", dir, list[i]->d_name);
+			snprintf(path, sizeof(path), "%s/%s", dir,
+			         list[i]->d_name);
 			o = json_object_new_object();
-			json_object_object_add(o, "name", json_object_new_string(name));
-			json_object_object_add(o, "path", json_object_new_string(path));
-			json_object_object_add(o, "configured",
-			                       json_object_new_boolean(in_chain(chain, name)));
+			json_object_object_add(o, "name",
+			                       json_object_new_string(name));
+			json_object_object_add(o, "path",
+			                       json_object_new_string(path));
+			json_object_object_add(
+			        o, "configured",
+			        json_object_new_boolean(in_chain(chain, name)));
 			json_object_array_add(arr, o);
 		}
 		free(list[i]);
@@ -88,16 +94,19 @@ static void print_chain(const struct cp_cli *cli, struct json_object *chain)
 	size_t i, n = chain ? json_object_array_length(chain) : 0;
 	struct json_object *p;
 
-	printf("%sConfigured chain:%s\n", cp_term_color(cli->color_out, "\033[1m"),
+	printf("%sConfigured chain:%s\n",
+	       cp_term_color(cli->color_out, "\033[1m"),
 	       cp_term_color(cli->color_out, "\033[0m"));
-	printf("  %-2s %-12s %-8s %-3s %-13s %s\n", "#", "NAME", "VERSION", "ABI",
-	       "STATUS", "MODULE");
+	printf("  %-2s %-12s %-8s %-3s %-13s %s\n", "#", "NAME", "VERSION",
+	       "ABI", "STATUS", "MODULE");
 	for (i = 0; i < n; i++) {
 		p = json_object_array_get_idx(chain, i);
 		printf("  %-2" PRId64 " %-12s %-8s %-3" PRId64 " %-13s %s\n",
 		       cp_doc_int(p, "index"),
-		       cp_doc_str(p, "name") ? cp_doc_str(p, "name") : cp_doc_str(p, "use"),
-		       cp_doc_str(p, "version") ? cp_doc_str(p, "version") : "-",
+		       cp_doc_str(p, "name") ? cp_doc_str(p, "name")
+		                             : cp_doc_str(p, "use"),
+		       cp_doc_str(p, "version") ? cp_doc_str(p, "version")
+		                                : "-",
 		       cp_doc_int(p, "abi"),
 		       cp_doc_str(p, "status") ? cp_doc_str(p, "status") : "-",
 		       cp_doc_str(p, "module") ? cp_doc_str(p, "module") : "-");
@@ -112,12 +121,14 @@ static void print_installed(const struct cp_cli *cli, const char *dir,
 	size_t i, n = inst ? json_object_array_length(inst) : 0;
 	struct json_object *m;
 
-	printf("\n%sInstalled in %s:%s\n", cp_term_color(cli->color_out, "\033[1m"),
-	       dir, cp_term_color(cli->color_out, "\033[0m"));
+	printf("\n%sInstalled in %s:%s\n",
+	       cp_term_color(cli->color_out, "\033[1m"), dir,
+	       cp_term_color(cli->color_out, "\033[0m"));
 	for (i = 0; i < n; i++) {
 		m = json_object_array_get_idx(inst, i);
 		printf("  %-12s %-13s %s\n", cp_doc_str(m, "name"),
-		       cp_doc_bool(m, "configured") ? "in chain" : "not in chain",
+		       cp_doc_bool(m, "configured") ? "in chain"
+		                                    : "not in chain",
 		       cp_doc_str(m, "path"));
 	}
 	if (n == 0)
@@ -141,14 +152,16 @@ int cp_cmd_providers(struct cp_cli *cli, int argc, char **argv)
 		goto out;
 	chain = cp_doc_get(doc, "providers", json_type_array);
 	/* the library knows which directory it really uses */
-	if (cp_doc_str(cp_doc_get(doc, "config", json_type_object), "provider_dir"))
+	if (cp_doc_str(cp_doc_get(doc, "config", json_type_object),
+	               "provider_dir"))
 		dir = cp_doc_str(cp_doc_get(doc, "config", json_type_object),
 		                 "provider_dir");
 	inst = installed(dir, chain);
 	if (cli->json) {
 		out = json_object_new_object();
 		json_object_object_add(out, "chain", json_object_get(chain));
-		json_object_object_add(out, "provider_dir", json_object_new_string(dir));
+		json_object_object_add(out, "provider_dir",
+		                       json_object_new_string(dir));
 		json_object_object_add(out, "installed", inst);
 		cp_doc_print(out);
 		json_object_put(out);

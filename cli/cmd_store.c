@@ -15,27 +15,33 @@
 #include "cli.h"
 
 const char cp_help_store[] =
-	"Usage: credplug store --field api_key|app_key|pat|site [--provider NAME]\n"
-	"                      [--profile P]\n"
-	"\n"
-	"Store a value in a writable provider of the chain (file, keyring). The\n"
-	"value is read from standard input (one trailing newline is stripped) or,\n"
-	"on a terminal, from a prompt that does not echo. It is never taken from\n"
-	"the command line, where other users could see it.\n"
-	"\n"
-	"  --field F       api_key, app_key, pat or site (required)\n"
-	"  --provider P    provider name in the chain, e.g. file or keyring\n"
-	"                  (default: the first writable provider)\n"
-	"  --profile P     profile to write (default: the provider's default)\n"
-	"\n"
-	"Example: printf %s \"$KEY\" | credplug store --field api_key --provider file\n";
+        "Usage: credplug store --field api_key|app_key|pat|site [--provider "
+        "NAME]\n"
+        "                      [--profile P]\n"
+        "\n"
+        "Store a value in a writable provider of the chain (file, keyring). "
+        "The\n"
+        "value is read from standard input (one trailing newline is stripped) "
+        "or,\n"
+        "on a terminal, from a prompt that does not echo. It is never taken "
+        "from\n"
+        "the command line, where other users could see it.\n"
+        "\n"
+        "  --field F       api_key, app_key, pat or site (required)\n"
+        "  --provider P    provider name in the chain, e.g. file or keyring\n"
+        "                  (default: the first writable provider)\n"
+        "  --profile P     profile to write (default: the provider's default)\n"
+        "\n"
+        "Example: printf %s \"$KEY\" | credplug store --field api_key "
+        "--provider file\n";
 
 const char cp_help_erase[] =
-	"Usage: credplug erase --field api_key|app_key|pat|site [--provider NAME]\n"
-	"                      [--profile P]\n"
-	"\n"
-	"Erase a field from a writable provider of the chain (file, keyring).\n"
-	"Options as for 'credplug store'.\n";
+        "Usage: credplug erase --field api_key|app_key|pat|site [--provider "
+        "NAME]\n"
+        "                      [--profile P]\n"
+        "\n"
+        "Erase a field from a writable provider of the chain (file, keyring).\n"
+        "Options as for 'credplug store'.\n";
 
 enum { OPT_FIELD = CP_OPT_LOCAL, OPT_PROVIDER };
 
@@ -48,11 +54,10 @@ static int parse(struct cp_cli *cli, int argc, char **argv, const char *help,
                  struct store_args *a)
 {
 	static const struct option opts[] = {
-		CP_CLI_GLOBAL_OPTIONS,
-		{ "field", required_argument, NULL, OPT_FIELD },
-		{ "provider", required_argument, NULL, OPT_PROVIDER },
-		{ NULL, 0, NULL, 0 }
-	};
+	        CP_CLI_GLOBAL_OPTIONS,
+	        {"field", required_argument, NULL, OPT_FIELD},
+	        {"provider", required_argument, NULL, OPT_PROVIDER},
+	        {NULL, 0, NULL, 0}};
 	int c, rc;
 
 	a->field = -1;
@@ -61,8 +66,11 @@ static int parse(struct cp_cli *cli, int argc, char **argv, const char *help,
 		if (c == OPT_FIELD) {
 			a->field = credplug_field_from_name(optarg);
 			if (a->field < 0)
-				return cp_cli_usage_error(cli, "unknown --field '%s'; use "
-				                          "api_key, app_key, pat or site", optarg);
+				return cp_cli_usage_error(
+				        cli,
+				        "unknown --field '%s'; use "
+				        "api_key, app_key, pat or site",
+				        optarg);
 		} else if (c == OPT_PROVIDER) {
 			a->provider = optarg;
 		} else if ((rc = cp_cli_global_opt(cli, c, optarg, help)) !=
@@ -72,20 +80,23 @@ static int parse(struct cp_cli *cli, int argc, char **argv, const char *help,
 	}
 	/* Not echoed: it may well be the secret itself. */
 	if (optind < argc)
-		return cp_cli_usage_error(cli, "unexpected argument; values are read "
-		                          "from standard input or a prompt, never "
-		                          "from the command line");
+		return cp_cli_usage_error(
+		        cli, "unexpected argument; values are read "
+		             "from standard input or a prompt, never "
+		             "from the command line");
 	if (a->field < 0)
-		return cp_cli_usage_error(cli, "--field is required (api_key, app_key, "
-		                          "pat or site)");
+		return cp_cli_usage_error(
+		        cli, "--field is required (api_key, app_key, "
+		             "pat or site)");
 	return CP_CLI_CONTINUE;
 }
 
-static void describe_target(const struct cp_cli *cli, const struct store_args *a,
-                            char *buf, size_t cap)
+static void describe_target(const struct cp_cli *cli,
+                            const struct store_args *a, char *buf, size_t cap)
 {
 	snprintf(buf, cap, "%s%s%s", credplug_field_name(a->field),
-	         a->provider ? " in provider " : " in the first writable provider",
+	         a->provider ? " in provider "
+	                     : " in the first writable provider",
 	         a->provider ? a->provider : "");
 	if (cli->profile) {
 		size_t n = strlen(buf);
@@ -102,7 +113,7 @@ static uint32_t open_flags(void)
 
 int cp_cmd_store(struct cp_cli *cli, int argc, char **argv)
 {
-	struct store_args a = { -1, NULL };
+	struct store_args a = {-1, NULL};
 	struct credplug_ctx *ctx = NULL;
 	char value[CP_SECRET_CAP], target[512], what[600];
 	size_t len = 0;
@@ -114,19 +125,24 @@ int cp_cmd_store(struct cp_cli *cli, int argc, char **argv)
 	describe_target(cli, &a, target, sizeof(target));
 	rc = cp_cli_open(cli, open_flags(), &ctx);
 	if (rc == CP_EXIT_OK)
-		rc = cp_secret_read_input(cli, credplug_field_name(a.field), value,
-		                          sizeof(value), &len);
+		rc = cp_secret_read_input(cli, credplug_field_name(a.field),
+		                          value, sizeof(value), &len);
 	if (rc == CP_EXIT_OK && len == 0) {
-		cp_term_err(cli, "empty value for %s: nothing stored; to remove it use "
-		            "'credplug erase --field %s'", credplug_field_name(a.field),
-		            credplug_field_name(a.field));
+		cp_term_err(
+		        cli,
+		        "empty value for %s: nothing stored; to remove it use "
+		        "'credplug erase --field %s'",
+		        credplug_field_name(a.field),
+		        credplug_field_name(a.field));
 		rc = CP_EXIT_FAIL;
 	}
 	if (rc == CP_EXIT_OK) {
-		status = credplug_store(ctx, a.provider, cli->profile, a.field, value);
+		status = credplug_store(ctx, a.provider, cli->profile, a.field,
+		                        value);
 		snprintf(what, sizeof(what), "cannot store %s", target);
-		rc = status == CREDPLUG_OK ? CP_EXIT_OK
-		                           : cp_cli_fail(cli, ctx, status, what);
+		rc = status == CREDPLUG_OK
+		             ? CP_EXIT_OK
+		             : cp_cli_fail(cli, ctx, status, what);
 	}
 	credplug_wipe(value, sizeof(value));
 	if (rc == CP_EXIT_OK)
@@ -137,7 +153,7 @@ int cp_cmd_store(struct cp_cli *cli, int argc, char **argv)
 
 int cp_cmd_erase(struct cp_cli *cli, int argc, char **argv)
 {
-	struct store_args a = { -1, NULL };
+	struct store_args a = {-1, NULL};
 	struct credplug_ctx *ctx = NULL;
 	char target[512], what[600];
 	int rc, status;
@@ -151,7 +167,8 @@ int cp_cmd_erase(struct cp_cli *cli, int argc, char **argv)
 		return rc;
 	status = credplug_erase(ctx, a.provider, cli->profile, a.field);
 	snprintf(what, sizeof(what), "cannot erase %s", target);
-	rc = status == CREDPLUG_OK ? CP_EXIT_OK : cp_cli_fail(cli, ctx, status, what);
+	rc = status == CREDPLUG_OK ? CP_EXIT_OK
+	                           : cp_cli_fail(cli, ctx, status, what);
 	if (rc == CP_EXIT_OK)
 		printf("Erased %s.\n", target);
 	credplug_ctx_free(ctx);

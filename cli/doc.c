@@ -23,14 +23,19 @@ int cp_doc_load(const struct cp_cli *cli, struct credplug_ctx *ctx,
 		*text = NULL;
 	rc = credplug_explain_json(ctx, &out);
 	if (rc != CREDPLUG_OK)
-		return cp_cli_fail(cli, ctx, rc, "cannot describe the provider chain");
+		return cp_cli_fail(cli, ctx, rc,
+		                   "cannot describe the provider chain");
 	tok = json_tokener_new();
-	*doc = tok ? json_tokener_parse_ex(tok, out, (int)strlen(out) + 1) : NULL;
+	*doc = tok ? json_tokener_parse_ex(tok, out, (int)strlen(out) + 1)
+	           : NULL;
 	if (*doc == NULL || !json_object_is_type(*doc, json_type_object)) {
-		cp_term_err(cli, "the library's explain document is not a JSON object "
-		            "(%s); please report this bug",
-		            tok ? json_tokener_error_desc(json_tokener_get_error(tok))
-		                : "out of memory");
+		cp_term_err(
+		        cli,
+		        "the library's explain document is not a JSON object "
+		        "(%s); please report this bug",
+		        tok ? json_tokener_error_desc(
+		                      json_tokener_get_error(tok))
+		            : "out of memory");
 		json_object_put(*doc);
 		*doc = NULL;
 		credplug_free(out);
@@ -79,6 +84,6 @@ int64_t cp_doc_int(struct json_object *o, const char *key)
 
 void cp_doc_print(struct json_object *o)
 {
-	puts(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
-	                                           JSON_C_TO_STRING_NOSLASHESCAPE));
+	puts(json_object_to_json_string_ext(
+	        o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
 }

@@ -14,49 +14,57 @@
 #include "cli.h"
 
 static const struct cp_command commands[] = {
-	{ "list", cp_cmd_list, "one row per field: redacted value, source, expiry",
-	  cp_help_list },
-	{ "explain", cp_cmd_explain, "the whole provider chain and where each field came from",
-	  cp_help_explain },
-	{ "headers", cp_cmd_headers, "print the headers a request would carry (real values)",
-	  cp_help_headers },
-	{ "exec", cp_cmd_exec, "run a command with DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN, DD_SITE",
-	  cp_help_exec },
-	{ "store", cp_cmd_store, "store a value (read from stdin or a hidden prompt)",
-	  cp_help_store },
-	{ "erase", cp_cmd_erase, "erase a value from a writable provider", cp_help_erase },
-	{ "providers", cp_cmd_providers, "installed and configured providers",
-	  cp_help_providers },
-	{ "doctor", cp_cmd_doctor, "check config, permissions, providers, site; --online",
-	  cp_help_doctor },
+        {"list", cp_cmd_list,
+         "one row per field: redacted value, source, expiry", cp_help_list},
+        {"explain", cp_cmd_explain,
+         "the whole provider chain and where each field came from",
+         cp_help_explain},
+        {"headers", cp_cmd_headers,
+         "print the headers a request would carry (real values)",
+         cp_help_headers},
+        {"exec", cp_cmd_exec,
+         "run a command with DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN, DD_SITE",
+         cp_help_exec},
+        {"store", cp_cmd_store,
+         "store a value (read from stdin or a hidden prompt)", cp_help_store},
+        {"erase", cp_cmd_erase, "erase a value from a writable provider",
+         cp_help_erase},
+        {"providers", cp_cmd_providers, "installed and configured providers",
+         cp_help_providers},
+        {"doctor", cp_cmd_doctor,
+         "check config, permissions, providers, site; --online",
+         cp_help_doctor},
 };
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
 
 static const char exit_codes_help[] =
-	"Exit status:\n"
-	"  0  success\n"
-	"  1  generic failure\n"
-	"  2  usage error (bad option, unknown --auth scheme)\n"
-	"  3  no credential satisfies the endpoint\n"
-	"  4  configuration or permission error\n"
-	"  5  destination refused (the URL is not an allowed origin)\n";
+        "Exit status:\n"
+        "  0  success\n"
+        "  1  generic failure\n"
+        "  2  usage error (bad option, unknown --auth scheme)\n"
+        "  3  no credential satisfies the endpoint\n"
+        "  4  configuration or permission error\n"
+        "  5  destination refused (the URL is not an allowed origin)\n";
 
 static const char global_help[] =
-	"Global options (before or after the subcommand):\n"
-	"  --config PATH   read this config file (default: $CREDPLUG_CONFIG,\n"
-	"                  $XDG_CONFIG_HOME/credplug/config.json, /etc/credplug/config.json)\n"
-	"  --profile P     profile for the providers (sets CREDPLUG_PROFILE)\n"
-	"  --json          machine-readable output where it makes sense\n"
-	"  --no-color      never colour (NO_COLOR=1 does the same)\n"
-	"  -h, --help      show help; 'credplug help CMD' or 'credplug CMD --help'\n"
-	"  --version       print the version\n";
+        "Global options (before or after the subcommand):\n"
+        "  --config PATH   read this config file (default: $CREDPLUG_CONFIG,\n"
+        "                  $XDG_CONFIG_HOME/credplug/config.json, "
+        "/etc/credplug/config.json)\n"
+        "  --profile P     profile for the providers (sets CREDPLUG_PROFILE)\n"
+        "  --json          machine-readable output where it makes sense\n"
+        "  --no-color      never colour (NO_COLOR=1 does the same)\n"
+        "  -h, --help      show help; 'credplug help CMD' or 'credplug CMD "
+        "--help'\n"
+        "  --version       print the version\n";
 
 static void print_main_help(void)
 {
 	size_t i;
 
 	printf("Usage: credplug [OPTIONS] COMMAND [ARGS...]\n\n"
-	       "Find Datadog credentials wherever they live and show or use them.\n\n"
+	       "Find Datadog credentials wherever they live and show or use "
+	       "them.\n\n"
 	       "Commands:\n");
 	for (i = 0; i < N_COMMANDS; i++)
 		printf("  %-10s %s\n", commands[i].name, commands[i].summary);
@@ -108,7 +116,8 @@ int cp_cli_global_opt(struct cp_cli *cli, int c, const char *arg,
 		return CP_CLI_CONTINUE;
 	case CP_OPT_PROFILE:
 		if (arg[0] == '\0')
-			return cp_cli_usage_error(cli, "--profile needs a non-empty name");
+			return cp_cli_usage_error(
+			        cli, "--profile needs a non-empty name");
 		cli->profile = arg;
 		return CP_CLI_CONTINUE;
 	case CP_OPT_JSON:
@@ -125,8 +134,8 @@ int cp_cli_global_opt(struct cp_cli *cli, int c, const char *arg,
 			print_main_help();
 		return CP_EXIT_OK;
 	default: /* getopt already said what was wrong */
-		fprintf(stderr, "Try 'credplug%s%s --help'.\n", cli->cmd ? " " : "",
-		        cli->cmd ? cli->cmd : "");
+		fprintf(stderr, "Try 'credplug%s%s --help'.\n",
+		        cli->cmd ? " " : "", cli->cmd ? cli->cmd : "");
 		return CP_EXIT_USAGE;
 	}
 }
@@ -189,8 +198,8 @@ int cp_cli_fail(const struct cp_cli *cli, const struct credplug_ctx *ctx,
 int cp_cli_parse_simple(struct cp_cli *cli, int argc, char **argv,
                         const char *help)
 {
-	static const struct option opts[] = { CP_CLI_GLOBAL_OPTIONS,
-		                                  { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {CP_CLI_GLOBAL_OPTIONS,
+	                                     {NULL, 0, NULL, 0}};
 	int c, rc;
 
 	cp_cli_reset_getopt();
@@ -200,7 +209,8 @@ int cp_cli_parse_simple(struct cp_cli *cli, int argc, char **argv,
 			return rc;
 	}
 	if (optind < argc)
-		return cp_cli_usage_error(cli, "unexpected argument '%s'", argv[optind]);
+		return cp_cli_usage_error(cli, "unexpected argument '%s'",
+		                          argv[optind]);
 	return CP_CLI_CONTINUE;
 }
 
@@ -222,10 +232,9 @@ static int run_help(struct cp_cli *cli, int argc, char **argv)
 static int parse_global(struct cp_cli *cli, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		CP_CLI_GLOBAL_OPTIONS,
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
+	        CP_CLI_GLOBAL_OPTIONS,
+	        {"version", no_argument, NULL, 'V'},
+	        {NULL, 0, NULL, 0}};
 	int c, rc;
 
 	cp_cli_reset_getopt();
@@ -252,8 +261,9 @@ static int dispatch(struct cp_cli *cli, int argc, char **argv)
 	if (rc != CP_CLI_CONTINUE)
 		return rc;
 	if (optind >= argc)
-		return cp_cli_usage_error(cli, "missing command (one of list, explain, "
-		                          "headers, exec, store, erase, providers, doctor)");
+		return cp_cli_usage_error(
+		        cli, "missing command (one of list, explain, "
+		             "headers, exec, store, erase, providers, doctor)");
 	argc -= optind;
 	argv += optind;
 	if (strcmp(argv[0], "help") == 0)

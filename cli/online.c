@@ -40,14 +40,15 @@ struct curl_api {
 
 static int load_curl(struct curl_api *api, char *err, size_t cap)
 {
-	static const char *const names[] = { "libcurl.so.4", "libcurl.so",
-		                                 "libcurl-gnutls.so.4" };
+	static const char *const names[] = {"libcurl.so.4", "libcurl.so",
+	                                    "libcurl-gnutls.so.4"};
 	size_t i;
 
 	for (i = 0; i < 3 && api->lib == NULL; i++)
 		api->lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
 	if (api->lib == NULL) {
-		snprintf(err, cap, "libcurl is not installed (apt-get install "
+		snprintf(err, cap,
+		         "libcurl is not installed (apt-get install "
 		         "libcurl4)");
 		return -1;
 	}
@@ -112,7 +113,8 @@ static CURLcode perform(const struct curl_api *api, CURL *curl, const char *url,
 	api->easy_setopt(curl, CURLOPT_TIMEOUT_MS, timeout_ms);
 	api->easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms);
 	api->easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-	api->easy_setopt(curl, CURLOPT_USERAGENT, "credplug/" CREDPLUG_VERSION_STRING);
+	api->easy_setopt(curl, CURLOPT_USERAGENT,
+	                 "credplug/" CREDPLUG_VERSION_STRING);
 	api->easy_setopt(curl, CURLOPT_WRITEFUNCTION, write_fn);
 	api->easy_setopt(curl, CURLOPT_WRITEDATA, b);
 	return api->easy_perform(curl);
@@ -124,8 +126,8 @@ int cp_online_validate(const char *url, const struct credplug_collect *hdrs,
 	char lines[CREDPLUG_COLLECT_MAX][sizeof(hdrs->headers[0].name) +
 	                                 sizeof(hdrs->headers[0].value) + 4];
 	struct curl_slist nodes[CREDPLUG_COLLECT_MAX + 1];
-	struct body b = { "", 0 };
-	struct curl_api api = { 0 };
+	struct body b = {"", 0};
+	struct curl_api api = {0};
 	CURL *curl;
 	CURLcode cc;
 	size_t i;
@@ -133,8 +135,8 @@ int cp_online_validate(const char *url, const struct credplug_collect *hdrs,
 	memset(res, 0, sizeof(*res));
 	memset(nodes, 0, sizeof(nodes));
 	for (i = 0; i < hdrs->count; i++) {
-		snprintf(lines[i], sizeof(lines[i]), "%s: %s", hdrs->headers[i].name,
-		         hdrs->headers[i].value);
+		snprintf(lines[i], sizeof(lines[i]), "%s: %s",
+		         hdrs->headers[i].name, hdrs->headers[i].value);
 		nodes[i].data = lines[i];
 		nodes[i].next = i + 1 < hdrs->count ? &nodes[i + 1] : NULL;
 	}
@@ -145,16 +147,20 @@ int cp_online_validate(const char *url, const struct credplug_collect *hdrs,
 		return -1;
 	curl = api.easy_init();
 	if (curl == NULL) {
-		snprintf(res->detail, sizeof(res->detail), "cannot initialise libcurl");
+		snprintf(res->detail, sizeof(res->detail),
+		         "cannot initialise libcurl");
 		return -1;
 	}
 	cc = perform(&api, curl, url, nodes, hdrs->count > 0, timeout_ms, &b);
 	if (cc == CURLE_OK)
-		api.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res->http_status);
+		api.easy_getinfo(curl, CURLINFO_RESPONSE_CODE,
+		                 &res->http_status);
 	else
-		snprintf(res->detail, sizeof(res->detail), "%s", api.easy_strerror(cc));
+		snprintf(res->detail, sizeof(res->detail), "%s",
+		         api.easy_strerror(cc));
 	api.easy_cleanup(curl);
-	/* libcurl stays loaded: unloading TLS libraries is not safe everywhere */
+	/* libcurl stays loaded: unloading TLS libraries is not safe everywhere
+	 */
 	credplug_wipe(lines, sizeof(lines));
 	res->valid = res->http_status == 200 && body_says_valid(&b);
 	return cc == CURLE_OK ? 0 : -1;

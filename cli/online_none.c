@@ -14,6 +14,7 @@ int cp_online_validate(const char *url, const struct credplug_collect *hdrs,
 {
 	memset(res, 0, sizeof(*res));
 	snprintf(res->detail, sizeof(res->detail),
-	         "this credplug was built without libcurl (CREDPLUG_WITH_CURL=OFF)");
+	         "this credplug was built without libcurl "
+	         "(CREDPLUG_WITH_CURL=OFF)");
 	return -1;
 }

@@ -58,12 +58,16 @@ static int report(const struct cp_cli *cli, int rc, int err, const char *what,
                   const char *where)
 {
 	if (rc == -2) {
-		cp_term_err(cli, "%s from %s is longer than %d bytes; it must hold "
-		            "only the value", what, where, CREDPLUG_VALUE_MAX);
+		cp_term_err(cli,
+		            "%s from %s is longer than %d bytes; it must hold "
+		            "only the value",
+		            what, where, CREDPLUG_VALUE_MAX);
 		return CP_EXIT_FAIL;
 	}
-	cp_term_err(cli, "cannot read %s from %s: %s; check that it exists and "
-	            "is readable", what, where, strerror(err));
+	cp_term_err(cli,
+	            "cannot read %s from %s: %s; check that it exists and "
+	            "is readable",
+	            what, where, strerror(err));
 	return err == EACCES || err == EPERM ? CP_EXIT_CONFIG : CP_EXIT_FAIL;
 }
 
@@ -94,8 +98,8 @@ int cp_secret_read_file(const struct cp_cli *cli, const char *what,
 	return CP_EXIT_OK;
 }
 
-int cp_secret_read_input(const struct cp_cli *cli, const char *what,
-                         char *buf, size_t cap, size_t *len)
+int cp_secret_read_input(const struct cp_cli *cli, const char *what, char *buf,
+                         size_t cap, size_t *len)
 {
 	char prompt[128];
 	int rc;
@@ -109,7 +113,9 @@ int cp_secret_read_input(const struct cp_cli *cli, const char *what,
 	credplug_wipe(buf, cap);
 	if (rc == -2)
 		return report(cli, rc, 0, what, "the terminal");
-	cp_term_err(cli, "cannot read %s from the terminal; pipe it on standard "
-	            "input instead", what);
+	cp_term_err(cli,
+	            "cannot read %s from the terminal; pipe it on standard "
+	            "input instead",
+	            what);
 	return CP_EXIT_FAIL;
 }

@@ -48,8 +48,9 @@ static void vmessage(const struct cp_cli *cli, const char *label,
                      const char *sgr, const char *fmt, va_list ap)
 {
 	fflush(stdout); /* keep stdout and stderr in order on a terminal */
-	fprintf(stderr, "credplug: %s%s%s: ", cp_term_color(cli->color_err, sgr),
-	        label, cp_term_color(cli->color_err, "\033[0m"));
+	fprintf(stderr,
+	        "credplug: %s%s%s: ", cp_term_color(cli->color_err, sgr), label,
+	        cp_term_color(cli->color_err, "\033[0m"));
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 }
@@ -111,8 +112,7 @@ static int read_line(int fd, char *buf, size_t cap, size_t *len)
  * on every path, including Ctrl-C (caught while reading, then re-raised).
  * @return 0, -1 on error or interrupt, -2 when the line is too long.
  */
-int cp_term_read_hidden(const char *prompt, char *buf, size_t cap,
-                        size_t *len)
+int cp_term_read_hidden(const char *prompt, char *buf, size_t cap, size_t *len)
 {
 	struct sigaction sa, old_int, old_term;
 	struct termios saved, quiet;

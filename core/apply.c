@@ -11,8 +11,9 @@
 
 #include "internal.h"
 
-#define MIN_SINK_SIZE (offsetof(struct credplug_sink, user_data) + sizeof(void *))
-#define KEYS (CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY)
+#define MIN_SINK_SIZE                                                          \
+	(offsetof(struct credplug_sink, user_data) + sizeof(void *))
+#define KEYS    (CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY)
 #define BEARERS (CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ)
 
 /* Fast destination check: the site's own API origin, exactly. */
@@ -44,17 +45,18 @@ static void origin_for_message(const char *url, char *out, size_t cap)
 			*q = '?';
 }
 
-__attribute__((noinline, cold)) static int refuse_destination(struct credplug_ctx *ctx, const char *url,
-                              const char *why)
+__attribute__((noinline, cold)) static int
+refuse_destination(struct credplug_ctx *ctx, const char *url, const char *why)
 {
 	char origin[160];
 
 	origin_for_message(url, origin, sizeof(origin));
-	return cp_fail(ctx, CREDPLUG_EDESTINATION,
-	               "refusing to send credentials to %s: %s; if this host is "
-	               "yours, add its origin to \"allowed_origins\" in the "
-	               "credplug config",
-	               origin, why);
+	return cp_fail(
+	        ctx, CREDPLUG_EDESTINATION,
+	        "refusing to send credentials to %s: %s; if this host is "
+	        "yours, add its origin to \"allowed_origins\" in the "
+	        "credplug config",
+	        origin, why);
 }
 
 static bool satisfied(const struct cp_set *s, uint32_t auth)
@@ -71,8 +73,9 @@ static bool satisfied(const struct cp_set *s, uint32_t auth)
 	return have_keys || ((auth & BEARERS) && s->bearer != NULL);
 }
 
-__attribute__((noinline, cold)) static int refuse_unsatisfied(struct credplug_ctx *ctx, const struct cp_set *s,
-                              uint32_t auth)
+__attribute__((noinline, cold)) static int
+refuse_unsatisfied(struct credplug_ctx *ctx, const struct cp_set *s,
+                   uint32_t auth)
 {
 	char need[96] = "", have[64] = "";
 
@@ -82,24 +85,28 @@ __attribute__((noinline, cold)) static int refuse_unsatisfied(struct credplug_ct
 		         (auth & KEYS) == KEYS ? "+" : "",
 		         (auth & CREDPLUG_AUTH_APP_KEY) ? "appKeyAuth" : "");
 	if (auth & BEARERS)
-		snprintf(need + strlen(need), sizeof(need) - strlen(need), "%s%s",
-		         need[0] ? " or " : "",
+		snprintf(need + strlen(need), sizeof(need) - strlen(need),
+		         "%s%s", need[0] ? " or " : "",
 		         (auth & CREDPLUG_AUTH_AUTHZ) ? "AuthZ" : "bearerAuth");
 	if (need[0] == '\0')
-		snprintf(need, sizeof(need), "only schemes credplug does not know");
+		snprintf(need, sizeof(need),
+		         "only schemes credplug does not know");
 	for (int i = 0; i < CP_SECRET_FIELDS; i++)
 		if (s->f[i].value)
-			snprintf(have + strlen(have), sizeof(have) - strlen(have),
-			         "%s%s", have[0] ? ", " : "", credplug_field_name(i));
-	return cp_fail(ctx, CREDPLUG_ENOCRED,
-	               "the endpoint accepts %s, but the configured credentials "
-	               "(%s) satisfy none of these; set the missing ones "
-	               "(DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or run "
-	               "`credplug explain`",
-	               need, have[0] ? have : "none");
+			snprintf(have + strlen(have),
+			         sizeof(have) - strlen(have), "%s%s",
+			         have[0] ? ", " : "", credplug_field_name(i));
+	return cp_fail(
+	        ctx, CREDPLUG_ENOCRED,
+	        "the endpoint accepts %s, but the configured credentials "
+	        "(%s) satisfy none of these; set the missing ones "
+	        "(DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or run "
+	        "`credplug explain`",
+	        need, have[0] ? have : "none");
 }
 
-__attribute__((noinline, cold)) static int refresh_failed(struct credplug_ctx *ctx)
+__attribute__((noinline, cold)) static int
+refresh_failed(struct credplug_ctx *ctx)
 {
 	char last[2 * CP_MSG_MAX];
 
@@ -112,8 +119,8 @@ __attribute__((noinline, cold)) static int refresh_failed(struct credplug_ctx *c
 
 /* Walks the chain unless another thread resolved since `seen`, or a failed
  * attempt asked to wait (then its status stands). */
-__attribute__((noinline, cold)) static int resolve_unless_done(
-	struct credplug_ctx *ctx, uint64_t seen)
+__attribute__((noinline, cold)) static int
+resolve_unless_done(struct credplug_ctx *ctx, uint64_t seen)
 {
 	int rc;
 
@@ -179,15 +186,17 @@ __attribute__((noinline, cold)) static int apply_slow(struct credplug_ctx *ctx,
 }
 
 __attribute__((noinline, cold)) static int sink_failed(struct credplug_ctx *ctx,
-                                                     const char *name, int r)
+                                                       const char *name, int r)
 {
 	return cp_fail(ctx, CREDPLUG_ESINK,
 	               "the header sink failed to add %s (it returned %d); "
-	               "discard this request", name, r);
+	               "discard this request",
+	               name, r);
 }
 
-static inline int add(const struct credplug_sink *sink, struct credplug_ctx *ctx,
-               const char *name, const char *value)
+static inline int add(const struct credplug_sink *sink,
+                      struct credplug_ctx *ctx, const char *name,
+                      const char *value)
 {
 	int r = sink->add_header(sink->user_data, name, value);
 
@@ -210,8 +219,8 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 		               "credplug_apply: NULL or short argument");
 	s = cp_snapshot_acquire(ctx, &slot);
 	if (__builtin_expect(s == NULL || s->refresh_at_ns != CP_NO_TIME ||
-	                         atomic_load_explicit(&ctx->dirty,
-	                                              memory_order_relaxed),
+	                             atomic_load_explicit(&ctx->dirty,
+	                                                  memory_order_relaxed),
 	                     0)) {
 		rc = apply_slow(ctx, &s, &slot);
 		if (rc != CREDPLUG_OK)
@@ -238,11 +247,14 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 
 uint32_t credplug_auth_parse(const char *names)
 {
-	static const struct { const char *name; uint32_t bit; } schemes[] = {
-		{ "apiKeyAuth", CREDPLUG_AUTH_API_KEY },
-		{ "appKeyAuth", CREDPLUG_AUTH_APP_KEY },
-		{ "bearerAuth", CREDPLUG_AUTH_BEARER },
-		{ "AuthZ", CREDPLUG_AUTH_AUTHZ },
+	static const struct {
+		const char *name;
+		uint32_t bit;
+	} schemes[] = {
+	        {"apiKeyAuth", CREDPLUG_AUTH_API_KEY},
+	        {"appKeyAuth", CREDPLUG_AUTH_APP_KEY},
+	        {"bearerAuth", CREDPLUG_AUTH_BEARER},
+	        {"AuthZ", CREDPLUG_AUTH_AUTHZ},
 	};
 	uint32_t mask = 0;
 	const char *p = names;

@@ -11,7 +11,7 @@
 #include "internal.h"
 
 #define MAX_REFRESH_MARGIN_NS (300LL * 1000000000)
-#define MIN_REFRESH_GAP_NS (1LL * 1000000000)
+#define MIN_REFRESH_GAP_NS    (1LL * 1000000000)
 
 enum action { ACT_CONTINUE, ACT_STOP, ACT_FAIL };
 
@@ -24,7 +24,8 @@ static void scrub(char *text, const struct cp_field *fields)
 
 		if (f->value == NULL || f->len < 4)
 			continue;
-		while ((p = memmem(text, strlen(text), f->value, f->len)) != NULL) {
+		while ((p = memmem(text, strlen(text), f->value, f->len)) !=
+		       NULL) {
 			memcpy(p, "****", 4);
 			memmove(p + 4, p + f->len, strlen(p + f->len) + 1);
 		}
@@ -110,7 +111,8 @@ static int remember(struct credplug_ctx *ctx, struct cp_instance *inst,
 			continue; /* nothing to copy */
 		cp_field_clear(&ctx->alloc, &inst->last[i]);
 		if (c->staged[i].value != NULL &&
-		    cp_field_copy(&ctx->alloc, &inst->last[i], &c->staged[i]) != 0) {
+		    cp_field_copy(&ctx->alloc, &inst->last[i], &c->staged[i]) !=
+		            0) {
 			inst->have_last = false;
 			return CREDPLUG_PS_ERROR;
 		}
@@ -155,11 +157,14 @@ static enum action action_for(const struct cp_instance *inst, int st)
 	case CREDPLUG_PS_NOT_FOUND:
 	case CREDPLUG_PS_UNAVAILABLE:
 	case CREDPLUG_PS_TIMED_OUT:
-		return (inst->critical || inst->on_error == CP_ONERR_FAIL) ? ACT_FAIL
-		                                                          : ACT_CONTINUE;
-	default: /* invalid, denied, error: fail closed; critical always fails */
+		return (inst->critical || inst->on_error == CP_ONERR_FAIL)
+		               ? ACT_FAIL
+		               : ACT_CONTINUE;
+	default: /* invalid, denied, error: fail closed; critical always fails
+	          */
 		return (inst->on_error == CP_ONERR_CONTINUE && !inst->critical)
-		           ? ACT_CONTINUE : ACT_FAIL;
+		               ? ACT_CONTINUE
+		               : ACT_FAIL;
 	}
 }
 
@@ -188,20 +193,25 @@ static int fail_instance(struct credplug_ctx *ctx, size_t i, int st)
 	int status = cp_pstatus_to_status(st);
 
 	if (st == CREDPLUG_PS_ERROR && inst->oom)
-		return cp_fail(ctx, CREDPLUG_ENOMEM, "provider \"%s\" (chain entry "
-		               "%zu): out of memory", inst->label, i);
+		return cp_fail(ctx, CREDPLUG_ENOMEM,
+		               "provider \"%s\" (chain entry "
+		               "%zu): out of memory",
+		               inst->label, i);
 	if (st == CP_ST_EXPIRED)
 		return cp_fail(ctx, CREDPLUG_EEXPIRED,
-		               "provider \"%s\" (chain entry %zu) %s", inst->label,
-		               i, inst->message);
+		               "provider \"%s\" (chain entry %zu) %s",
+		               inst->label, i, inst->message);
 	if (st == CREDPLUG_PS_NOT_FOUND && inst->critical)
 		return cp_fail(ctx, CREDPLUG_ENOTFOUND,
-		               "provider \"%s\" (chain entry %zu) is critical and found "
-		               "nothing%s%s", inst->label, i,
-		               inst->message[0] ? ": " : "", inst->message);
+		               "provider \"%s\" (chain entry %zu) is critical "
+		               "and found "
+		               "nothing%s%s",
+		               inst->label, i, inst->message[0] ? ": " : "",
+		               inst->message);
 	return cp_fail(ctx, status, "provider \"%s\" (chain entry %zu) %s: %s",
 	               inst->label, i, cp_pstatus_name(st),
-	               inst->message[0] ? inst->message : credplug_strerror(status));
+	               inst->message[0] ? inst->message
+	                                : credplug_strerror(status));
 }
 
 /* UNAVAILABLE / TIMED_OUT after an earlier result: the backend could not be
@@ -223,7 +233,8 @@ static int serve_stale(struct credplug_ctx *ctx, struct cp_instance *inst,
 		    cp_s_to_ns(f->expires_at) <= now) {
 			snprintf(c->notes[0], CP_NOTE_MAX, "%s", c->message);
 			snprintf(c->message, sizeof(c->message),
-			         "its %s expired and it cannot be renewed: %.300s",
+			         "its %s expired and it cannot be renewed: "
+			         "%.300s",
 			         credplug_field_name(i), c->notes[0]);
 			c->n_notes = 0;
 			return -1;
@@ -244,7 +255,8 @@ static int serve_stale(struct credplug_ctx *ctx, struct cp_instance *inst,
 
 /* Runs one instance; merged fields and the recheck interval accumulate. */
 static enum action run_one(struct credplug_ctx *ctx, size_t i,
-                           struct cp_field *merged, uint32_t *recheck, int *st_out)
+                           struct cp_field *merged, uint32_t *recheck,
+                           int *st_out)
 {
 	struct cp_instance *inst = &ctx->inst[i];
 	struct credplug_call c;
@@ -294,8 +306,9 @@ static int64_t jitter(struct credplug_ctx *ctx, int64_t span)
 	x ^= x << 25;
 	x ^= x >> 27;
 	ctx->rng = x;
-	return span > 0 ? (int64_t)((x * 0x2545F4914F6CDD1Dull) % (uint64_t)span)
-	                : 0;
+	return span > 0
+	               ? (int64_t)((x * 0x2545F4914F6CDD1Dull) % (uint64_t)span)
+	               : 0;
 }
 
 /* Refresh ahead of the earliest expiry: at most 5 minutes or a fifth of
@@ -309,8 +322,9 @@ static void plan_refresh(struct credplug_ctx *ctx, struct cp_set *s,
 
 	if (s->expires_at_ns != CP_NO_TIME) {
 		int64_t life = s->expires_at_ns - now;
-		int64_t margin = life / 5 < MAX_REFRESH_MARGIN_NS ? life / 5
-		                                                  : MAX_REFRESH_MARGIN_NS;
+		int64_t margin = life / 5 < MAX_REFRESH_MARGIN_NS
+		                         ? life / 5
+		                         : MAX_REFRESH_MARGIN_NS;
 
 		at = s->expires_at_ns - margin - jitter(ctx, margin / 4);
 		if (at < now + MIN_REFRESH_GAP_NS)
@@ -332,8 +346,10 @@ static int check_expiry(struct credplug_ctx *ctx, const struct cp_field *merged,
 		if (f->value != NULL && f->expires_at > 0 &&
 		    cp_s_to_ns(f->expires_at) <= now)
 			return cp_fail(ctx, CREDPLUG_EEXPIRED,
-			               "%s from provider \"%s\" (%s) had already expired "
-			               "when it was returned; renew it at its source or "
+			               "%s from provider \"%s\" (%s) had "
+			               "already expired "
+			               "when it was returned; renew it at its "
+			               "source or "
 			               "check this machine's clock",
 			               credplug_field_name(i), f->source,
 			               f->locator ? f->locator : "no locator");
@@ -350,7 +366,8 @@ static void drop_rejected(struct credplug_ctx *ctx, struct cp_field *merged)
 
 		if (r->value == NULL)
 			continue;
-		if (f->value != NULL && cp_ct_equal(f->value, f->len, r->value, r->len))
+		if (f->value != NULL &&
+		    cp_ct_equal(f->value, f->len, r->value, r->len))
 			cp_field_clear(&ctx->alloc, f);
 		else
 			cp_field_clear(&ctx->alloc, r);
@@ -397,7 +414,8 @@ static void bind_set(struct credplug_ctx *ctx, struct cp_set *s, int64_t wall,
 	snprintf(url, sizeof(url), "%s/", s->origin);
 	if (s->origin_len == 0 || !cp_origin_allowed(&ctx->origins, url, &why))
 		s->origin_len = 0;
-	if (s->expires_at_ns != CP_NO_TIME) /* wall instant -> scheduling clock */
+	if (s->expires_at_ns !=
+	    CP_NO_TIME) /* wall instant -> scheduling clock */
 		s->expires_at_ns = sched + (s->expires_at_ns - wall);
 }
 
@@ -424,7 +442,8 @@ static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
 	memcpy(s->f, merged, sizeof(s->f));
 	memset(merged, 0, sizeof(s->f));
 	if (cp_set_finish(&ctx->alloc, s,
-	                  ctx->config_site ? ctx->config_site : CP_DEFAULT_SITE) != 0) {
+	                  ctx->config_site ? ctx->config_site
+	                                   : CP_DEFAULT_SITE) != 0) {
 		cp_set_free(&ctx->alloc, s);
 		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
 	}
@@ -471,9 +490,14 @@ int cp_resolve_locked(struct credplug_ctx *ctx)
 			continue;
 		}
 		switch (run_one(ctx, i, merged, &recheck, &st)) {
-		case ACT_STOP: stop = true; break;
-		case ACT_FAIL: rc = fail_instance(ctx, i, st); break;
-		case ACT_CONTINUE: break;
+		case ACT_STOP:
+			stop = true;
+			break;
+		case ACT_FAIL:
+			rc = fail_instance(ctx, i, st);
+			break;
+		case ACT_CONTINUE:
+			break;
 		}
 	}
 	if (rc == CREDPLUG_OK)
@@ -482,7 +506,8 @@ int cp_resolve_locked(struct credplug_ctx *ctx)
 		cp_field_clear(&ctx->alloc, &merged[i]);
 	ctx->last_status = rc;
 	if (rc != CREDPLUG_OK) {
-		/* New explicit values must not be hidden by the old snapshot. */
+		/* New explicit values must not be hidden by the old snapshot.
+		 */
 		if (was_dirty)
 			atomic_store(&ctx->dirty, true);
 		after_failure(ctx);

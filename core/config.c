@@ -18,9 +18,8 @@
 
 #define CONFIG_MAX (1024 * 1024)
 
-static const char *const top_keys[] = {
-	"site", "allowed_origins", "providers", "strict", "timeout_ms", NULL
-};
+static const char *const top_keys[] = {"site",   "allowed_origins", "providers",
+                                       "strict", "timeout_ms",      NULL};
 
 void cp_json_where(const char *text, size_t offset, int *line, int *col)
 {
@@ -78,8 +77,10 @@ static int read_config(const char *path, char **text, char *err, size_t errlen)
 		         strerror(errno));
 		return errno == ENOENT ? CREDPLUG_ENOTFOUND : CREDPLUG_ECONFIG;
 	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > CONFIG_MAX) {
-		snprintf(err, errlen, "%s: not a regular file of at most 1 MiB", path);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size > CONFIG_MAX) {
+		snprintf(err, errlen, "%s: not a regular file of at most 1 MiB",
+		         path);
 		close(fd);
 		return CREDPLUG_ECONFIG;
 	}
@@ -87,9 +88,12 @@ static int read_config(const char *path, char **text, char *err, size_t errlen)
 	 * root) may be able to change it. */
 	if ((st.st_uid != 0 && st.st_uid != geteuid()) || (st.st_mode & 022)) {
 		snprintf(err, errlen,
-		         "%s: config is writable by another user (owner uid %u, mode "
-		         "%04o); run: chmod go-w %s (and chown it to yourself or root)",
-		         path, (unsigned)st.st_uid, (unsigned)(st.st_mode & 07777), path);
+		         "%s: config is writable by another user (owner uid "
+		         "%u, mode "
+		         "%04o); run: chmod go-w %s (and chown it to yourself "
+		         "or root)",
+		         path, (unsigned)st.st_uid,
+		         (unsigned)(st.st_mode & 07777), path);
 		close(fd);
 		return CREDPLUG_EDENIED;
 	}
@@ -101,7 +105,8 @@ static int read_config(const char *path, char **text, char *err, size_t errlen)
 	n = read(fd, buf, (size_t)st.st_size);
 	close(fd);
 	if (n < 0) {
-		snprintf(err, errlen, "%s: read failed: %s", path, strerror(errno));
+		snprintf(err, errlen, "%s: read failed: %s", path,
+		         strerror(errno));
 		explicit_bzero(buf, (size_t)st.st_size + 1);
 		free(buf);
 		return CREDPLUG_ECONFIG;
@@ -125,14 +130,18 @@ static int parse_text(struct cp_config_src *src, struct json_object **out,
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
 	doc = json_tokener_parse_ex(tok, src->text, (int)len);
 	end = json_tokener_get_parse_end(tok);
-	if (doc == NULL || json_tokener_get_error(tok) != json_tokener_success) {
-		const char *why = doc == NULL && json_tokener_get_error(tok) ==
-		                                     json_tokener_continue
-		                      ? "unexpected end of input"
-		                      : json_tokener_error_desc(json_tokener_get_error(tok));
+	if (doc == NULL ||
+	    json_tokener_get_error(tok) != json_tokener_success) {
+		const char *why =
+		        doc == NULL && json_tokener_get_error(tok) ==
+		                                json_tokener_continue
+		                ? "unexpected end of input"
+		                : json_tokener_error_desc(
+		                          json_tokener_get_error(tok));
 
 		cp_json_where(src->text, end, &line, &col);
-		snprintf(err, errlen, "%s:%d:%d: %s", src->name, line, col, why);
+		snprintf(err, errlen, "%s:%d:%d: %s", src->name, line, col,
+		         why);
 		cp_json_put_wiped(doc);
 		cp_json_tokener_free_wiped(tok);
 		return CREDPLUG_ECONFIG;
@@ -141,7 +150,8 @@ static int parse_text(struct cp_config_src *src, struct json_object **out,
 	end += strspn(src->text + end, " \t\r\n");
 	if (end < len) {
 		cp_json_where(src->text, end, &line, &col);
-		snprintf(err, errlen, "%s:%d:%d: unexpected text after the document",
+		snprintf(err, errlen,
+		         "%s:%d:%d: unexpected text after the document",
 		         src->name, line, col);
 		cp_json_put_wiped(doc);
 		return CREDPLUG_ECONFIG;
@@ -178,15 +188,18 @@ static int locate(const struct credplug_options *o, uint32_t flags,
 		home = secure_getenv("HOME");
 		path[0] = '\0';
 		if (env != NULL && env[0] == '/')
-			snprintf(path, sizeof(path), "%s/credplug/config.json", env);
+			snprintf(path, sizeof(path), "%s/credplug/config.json",
+			         env);
 		else if (home != NULL && home[0] == '/')
-			snprintf(path, sizeof(path), "%s/.config/credplug/config.json", home);
+			snprintf(path, sizeof(path),
+			         "%s/.config/credplug/config.json", home);
 		if (path[0] != '\0' && access(path, F_OK) == 0) {
 			src->origin = "xdg";
 			snprintf(src->path, sizeof(src->path), "%s", path);
 		} else if (access("/etc/credplug/config.json", F_OK) == 0) {
 			src->origin = "etc";
-			snprintf(src->path, sizeof(src->path), "/etc/credplug/config.json");
+			snprintf(src->path, sizeof(src->path),
+			         "/etc/credplug/config.json");
 		} else {
 			return CREDPLUG_OK;
 		}
@@ -220,27 +233,33 @@ static int check_top(const struct cp_config_src *src, struct json_object *doc,
                      char *err, size_t errlen)
 {
 	if (!json_object_is_type(doc, json_type_object)) {
-		snprintf(err, errlen, "%s: the config must be a JSON object", src->name);
+		snprintf(err, errlen, "%s: the config must be a JSON object",
+		         src->name);
 		return CREDPLUG_ECONFIG;
 	}
-	json_object_object_foreach(doc, key, val) {
+	json_object_object_foreach(doc, key, val)
+	{
 		json_type t = json_object_get_type(val);
 
 		if (!in_list(top_keys, key))
-			return bad(src, key, err, errlen,
-			           "unknown key (expected site, allowed_origins, "
-			           "providers, strict, timeout_ms)");
+			return bad(
+			        src, key, err, errlen,
+			        "unknown key (expected site, allowed_origins, "
+			        "providers, strict, timeout_ms)");
 		if (strcmp(key, "site") == 0 &&
 		    (t != json_type_string ||
 		     !cp_site_valid(json_object_get_string(val),
 		                    (size_t)json_object_get_string_len(val))))
 			return bad(src, key, err, errlen,
-			           "expected a host name such as \"datadoghq.eu\"");
+			           "expected a host name such as "
+			           "\"datadoghq.eu\"");
 		if ((strcmp(key, "allowed_origins") == 0 ||
-		     strcmp(key, "providers") == 0) && t != json_type_array)
+		     strcmp(key, "providers") == 0) &&
+		    t != json_type_array)
 			return bad(src, key, err, errlen, "expected an array");
 		if (strcmp(key, "strict") == 0 && t != json_type_boolean)
-			return bad(src, key, err, errlen, "expected true or false");
+			return bad(src, key, err, errlen,
+			           "expected true or false");
 		if (strcmp(key, "timeout_ms") == 0 &&
 		    (t != json_type_int || json_object_get_int64(val) < 1 ||
 		     json_object_get_int64(val) > 600000))
@@ -250,23 +269,29 @@ static int check_top(const struct cp_config_src *src, struct json_object *doc,
 	return CREDPLUG_OK;
 }
 
-static int load_origins(struct credplug_ctx *ctx, const struct cp_config_src *src,
+static int load_origins(struct credplug_ctx *ctx,
+                        const struct cp_config_src *src,
                         struct json_object *arr, char *err, size_t errlen)
 {
-	for (size_t i = 0; arr != NULL && i < json_object_array_length(arr); i++) {
+	for (size_t i = 0; arr != NULL && i < json_object_array_length(arr);
+	     i++) {
 		struct json_object *v = json_object_array_get_idx(arr, i);
 		struct cp_origin o;
 		const char *why = "expected a string";
 		char what[300];
 
 		if (!json_object_is_type(v, json_type_string) ||
-		    cp_origin_parse(&o, json_object_get_string(v), true, &why) != 0) {
-			snprintf(what, sizeof(what), "entry %zu: %s (e.g. "
-			         "\"https://*.example.internal\" or \"http://127.0.0.1:8126\")",
+		    cp_origin_parse(&o, json_object_get_string(v), true,
+		                    &why) != 0) {
+			snprintf(what, sizeof(what),
+			         "entry %zu: %s (e.g. "
+			         "\"https://*.example.internal\" or "
+			         "\"http://127.0.0.1:8126\")",
 			         i, why);
 			return bad(src, "allowed_origins", err, errlen, what);
 		}
-		if (cp_origins_add(&ctx->alloc, &ctx->origins, &o) != CREDPLUG_OK)
+		if (cp_origins_add(&ctx->alloc, &ctx->origins, &o) !=
+		    CREDPLUG_OK)
 			return CREDPLUG_ENOMEM;
 	}
 	return CREDPLUG_OK;
@@ -286,15 +311,18 @@ int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
 	rc = parse_text(src, &doc, err, errlen);
 	if (rc == CREDPLUG_OK)
 		rc = check_top(src, doc, err, errlen);
-	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "allowed_origins", &v))
+	if (rc == CREDPLUG_OK &&
+	    json_object_object_get_ex(doc, "allowed_origins", &v))
 		rc = load_origins(ctx, src, v, err, errlen);
 	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "site", &v) &&
-	    (ctx->config_site = cp_strdup(&ctx->alloc, json_object_get_string(v))) == NULL)
+	    (ctx->config_site =
+	             cp_strdup(&ctx->alloc, json_object_get_string(v))) == NULL)
 		rc = CREDPLUG_ENOMEM;
 	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "strict", &v) &&
 	    json_object_get_boolean(v))
 		ctx->flags |= CREDPLUG_FLAG_STRICT;
-	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "timeout_ms", &v))
+	if (rc == CREDPLUG_OK &&
+	    json_object_object_get_ex(doc, "timeout_ms", &v))
 		ctx->default_timeout_ms = (uint32_t)json_object_get_int64(v);
 	if (rc != CREDPLUG_OK) {
 		cp_json_put_wiped(doc);

@@ -82,7 +82,8 @@ int cp_set_finish(const struct cp_alloc *a, struct cp_set *s,
 	s->site = s->f[CREDPLUG_SITE].value ? s->f[CREDPLUG_SITE].value
 	                                    : default_site;
 	n = snprintf(s->origin, sizeof(s->origin), "https://api.%s", s->site);
-	s->origin_len = (n > 0 && (size_t)n < sizeof(s->origin)) ? (size_t)n : 0;
+	s->origin_len =
+	        (n > 0 && (size_t)n < sizeof(s->origin)) ? (size_t)n : 0;
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
 		int64_t e = s->f[i].expires_at;
 

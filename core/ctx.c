@@ -12,10 +12,13 @@
 #include "internal.h"
 #include "json_wipe.h"
 
-#define HAS(o, field) \
-	((o) != NULL && (o)->struct_size >= offsetof(struct credplug_options, field) + sizeof((o)->field))
+#define HAS(o, field)                                                          \
+	((o) != NULL &&                                                        \
+	 (o)->struct_size >= offsetof(struct credplug_options, field) +        \
+	                             sizeof((o)->field))
 
-static const char *const default_chain[] = { "explicit", "env", "file", "keyring" };
+static const char *const default_chain[] = {"explicit", "env", "file",
+                                            "keyring"};
 
 int64_t cp_mono_ns(void)
 {
@@ -40,11 +43,13 @@ int64_t cp_now_ns(const struct credplug_ctx *ctx)
 	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-static int copy_builtins(struct credplug_ctx *ctx, const struct credplug_options *o)
+static int copy_builtins(struct credplug_ctx *ctx,
+                         const struct credplug_options *o)
 {
 	if (!HAS(o, n_builtins) || o->builtins == NULL || o->n_builtins == 0)
 		return CREDPLUG_OK;
-	ctx->builtins = cp_calloc(&ctx->alloc, o->n_builtins * sizeof(*ctx->builtins));
+	ctx->builtins =
+	        cp_calloc(&ctx->alloc, o->n_builtins * sizeof(*ctx->builtins));
 	if (ctx->builtins == NULL)
 		return CREDPLUG_ENOMEM;
 	for (size_t i = 0; i < o->n_builtins; i++) {
@@ -56,13 +61,15 @@ static int copy_builtins(struct credplug_ctx *ctx, const struct credplug_options
 	return CREDPLUG_OK;
 }
 
-static int apply_options(struct credplug_ctx *ctx, const struct credplug_options *o)
+static int apply_options(struct credplug_ctx *ctx,
+                         const struct credplug_options *o)
 {
 	if (HAS(o, flags))
 		ctx->flags = o->flags;
 	if (HAS(o, provider_dir) && o->provider_dir != NULL) {
 		if (o->provider_dir[0] != '/')
-			return CREDPLUG_EINVAL; /* modules load by absolute path only */
+			return CREDPLUG_EINVAL; /* modules load by absolute path
+			                           only */
 		ctx->provider_dir = cp_strdup(&ctx->alloc, o->provider_dir);
 		if (ctx->provider_dir == NULL)
 			return CREDPLUG_ENOMEM;
@@ -75,8 +82,9 @@ static int apply_options(struct credplug_ctx *ctx, const struct credplug_options
 }
 
 /* One instance per config entry, or the default chain. */
-static int build_chain(struct credplug_ctx *ctx, const struct cp_config_src *src,
-                       struct json_object *doc, char *err, size_t errlen)
+static int build_chain(struct credplug_ctx *ctx,
+                       const struct cp_config_src *src, struct json_object *doc,
+                       char *err, size_t errlen)
 {
 	struct json_object *arr = NULL;
 	size_t n;
@@ -96,8 +104,11 @@ static int build_chain(struct credplug_ctx *ctx, const struct cp_config_src *src
 			e = json_object_get(json_object_array_get_idx(arr, i));
 		} else {
 			e = json_object_new_object();
-			if (e == NULL || json_object_object_add(e, "use",
-			                 json_object_new_string(default_chain[i])) != 0)
+			if (e == NULL ||
+			    json_object_object_add(
+			            e, "use",
+			            json_object_new_string(default_chain[i])) !=
+			            0)
 				rc = CREDPLUG_ENOMEM;
 		}
 		ctx->n_inst = i + 1;
@@ -119,9 +130,11 @@ static uint64_t seed(const void *salt)
 	return v | 1; /* xorshift state must not be zero */
 }
 
-static int ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o)
+static int ctx_alloc(struct credplug_ctx **out,
+                     const struct credplug_options *o)
 {
-	const struct credplug_allocator *user = HAS(o, allocator) ? o->allocator : NULL;
+	const struct credplug_allocator *user =
+	        HAS(o, allocator) ? o->allocator : NULL;
 	struct cp_alloc a;
 	struct credplug_ctx *ctx;
 	uintptr_t p;
@@ -135,7 +148,8 @@ static int ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o
 		return CREDPLUG_ENOMEM;
 	ctx->alloc = a;
 	/* Hazard slots each on a cache line of their own. */
-	ctx->hazard_mem = cp_calloc(&a, (CP_HAZARD_SLOTS + 1) * sizeof(struct cp_hazard));
+	ctx->hazard_mem =
+	        cp_calloc(&a, (CP_HAZARD_SLOTS + 1) * sizeof(struct cp_hazard));
 	if (ctx->hazard_mem == NULL) {
 		cp_free(&a, ctx);
 		return CREDPLUG_ENOMEM;
@@ -153,23 +167,27 @@ static int ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o
 static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
                      char *err, size_t errlen)
 {
-	struct cp_config_src src = { 0 };
+	struct cp_config_src src = {0};
 	struct json_object *doc = NULL;
 	int rc = apply_options(ctx, o);
 
 	if (rc == CREDPLUG_EINVAL)
-		snprintf(err, errlen, "credplug_ctx_new: provider_dir must be an "
-		         "absolute path, and builtins need a name and an entry");
+		snprintf(
+		        err, errlen,
+		        "credplug_ctx_new: provider_dir must be an "
+		        "absolute path, and builtins need a name and an entry");
 	if (rc == CREDPLUG_OK)
 		rc = cp_origins_add_datadog(&ctx->alloc, &ctx->origins);
 	if (rc == CREDPLUG_OK)
 		rc = cp_config_load(ctx, o, &src, &doc, err, errlen);
 	if (rc == CREDPLUG_OK && ctx->config_site != NULL)
-		rc = cp_origins_add_site(&ctx->alloc, &ctx->origins, ctx->config_site);
+		rc = cp_origins_add_site(&ctx->alloc, &ctx->origins,
+		                         ctx->config_site);
 	if (rc == CREDPLUG_OK) {
 		ctx->config_origin = src.origin;
 		if (src.text != NULL && src.name == src.path &&
-		    (ctx->config_path = cp_strdup(&ctx->alloc, src.path)) == NULL)
+		    (ctx->config_path = cp_strdup(&ctx->alloc, src.path)) ==
+		            NULL)
 			rc = CREDPLUG_ENOMEM;
 	}
 	if (rc == CREDPLUG_OK)
@@ -182,7 +200,8 @@ static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
 	return rc;
 }
 
-int credplug_ctx_new(struct credplug_ctx **out, const struct credplug_options *o)
+int credplug_ctx_new(struct credplug_ctx **out,
+                     const struct credplug_options *o)
 {
 	struct credplug_ctx *ctx = NULL;
 	char err[2 * CP_MSG_MAX] = "";
@@ -191,7 +210,8 @@ int credplug_ctx_new(struct credplug_ctx **out, const struct credplug_options *o
 	if (out == NULL)
 		return CREDPLUG_EINVAL;
 	*out = NULL; /* documented: NULL on every failure */
-	if (o != NULL && o->struct_size < offsetof(struct credplug_options, flags))
+	if (o != NULL &&
+	    o->struct_size < offsetof(struct credplug_options, flags))
 		return CREDPLUG_EINVAL;
 	rc = ctx_alloc(&ctx, o);
 	if (rc == CREDPLUG_OK)
@@ -199,7 +219,8 @@ int credplug_ctx_new(struct credplug_ctx **out, const struct credplug_options *o
 	if (rc != CREDPLUG_OK) {
 		if (err[0] == '\0')
 			snprintf(err, sizeof(err), "%s", credplug_strerror(rc));
-		if (HAS(o, errbuf_len) && o->errbuf != NULL && o->errbuf_len > 0)
+		if (HAS(o, errbuf_len) && o->errbuf != NULL &&
+		    o->errbuf_len > 0)
 			snprintf(o->errbuf, o->errbuf_len, "%s", err);
 		credplug_ctx_free(ctx);
 		return rc;
@@ -251,7 +272,8 @@ int credplug_set(struct credplug_ctx *ctx, int field, const char *value)
 	if (ctx == NULL)
 		return CREDPLUG_EINVAL;
 	if (field < 0 || field >= CREDPLUG_FIELD_COUNT)
-		return cp_fail(ctx, CREDPLUG_EINVAL, "credplug_set: no field %d", field);
+		return cp_fail(ctx, CREDPLUG_EINVAL,
+		               "credplug_set: no field %d", field);
 	why = len ? cp_value_problem(field, value, len) : NULL;
 	if (why != NULL)
 		return cp_fail(ctx, CREDPLUG_EINVAL, "credplug_set: %s %s",
@@ -320,9 +342,9 @@ const char *credplug_site(struct credplug_ctx *ctx)
 	cp_ensure_resolved(ctx);
 	pthread_mutex_lock(&ctx->lock);
 	s = atomic_load(&ctx->current);
-	site = intern_site(ctx, s ? s->site
-	                          : ctx->config_site ? ctx->config_site
-	                                             : CP_DEFAULT_SITE);
+	site = intern_site(ctx, s                  ? s->site
+	                        : ctx->config_site ? ctx->config_site
+	                                           : CP_DEFAULT_SITE);
 	pthread_mutex_unlock(&ctx->lock);
 	return site;
 }

@@ -35,16 +35,20 @@ static struct json_object *field_json(const struct cp_field *f, int i,
 
 	if (i == CREDPLUG_SITE && f->value == NULL) {
 		json_object_object_add(o, "set", json_object_new_boolean(1));
-		json_object_object_add(o, "value", json_object_new_string(site));
-		json_object_object_add(o, "provider", json_object_new_string("default"));
+		json_object_object_add(o, "value",
+		                       json_object_new_string(site));
+		json_object_object_add(o, "provider",
+		                       json_object_new_string("default"));
 		json_object_object_add(o, "locator", NULL);
 		return o;
 	}
-	json_object_object_add(o, "set", json_object_new_boolean(f->value != NULL));
+	json_object_object_add(o, "set",
+	                       json_object_new_boolean(f->value != NULL));
 	if (f->value == NULL)
 		return o;
 	if (i == CREDPLUG_SITE) {
-		json_object_object_add(o, "value", json_object_new_string(f->value));
+		json_object_object_add(o, "value",
+		                       json_object_new_string(f->value));
 	} else {
 		cp_redact(red, sizeof(red), f->value, f->len);
 		json_object_object_add(o, "value", json_object_new_string(red));
@@ -57,8 +61,9 @@ static struct json_object *field_json(const struct cp_field *f, int i,
 
 static const char *on_error_name(int v)
 {
-	return v == CP_ONERR_CONTINUE ? "continue" : v == CP_ONERR_FAIL ? "fail"
-	                                                                : "default";
+	return v == CP_ONERR_CONTINUE ? "continue"
+	       : v == CP_ONERR_FAIL   ? "fail"
+	                              : "default";
 }
 
 static void add_fields_of(struct json_object *o, const struct cp_set *s,
@@ -68,8 +73,9 @@ static void add_fields_of(struct json_object *o, const struct cp_set *s,
 
 	for (int i = 0; s != NULL && i < CREDPLUG_FIELD_COUNT; i++)
 		if (s->f[i].value && s->f[i].source == label)
-			json_object_array_add(arr, json_object_new_string(
-			                               credplug_field_name(i)));
+			json_object_array_add(
+			        arr,
+			        json_object_new_string(credplug_field_name(i)));
 	json_object_object_add(o, "fields", arr);
 }
 
@@ -83,30 +89,44 @@ static struct json_object *provider_json(const struct credplug_ctx *ctx,
 	json_object_object_add(o, "index", json_object_new_int((int)i));
 	json_object_object_add(o, "use", json_object_new_string(in->use));
 	json_object_object_add(o, "name", json_object_new_string(in->label));
-	json_object_object_add(o, "version", str_or_null(d ? d->version : NULL));
-	json_object_object_add(o, "summary", str_or_null(d ? d->summary : NULL));
-	json_object_object_add(o, "module", d == NULL ? NULL
-	                       : json_object_new_string(in->mod ? in->mod->path
-	                                                        : "built-in"));
-	json_object_object_add(o, "abi", d ? json_object_new_int((int)d->abi_major)
-	                                   : NULL);
-	json_object_object_add(o, "loaded", json_object_new_boolean(in->created));
-	json_object_object_add(o, "status",
-	                       json_object_new_string(cp_pstatus_name(in->status)));
-	json_object_object_add(o, "message", json_object_new_string(in->message));
+	json_object_object_add(o, "version",
+	                       str_or_null(d ? d->version : NULL));
+	json_object_object_add(o, "summary",
+	                       str_or_null(d ? d->summary : NULL));
+	json_object_object_add(
+	        o, "module",
+	        d == NULL ? NULL
+	                  : json_object_new_string(in->mod ? in->mod->path
+	                                                   : "built-in"));
+	json_object_object_add(
+	        o, "abi", d ? json_object_new_int((int)d->abi_major) : NULL);
+	json_object_object_add(o, "loaded",
+	                       json_object_new_boolean(in->created));
+	json_object_object_add(
+	        o, "status",
+	        json_object_new_string(cp_pstatus_name(in->status)));
+	json_object_object_add(o, "message",
+	                       json_object_new_string(in->message));
 	notes = json_object_new_array();
 	for (int k = 0; k < in->n_notes; k++)
-		json_object_array_add(notes, json_object_new_string(in->notes[k]));
+		json_object_array_add(notes,
+		                      json_object_new_string(in->notes[k]));
 	json_object_object_add(o, "notes", notes);
-	json_object_object_add(o, "elapsed_us", json_object_new_int64(in->elapsed_us));
+	json_object_object_add(o, "elapsed_us",
+	                       json_object_new_int64(in->elapsed_us));
 	add_fields_of(o, s, in->label);
-	json_object_object_add(o, "on_error",
-	                       json_object_new_string(on_error_name(in->on_error)));
-	json_object_object_add(o, "critical", json_object_new_boolean(in->critical));
+	json_object_object_add(
+	        o, "on_error",
+	        json_object_new_string(on_error_name(in->on_error)));
+	json_object_object_add(o, "critical",
+	                       json_object_new_boolean(in->critical));
 	json_object_object_add(o, "stop_if_found",
 	                       json_object_new_boolean(in->stop_if_found));
-	json_object_object_add(o, "timeout_ms", json_object_new_int64(
-	                       in->timeout_ms ? in->timeout_ms : ctx->default_timeout_ms));
+	json_object_object_add(
+	        o, "timeout_ms",
+	        json_object_new_int64(in->timeout_ms
+	                                      ? in->timeout_ms
+	                                      : ctx->default_timeout_ms));
 	caps = json_object_new_array();
 	if (d && (d->capabilities & CREDPLUG_CAP_STORE))
 		json_object_array_add(caps, json_object_new_string("store"));
@@ -125,11 +145,12 @@ static struct json_object *origins_json(const struct credplug_ctx *ctx)
 		const struct cp_origin *o = &ctx->origins.v[i];
 		bool dflt = o->port == (o->https ? 443 : 80);
 
-		snprintf(buf, sizeof(buf), "%s://%s%s", o->https ? "https" : "http",
-		         o->wildcard ? "*." : "", o->host);
+		snprintf(buf, sizeof(buf), "%s://%s%s",
+		         o->https ? "https" : "http", o->wildcard ? "*." : "",
+		         o->host);
 		if (!dflt)
-			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), ":%u",
-			         (unsigned)o->port);
+			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
+			         ":%u", (unsigned)o->port);
 		json_object_array_add(arr, json_object_new_string(buf));
 	}
 	return arr;
@@ -157,9 +178,11 @@ static int64_t earliest_expiry(const struct cp_set *s)
 static struct json_object *document(struct credplug_ctx *ctx, int rc,
                                     const struct cp_set *s)
 {
-	struct json_object *doc = json_object_new_object(), *cfg, *fields, *provs;
-	const char *site = s ? s->site
-	                     : ctx->config_site ? ctx->config_site : CP_DEFAULT_SITE;
+	struct json_object *doc = json_object_new_object(), *cfg, *fields,
+	                   *provs;
+	const char *site = s                  ? s->site
+	                   : ctx->config_site ? ctx->config_site
+	                                      : CP_DEFAULT_SITE;
 	static const struct cp_field none;
 	char err[sizeof(ctx->errmsg)];
 
@@ -167,32 +190,43 @@ static struct json_object *document(struct credplug_ctx *ctx, int rc,
 	                       json_object_new_string(CREDPLUG_VERSION_STRING));
 	cfg = json_object_new_object();
 	json_object_object_add(cfg, "path", str_or_null(ctx->config_path));
-	json_object_object_add(cfg, "origin", json_object_new_string(ctx->config_origin));
+	json_object_object_add(cfg, "origin",
+	                       json_object_new_string(ctx->config_origin));
 	json_object_object_add(cfg, "provider_dir",
 	                       json_object_new_string(cp_provider_dir(ctx)));
 	json_object_object_add(doc, "config", cfg);
 	json_object_object_add(doc, "site", json_object_new_string(site));
-	json_object_object_add(doc, "resolved", json_object_new_boolean(s != NULL));
-	json_object_object_add(doc, "status", json_object_new_string(
-	                       rc == CREDPLUG_OK ? "ok" : credplug_strerror(rc)));
+	json_object_object_add(doc, "resolved",
+	                       json_object_new_boolean(s != NULL));
+	json_object_object_add(
+	        doc, "status",
+	        json_object_new_string(
+	                rc == CREDPLUG_OK ? "ok" : credplug_strerror(rc)));
 	credplug_errmsg_copy(ctx, err, sizeof(err));
-	json_object_object_add(doc, "error", rc == CREDPLUG_OK ? NULL
-	                       : json_object_new_string(err));
-	json_object_object_add(doc, "strict", json_object_new_boolean(
-	                       (ctx->flags & CREDPLUG_FLAG_STRICT) != 0));
+	json_object_object_add(doc, "error",
+	                       rc == CREDPLUG_OK ? NULL
+	                                         : json_object_new_string(err));
+	json_object_object_add(
+	        doc, "strict",
+	        json_object_new_boolean((ctx->flags & CREDPLUG_FLAG_STRICT) !=
+	                                0));
 	fields = json_object_new_object();
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
-		struct json_object *f = field_json(s ? &s->f[i] : &none, i, site);
+		struct json_object *f =
+		        field_json(s ? &s->f[i] : &none, i, site);
 
 		/* refused by the server, held back until the value changes */
 		if (i < CP_SECRET_FIELDS && ctx->rejected[i].value != NULL)
-			json_object_object_add(f, "rejected", json_object_new_boolean(1));
+			json_object_object_add(f, "rejected",
+			                       json_object_new_boolean(1));
 		json_object_object_add(fields, credplug_field_name(i), f);
 	}
 	json_object_object_add(doc, "fields", fields);
-	json_object_object_add(doc, "expires_at", time_or_null(earliest_expiry(s)));
-	json_object_object_add(doc, "refresh_at", time_or_null(
-	    s ? sched_to_wall_s(ctx, s->refresh_at_ns) : 0));
+	json_object_object_add(doc, "expires_at",
+	                       time_or_null(earliest_expiry(s)));
+	json_object_object_add(
+	        doc, "refresh_at",
+	        time_or_null(s ? sched_to_wall_s(ctx, s->refresh_at_ns) : 0));
 	provs = json_object_new_array();
 	for (size_t i = 0; i < ctx->n_inst; i++)
 		json_object_array_add(provs, provider_json(ctx, i, s));
@@ -218,11 +252,13 @@ int credplug_explain_json(struct credplug_ctx *ctx, char **out)
 		rc = ctx->last_status;
 	doc = document(ctx, rc, atomic_load(&ctx->current));
 	pthread_mutex_unlock(&ctx->lock);
-	text = doc ? json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
-	                                                 JSON_C_TO_STRING_NOSLASHESCAPE)
+	text = doc ? json_object_to_json_string_ext(
+	                     doc, JSON_C_TO_STRING_PRETTY |
+	                                  JSON_C_TO_STRING_NOSLASHESCAPE)
 	           : NULL;
 	if (text != NULL)
 		*out = strdup(text);
 	json_object_put(doc);
-	return *out ? CREDPLUG_OK : cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
+	return *out ? CREDPLUG_OK
+	            : cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
 }

@@ -26,8 +26,10 @@ static void file_id(const struct stat *st, struct credplug_file_id *id)
 	id->dev = (uint64_t)st->st_dev;
 	id->ino = (uint64_t)st->st_ino;
 	id->size = (uint64_t)st->st_size;
-	id->mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
-	id->ctime_ns = (int64_t)st->st_ctim.tv_sec * 1000000000 + st->st_ctim.tv_nsec;
+	id->mtime_ns =
+	        (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+	id->ctime_ns =
+	        (int64_t)st->st_ctim.tv_sec * 1000000000 + st->st_ctim.tv_nsec;
 }
 
 int cp_stat_file(const char *path, struct credplug_file_id *id)
@@ -37,8 +39,9 @@ int cp_stat_file(const char *path, struct credplug_file_id *id)
 	if (path == NULL)
 		return CREDPLUG_PS_ERROR;
 	if (stat(path, &st) != 0)
-		return (errno == ENOENT || errno == ENOTDIR) ? CREDPLUG_PS_NOT_FOUND
-		                                            : CREDPLUG_PS_UNAVAILABLE;
+		return (errno == ENOENT || errno == ENOTDIR)
+		               ? CREDPLUG_PS_NOT_FOUND
+		               : CREDPLUG_PS_UNAVAILABLE;
 	file_id(&st, id);
 	return CREDPLUG_PS_FOUND;
 }
@@ -52,17 +55,20 @@ static int check_private(const char *path, const struct stat *st,
 
 	if (st->st_uid != me) {
 		snprintf(msg, cap,
-		         "%s: owned by uid %u, not by the current user (uid %u); "
+		         "%s: owned by uid %u, not by the current user (uid "
+		         "%u); "
 		         "run: chown %u %s",
-		         path, (unsigned)st->st_uid, (unsigned)me, (unsigned)me, path);
+		         path, (unsigned)st->st_uid, (unsigned)me, (unsigned)me,
+		         path);
 		return CREDPLUG_PS_DENIED;
 	}
 	if (st->st_mode & bad) {
-		snprintf(msg, cap,
-		         "%s: permissions %04o are too open (%s can access it); "
-		         "run: chmod 600 %s",
-		         path, (unsigned)(st->st_mode & 07777),
-		         (st->st_mode & 07) ? "other users" : "its group", path);
+		snprintf(
+		        msg, cap,
+		        "%s: permissions %04o are too open (%s can access it); "
+		        "run: chmod 600 %s",
+		        path, (unsigned)(st->st_mode & 07777),
+		        (st->st_mode & 07) ? "other users" : "its group", path);
 		return CREDPLUG_PS_DENIED;
 	}
 	return CREDPLUG_PS_FOUND;
@@ -77,8 +83,10 @@ static int open_failed(const char *path, char *msg, size_t cap)
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	if (e == EACCES || e == EPERM) {
-		snprintf(msg, cap, "%s: permission denied; check the file's owner "
-		         "and mode (ls -l %s)", path, path);
+		snprintf(msg, cap,
+		         "%s: permission denied; check the file's owner "
+		         "and mode (ls -l %s)",
+		         path, path);
 		return CREDPLUG_PS_DENIED;
 	}
 	snprintf(msg, cap, "%s: cannot open: %s", path, strerror(e));
@@ -122,13 +130,14 @@ static int stage_buffer(struct credplug_call *c, int fd, const char *path,
 	}
 	c->bufs[c->n_bufs++] = buf;
 	if (read_all(fd, buf, max + 1, &n) != 0) {
-		snprintf(c->message, sizeof(c->message), "%s: read failed: %s", path,
-		         strerror(errno));
+		snprintf(c->message, sizeof(c->message), "%s: read failed: %s",
+		         path, strerror(errno));
 		return CREDPLUG_PS_UNAVAILABLE;
 	}
 	if (n > max) {
 		snprintf(c->message, sizeof(c->message),
-		         "%s: larger than %zu bytes; is this the right file?", path, max);
+		         "%s: larger than %zu bytes; is this the right file?",
+		         path, max);
 		return CREDPLUG_PS_INVALID;
 	}
 	buf[n] = '\0';
@@ -160,20 +169,24 @@ int cp_read_file(struct credplug_call *c, const char *path, uint32_t flags,
 		return open_failed(path, c->message, sizeof(c->message));
 	r = CREDPLUG_PS_FOUND;
 	if (fstat(fd, &st) != 0) {
-		snprintf(c->message, sizeof(c->message), "%s: cannot stat it", path);
+		snprintf(c->message, sizeof(c->message), "%s: cannot stat it",
+		         path);
 		r = CREDPLUG_PS_UNAVAILABLE;
 	} else if (!S_ISREG(st.st_mode)) {
 		snprintf(c->message, sizeof(c->message),
 		         "%s: not a regular file", path);
 		r = CREDPLUG_PS_INVALID;
 	} else if (flags & CREDPLUG_READ_PRIVATE) {
-		r = check_private(path, &st, flags, c->message, sizeof(c->message));
+		r = check_private(path, &st, flags, c->message,
+		                  sizeof(c->message));
 	} else if (flags & CREDPLUG_READ_TRUSTED_OWNER) {
-		r = check_owner_mode(path, &st, "", c->message, sizeof(c->message));
+		r = check_owner_mode(path, &st, "", c->message,
+		                     sizeof(c->message));
 	}
 	if (r == CREDPLUG_PS_FOUND && (size_t)st.st_size > max) {
 		snprintf(c->message, sizeof(c->message),
-		         "%s: larger than %zu bytes; is this the right file?", path, max);
+		         "%s: larger than %zu bytes; is this the right file?",
+		         path, max);
 		r = CREDPLUG_PS_INVALID;
 	}
 	if (r == CREDPLUG_PS_FOUND)
@@ -184,7 +197,8 @@ int cp_read_file(struct credplug_call *c, const char *path, uint32_t flags,
 	file_id(&st, id);
 	if (flags & CREDPLUG_READ_STRIP_NEWLINE) {
 		strip_newline(*data, len);
-		/* the buffer is ours: keep it a C string of the stripped value */
+		/* the buffer is ours: keep it a C string of the stripped value
+		 */
 		((char *)*data)[*len] = '\0';
 	}
 	return CREDPLUG_PS_FOUND;
@@ -200,18 +214,20 @@ static int check_owner_mode(const char *path, const struct stat *st,
 
 	if (st->st_uid != 0 && st->st_uid != me) {
 		snprintf(msg, cap,
-		         "%s%s: owned by uid %u, neither root nor the current user "
+		         "%s%s: owned by uid %u, neither root nor the current "
+		         "user "
 		         "(uid %u); run: chown %u %s",
-		         what, path, (unsigned)st->st_uid, (unsigned)me, (unsigned)me,
-		         path);
+		         what, path, (unsigned)st->st_uid, (unsigned)me,
+		         (unsigned)me, path);
 		return CREDPLUG_PS_DENIED;
 	}
 	/* A sticky directory (/tmp) lets others add names but not replace
 	 * ours, and every entry below is checked in turn. */
 	if ((st->st_mode & 022) && !S_ISLNK(st->st_mode) && !sticky_dir) {
 		snprintf(msg, cap,
-		         "%s%s: writable by %s (mode %04o); run: chmod go-w %s", what,
-		         path, (st->st_mode & 02) ? "other users" : "its group",
+		         "%s%s: writable by %s (mode %04o); run: chmod go-w %s",
+		         what, path,
+		         (st->st_mode & 02) ? "other users" : "its group",
 		         (unsigned)(st->st_mode & 07777), path);
 		return CREDPLUG_PS_DENIED;
 	}
@@ -233,11 +249,13 @@ static int follow_link(struct walk *w, const char *link, const char *rest,
 
 	if (n < 0 || ++w->links > 32) {
 		snprintf(msg, cap, "%s: %s", link,
-		         n < 0 ? strerror(errno) : "too many levels of symbolic links");
+		         n < 0 ? strerror(errno)
+		               : "too many levels of symbolic links");
 		return CREDPLUG_PS_DENIED;
 	}
 	target[n] = '\0';
-	if (snprintf(next, sizeof(next), "%s/%s", target, rest) >= (int)sizeof(next)) {
+	if (snprintf(next, sizeof(next), "%s/%s", target, rest) >=
+	    (int)sizeof(next)) {
 		snprintf(msg, cap, "%s: path too long", link);
 		return CREDPLUG_PS_DENIED;
 	}
@@ -264,17 +282,22 @@ static int walk_step(struct walk *w, const char *name, const char *rest,
 			*slash = '\0';
 		return CREDPLUG_PS_FOUND;
 	}
-	if (snprintf(cand, sizeof(cand), "%s/%s", w->done, name) >= (int)sizeof(cand)) {
+	if (snprintf(cand, sizeof(cand), "%s/%s", w->done, name) >=
+	    (int)sizeof(cand)) {
 		snprintf(msg, cap, "%s: path too long", w->done);
 		return CREDPLUG_PS_DENIED;
 	}
 	if (lstat(cand, &st) != 0) {
 		snprintf(msg, cap, "%s: %s", cand, strerror(errno));
-		return (errno == ENOENT || errno == ENOTDIR) ? CREDPLUG_PS_NOT_FOUND
-		                                            : CREDPLUG_PS_DENIED;
+		return (errno == ENOENT || errno == ENOTDIR)
+		               ? CREDPLUG_PS_NOT_FOUND
+		               : CREDPLUG_PS_DENIED;
 	}
-	r = check_owner_mode(cand, &st, S_ISLNK(st.st_mode) ? "symlink "
-	                                : !last ? "directory " : "", msg, cap);
+	r = check_owner_mode(cand, &st,
+	                     S_ISLNK(st.st_mode) ? "symlink "
+	                     : !last             ? "directory "
+	                                         : "",
+	                     msg, cap);
 	if (r != CREDPLUG_PS_FOUND)
 		return r;
 	if (S_ISLNK(st.st_mode))
@@ -289,12 +312,13 @@ static int walk_step(struct walk *w, const char *name, const char *rest,
  * check and its use.  `real` receives the resolved path. */
 static int walk_path(const char *path, char *real, char *msg, size_t cap)
 {
-	struct walk w = { .links = 0 };
+	struct walk w = {.links = 0};
 	struct stat st;
 	int r;
 
 	if (lstat("/", &st) != 0 ||
-	    (r = check_owner_mode("/", &st, "directory ", msg, cap)) != CREDPLUG_PS_FOUND)
+	    (r = check_owner_mode("/", &st, "directory ", msg, cap)) !=
+	            CREDPLUG_PS_FOUND)
 		return CREDPLUG_PS_DENIED;
 	w.done[0] = '\0';
 	snprintf(w.todo, sizeof(w.todo), "%s", path);
@@ -323,7 +347,8 @@ int cp_check_path(const char *path, uint32_t flags, char *msg, size_t cap)
 	int r;
 
 	if (path == NULL || path[0] != '/') {
-		snprintf(msg, cap, "%s: not an absolute path", path ? path : "(null)");
+		snprintf(msg, cap, "%s: not an absolute path",
+		         path ? path : "(null)");
 		return CREDPLUG_PS_DENIED;
 	}
 	r = walk_path(path, real, msg, cap);
@@ -334,7 +359,8 @@ int cp_check_path(const char *path, uint32_t flags, char *msg, size_t cap)
 		return CREDPLUG_PS_DENIED;
 	}
 	if ((flags & CREDPLUG_CHECK_EXECUTABLE) && access(real, X_OK) != 0) {
-		snprintf(msg, cap, "%s: not executable; run: chmod 755 %s", path, path);
+		snprintf(msg, cap, "%s: not executable; run: chmod 755 %s",
+		         path, path);
 		return CREDPLUG_PS_DENIED;
 	}
 	return CREDPLUG_PS_FOUND;

@@ -72,7 +72,8 @@ static int wrong_type(struct credplug_call *c, const char *key,
 	return -1;
 }
 
-static int opt_string(struct credplug_call *c, const char *key, const char **out)
+static int opt_string(struct credplug_call *c, const char *key,
+                      const char **out)
 {
 	struct json_object *v = option(c, key);
 
@@ -134,8 +135,8 @@ static int opt_string_at(struct credplug_call *c, const char *key, size_t index,
 		return r;
 	if (index >= n)
 		return 0;
-	*out = json_object_get_string(json_object_array_get_idx(option(c, key),
-	                                                        index));
+	*out = json_object_get_string(
+	        json_object_array_get_idx(option(c, key), index));
 	return 1;
 }
 
@@ -177,7 +178,8 @@ static int set_field(struct credplug_call *c, uint32_t field, const char *value,
 	f = &c->staged[field];
 	cp_field_clear(a, f);
 	if (same_as_last(c->inst, field, value, len, locator)) {
-		/* The usual recheck: borrow the copy the instance already has. */
+		/* The usual recheck: borrow the copy the instance already has.
+		 */
 		*f = c->inst->last[field];
 		f->borrowed = true;
 		f->expires_at = 0; /* set_expiry says it again if it applies */
@@ -213,7 +215,8 @@ static void set_recheck(struct credplug_call *c, uint32_t ms)
 
 /* ---- diagnostics ------------------------------------------------------ */
 
-__attribute__((format(printf, 2, 3))) static void set_message(struct credplug_call *c, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void
+set_message(struct credplug_call *c, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -224,7 +227,8 @@ __attribute__((format(printf, 2, 3))) static void set_message(struct credplug_ca
 	va_end(ap);
 }
 
-__attribute__((format(printf, 2, 3))) static void note(struct credplug_call *c, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void note(struct credplug_call *c,
+                                                       const char *fmt, ...)
 {
 	va_list ap;
 
@@ -305,25 +309,25 @@ static int check_path(struct credplug_call *c, const char *path, uint32_t flags)
 }
 
 const struct credplug_host_v1 cp_host = {
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
-	.struct_size = sizeof(struct credplug_host_v1),
-	.option_string = opt_string,
-	.option_int = opt_int,
-	.option_bool = opt_bool,
-	.option_array = opt_array,
-	.option_string_at = opt_string_at,
-	.set_field = set_field,
-	.set_expiry = set_expiry,
-	.set_recheck = set_recheck,
-	.set_message = set_message,
-	.note = note,
-	.getenv = host_getenv,
-	.now_ns = now_ns,
-	.remaining_ms = remaining_ms,
-	.flags = host_flags,
-	.explicit_value = explicit_value,
-	.profile = profile,
-	.read_file = read_file,
-	.stat_file = stat_file,
-	.check_path = check_path,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .struct_size = sizeof(struct credplug_host_v1),
+        .option_string = opt_string,
+        .option_int = opt_int,
+        .option_bool = opt_bool,
+        .option_array = opt_array,
+        .option_string_at = opt_string_at,
+        .set_field = set_field,
+        .set_expiry = set_expiry,
+        .set_recheck = set_recheck,
+        .set_message = set_message,
+        .note = note,
+        .getenv = host_getenv,
+        .now_ns = now_ns,
+        .remaining_ms = remaining_ms,
+        .flags = host_flags,
+        .explicit_value = explicit_value,
+        .profile = profile,
+        .read_file = read_file,
+        .stat_file = stat_file,
+        .check_path = check_path,
 };

@@ -10,8 +10,8 @@
 #include "internal.h"
 
 static const char *const chain_keys[] = {
-	"use", "name", "on_error", "stop_if_found", "critical", "timeout_ms", NULL
-};
+        "use",      "name",       "on_error", "stop_if_found",
+        "critical", "timeout_ms", NULL};
 
 static bool listed(const char *const *list, const char *key)
 {
@@ -28,7 +28,8 @@ static void accepted_keys(const struct credplug_provider_v1 *d, char *buf,
 
 	buf[0] = '\0';
 	for (const char *const *k = d->option_keys; k && *k && n < cap; k++)
-		n += (size_t)snprintf(buf + n, cap - n, "%s%s", n ? ", " : "", *k);
+		n += (size_t)snprintf(buf + n, cap - n, "%s%s", n ? ", " : "",
+		                      *k);
 	if (buf[0] == '\0')
 		snprintf(buf, cap, "no options");
 }
@@ -37,16 +38,19 @@ static int check_options(const struct cp_config_src *src, size_t idx,
                          const struct cp_instance *inst,
                          struct json_object *entry, char *err, size_t errlen)
 {
-	json_object_object_foreach(entry, key, val) {
+	json_object_object_foreach(entry, key, val)
+	{
 		char at[4200], keys[400];
 
 		(void)val;
-		if (listed(chain_keys, key) || listed(inst->desc->option_keys, key))
+		if (listed(chain_keys, key) ||
+		    listed(inst->desc->option_keys, key))
 			continue;
 		cp_config_at(src, key, at, sizeof(at));
 		accepted_keys(inst->desc, keys, sizeof(keys));
 		snprintf(err, errlen,
-		         "%s: /providers/%zu/%s: unknown option for provider \"%s\" "
+		         "%s: /providers/%zu/%s: unknown option for provider "
+		         "\"%s\" "
 		         "(it accepts: %s; chain keys: use, name, on_error, "
 		         "stop_if_found, critical, timeout_ms)",
 		         at, idx, key, inst->desc->name, keys);
@@ -57,10 +61,10 @@ static int check_options(const struct cp_config_src *src, size_t idx,
 
 /* Creates the provider's instance; option type errors are config errors,
  * other failures leave the entry disabled (recorded for explain). */
-int cp_instance_create(struct credplug_ctx *ctx, const struct cp_config_src *src,
-                       struct cp_instance *inst,
-                       struct json_object *options, const char *path,
-                       char *err, size_t errlen)
+int cp_instance_create(struct credplug_ctx *ctx,
+                       const struct cp_config_src *src,
+                       struct cp_instance *inst, struct json_object *options,
+                       const char *path, char *err, size_t errlen)
 {
 	struct credplug_call c;
 	int st;
@@ -121,7 +125,8 @@ static int chain_key(const struct cp_config_src *src, size_t idx,
 	char at[4200];
 
 	if (strcmp(key, "on_error") == 0) {
-		const char *s = t == json_type_string ? json_object_get_string(v) : "";
+		const char *s =
+		        t == json_type_string ? json_object_get_string(v) : "";
 
 		if (strcmp(s, "continue") == 0)
 			inst->on_error = CP_ONERR_CONTINUE;
@@ -129,7 +134,8 @@ static int chain_key(const struct cp_config_src *src, size_t idx,
 			inst->on_error = CP_ONERR_FAIL;
 		else
 			want = "\"continue\" or \"fail\"";
-	} else if (strcmp(key, "stop_if_found") == 0 || strcmp(key, "critical") == 0) {
+	} else if (strcmp(key, "stop_if_found") == 0 ||
+	           strcmp(key, "critical") == 0) {
 		if (t != json_type_boolean)
 			want = "true or false";
 		else if (key[0] == 's')
@@ -149,7 +155,8 @@ static int chain_key(const struct cp_config_src *src, size_t idx,
 	if (want == NULL)
 		return CREDPLUG_OK;
 	cp_config_at(src, key, at, sizeof(at));
-	snprintf(err, errlen, "%s: /providers/%zu/%s: expected %s", at, idx, key, want);
+	snprintf(err, errlen, "%s: /providers/%zu/%s: expected %s", at, idx,
+	         key, want);
 	return CREDPLUG_ECONFIG;
 }
 
@@ -166,25 +173,29 @@ int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
 	if (!json_object_is_type(entry, json_type_object) ||
 	    !json_object_object_get_ex(entry, "use", &use) ||
 	    !json_object_is_type(use, json_type_string)) {
-		snprintf(err, errlen, "%s: /providers/%zu: expected an object with "
+		snprintf(err, errlen,
+		         "%s: /providers/%zu: expected an object with "
 		         "\"use\": a provider name or an absolute module path",
 		         src->name, idx);
 		return CREDPLUG_ECONFIG;
 	}
-	json_object_object_foreach(entry, key, val) {
+	json_object_object_foreach(entry, key, val)
+	{
 		rc = chain_key(src, idx, inst, key, val, err, errlen);
 		if (rc != CREDPLUG_OK)
 			return rc;
 	}
 	json_object_object_get_ex(entry, "name", &name);
 	inst->use = cp_strdup(&ctx->alloc, json_object_get_string(use));
-	inst->label = cp_strdup(&ctx->alloc, json_object_get_string(name ? name : use));
+	inst->label = cp_strdup(&ctx->alloc,
+	                        json_object_get_string(name ? name : use));
 	if (inst->use == NULL || inst->label == NULL)
 		return CREDPLUG_ENOMEM;
 	inst->status = CP_ST_NOT_RUN;
 	if (cp_instance_load(ctx, inst) != CREDPLUG_PS_FOUND)
 		return inst->critical ? (inst->status == CREDPLUG_PS_DENIED
-		                             ? CREDPLUG_EDENIED : CREDPLUG_EMODULE)
+		                                 ? CREDPLUG_EDENIED
+		                                 : CREDPLUG_EMODULE)
 		                      : CREDPLUG_OK;
 	rc = check_options(src, idx, inst, entry, err, errlen);
 	if (rc != CREDPLUG_OK)

@@ -16,14 +16,14 @@
 
 struct json_object;
 
-#define CP_SECRET_FIELDS 3          /* api_key, app_key, pat */
-#define CP_MSG_MAX 512              /* one error or provider message */
-#define CP_NOTES_MAX 4
-#define CP_NOTE_MAX 200
-#define CP_HAZARD_SLOTS 64
+#define CP_SECRET_FIELDS      3   /* api_key, app_key, pat */
+#define CP_MSG_MAX            512 /* one error or provider message */
+#define CP_NOTES_MAX          4
+#define CP_NOTE_MAX           200
+#define CP_HAZARD_SLOTS       64
 #define CP_DEFAULT_TIMEOUT_MS 2000
-#define CP_DEFAULT_SITE "datadoghq.com"
-#define CP_NO_TIME INT64_MAX
+#define CP_DEFAULT_SITE       "datadoghq.com"
+#define CP_NO_TIME            INT64_MAX
 
 /* ---- memory (secmem.c) ---------------------------------------------- */
 struct cp_alloc {
@@ -51,7 +51,7 @@ void cp_redact(char *out, size_t cap, const char *v, size_t len);
 
 /* ---- a field and a snapshot (credset.c) ------------------------------ */
 struct cp_field {
-	char *value;        /* secret copy (cp_secret_dup) or NULL */
+	char *value; /* secret copy (cp_secret_dup) or NULL */
 	size_t len;
 	const char *source; /* provider instance label; lives as long as ctx */
 	char *locator;      /* plain copy or NULL */
@@ -66,7 +66,7 @@ int cp_field_copy(const struct cp_alloc *a, struct cp_field *dst,
 /* An immutable credential set, published to appliers. */
 struct cp_set {
 	struct cp_field f[CREDPLUG_FIELD_COUNT];
-	char *bearer;          /* "Bearer <pat>", precomputed for apply */
+	char *bearer; /* "Bearer <pat>", precomputed for apply */
 	size_t bearer_len;
 	/* CP_NO_TIME: never.  The one mutable member: a resolve that finds
 	 * the same credentials reschedules instead of publishing a copy. */
@@ -74,8 +74,8 @@ struct cp_set {
 	int64_t expires_at_ns; /* earliest expiry, CP_NO_TIME: never */
 	int64_t resolved_at_ns;
 	uint64_t generation;
-	const char *site;      /* f[SITE].value or the default */
-	char origin[300];      /* "https://api.<site>", apply's fast path */
+	const char *site; /* f[SITE].value or the default */
+	char origin[300]; /* "https://api.<site>", apply's fast path */
 	size_t origin_len;
 	struct cp_set *retired_next;
 };
@@ -87,7 +87,7 @@ int cp_set_finish(const struct cp_alloc *a, struct cp_set *s,
 /* ---- allowed origins (origin.c) -------------------------------------- */
 struct cp_origin {
 	bool https;
-	bool wildcard;     /* "*.host": any subdomain, not the apex */
+	bool wildcard; /* "*.host": any subdomain, not the apex */
 	uint16_t port;
 	char host[256];
 	size_t host_len;
@@ -96,8 +96,8 @@ struct cp_origins {
 	struct cp_origin *v;
 	size_t n, cap;
 };
-int cp_origin_parse(struct cp_origin *o, const char *pattern, bool allow_wildcard,
-                    const char **why);
+int cp_origin_parse(struct cp_origin *o, const char *pattern,
+                    bool allow_wildcard, const char **why);
 int cp_origins_add(const struct cp_alloc *a, struct cp_origins *list,
                    const struct cp_origin *o);
 int cp_origins_add_site(const struct cp_alloc *a, struct cp_origins *list,
@@ -112,7 +112,7 @@ bool cp_site_valid(const char *site, size_t len);
 /* ---- modules (loader.c) ---------------------------------------------- */
 struct cp_module {
 	struct cp_module *next;
-	char *path;              /* real path, or NULL for a built-in */
+	char *path; /* real path, or NULL for a built-in */
 	void *handle;
 	const struct credplug_provider_v1 *desc;
 	unsigned refs;
@@ -122,16 +122,17 @@ struct cp_module {
 enum cp_on_error { CP_ONERR_DEFAULT = 0, CP_ONERR_CONTINUE, CP_ONERR_FAIL };
 
 /* Explain-only states beyond enum credplug_pstatus. */
-#define CP_ST_NOT_RUN (-1)
+#define CP_ST_NOT_RUN       (-1)
 #define CP_ST_NOT_INSTALLED (-2)
-#define CP_ST_LOAD_FAILED (-3)
-#define CP_ST_SKIPPED (-4)
-#define CP_ST_EXPIRED (-5)   /* run_one: last result expired, backend unreachable */
+#define CP_ST_LOAD_FAILED   (-3)
+#define CP_ST_SKIPPED       (-4)
+#define CP_ST_EXPIRED                                                          \
+	(-5) /* run_one: last result expired, backend unreachable */
 
 struct cp_instance {
-	char *use;               /* as written in the config */
-	char *label;             /* "name" key or `use` */
-	struct cp_module *mod;   /* NULL when not loaded */
+	char *use;             /* as written in the config */
+	char *label;           /* "name" key or `use` */
+	struct cp_module *mod; /* NULL when not loaded */
 	const struct credplug_provider_v1 *desc;
 	void *state;
 	bool created;
@@ -144,7 +145,7 @@ struct cp_instance {
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;
 	int64_t elapsed_us;
-	bool oom;                /* the last failure was the host out of memory */
+	bool oom; /* the last failure was the host out of memory */
 	uint32_t recheck_ms;
 	bool have_last;
 	struct cp_field last[CREDPLUG_FIELD_COUNT];
@@ -170,19 +171,19 @@ struct credplug_ctx {
 	struct credplug_builtin *builtins;
 	size_t n_builtins;
 
-	char *config_path;       /* NULL: none */
+	char *config_path; /* NULL: none */
 	const char *config_origin;
-	char *config_site;       /* "site" key, or NULL */
+	char *config_site; /* "site" key, or NULL */
 	struct cp_origins origins;
 	uint32_t default_timeout_ms;
 
 	struct cp_instance *inst;
 	size_t n_inst;
 
-	pthread_mutex_t lock;    /* resolve, set, store: the slow paths */
+	pthread_mutex_t lock; /* resolve, set, store: the slow paths */
 	struct cp_field explicit_v[CREDPLUG_FIELD_COUNT];
-	atomic_bool dirty;       /* explicit values changed since resolve */
-	atomic_int refreshing;   /* single-flight flag for refresh-ahead */
+	atomic_bool dirty;     /* explicit values changed since resolve */
+	atomic_int refreshing; /* single-flight flag for refresh-ahead */
 	_Atomic int64_t retry_after_ns; /* backoff after a failed refresh */
 	int last_status;
 	uint64_t generation;
@@ -190,26 +191,26 @@ struct credplug_ctx {
 	uint64_t rng;              /* jitter; seeded per context */
 
 	_Atomic(struct cp_set *) current;
-	struct cp_hazard *hazard;  /* CP_HAZARD_SLOTS, cache-line aligned */
-	void *hazard_mem;          /* what was allocated for it */
-	struct cp_set *retired;  /* swapped out, maybe still read */
+	struct cp_hazard *hazard; /* CP_HAZARD_SLOTS, cache-line aligned */
+	void *hazard_mem;         /* what was allocated for it */
+	struct cp_set *retired;   /* swapped out, maybe still read */
 
 	/* rejected values, compared in constant time (credplug_reject) */
 	struct cp_field rejected[CP_SECRET_FIELDS];
 
-	struct cp_name *sites;   /* interned for credplug_site() */
+	struct cp_name *sites; /* interned for credplug_site() */
 
 	pthread_mutex_t err_lock; /* only the failure paths take it */
 	char errmsg[2 * CP_MSG_MAX];
 };
 
 /* Smallest credplug_request a caller may pass (v0.1). */
-#define CP_MIN_REQUEST_SIZE \
+#define CP_MIN_REQUEST_SIZE                                                    \
 	(offsetof(struct credplug_request, auth) + sizeof(uint32_t))
 
 /* ---- errors (error.c) ------------------------------------------------ */
 int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+        __attribute__((format(printf, 3, 4)));
 void cp_clear_error(struct credplug_ctx *ctx);
 const char *cp_pstatus_name(int st);
 int cp_pstatus_to_status(int st);
@@ -231,7 +232,7 @@ struct cp_config_src {
 	const char *name;   /* path, or "config_json" */
 	const char *origin; /* options, CREDPLUG_CONFIG, xdg, etc, default */
 	char path[4096];
-	char *text;         /* malloc'd document text, or NULL */
+	char *text; /* malloc'd document text, or NULL */
 };
 int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
                    struct cp_config_src *src, struct json_object **doc_out,
@@ -252,8 +253,8 @@ struct credplug_call {
 	struct credplug_ctx *ctx;
 	struct cp_instance *inst;
 	enum cp_phase phase;
-	struct json_object *options;  /* create only */
-	const char *opt_path;         /* JSON path prefix for option errors */
+	struct json_object *options; /* create only */
+	const char *opt_path;        /* JSON path prefix for option errors */
 	const struct cp_config_src *opt_src; /* create only: file:line:col */
 	int64_t deadline_mono_ns;
 	struct cp_field staged[CREDPLUG_FIELD_COUNT];
@@ -263,19 +264,19 @@ struct credplug_call {
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;
 	bool config_error;
-	bool oom;                     /* a host allocation failed in this call */
+	bool oom; /* a host allocation failed in this call */
 	char config_msg[CP_MSG_MAX];
-	char *bufs[8];                /* read_file results, wiped at the end */
+	char *bufs[8]; /* read_file results, wiped at the end */
 	int n_bufs;
 };
 extern const struct credplug_host_v1 cp_host;
 void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
                   struct cp_instance *inst, enum cp_phase phase);
 void cp_call_done(struct credplug_call *c);
-int cp_instance_create(struct credplug_ctx *ctx, const struct cp_config_src *src,
-                       struct cp_instance *inst,
-                       struct json_object *options, const char *path,
-                       char *err, size_t errlen);
+int cp_instance_create(struct credplug_ctx *ctx,
+                       const struct cp_config_src *src,
+                       struct cp_instance *inst, struct json_object *options,
+                       const char *path, char *err, size_t errlen);
 void cp_instance_destroy(struct credplug_ctx *ctx, struct cp_instance *inst);
 int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
                      size_t idx, struct json_object *entry, char *err,

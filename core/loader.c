@@ -27,7 +27,8 @@
 #define CP_DLFLAGS (RTLD_NOW | RTLD_LOCAL)
 #endif
 
-#define MIN_DESC_SIZE (offsetof(struct credplug_provider_v1, erase) + sizeof(void *))
+#define MIN_DESC_SIZE                                                          \
+	(offsetof(struct credplug_provider_v1, erase) + sizeof(void *))
 
 static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct cp_module *registry;
@@ -60,10 +61,13 @@ static bool desc_ok(const struct credplug_provider_v1 *d, char *msg, size_t cap)
 	if (d == NULL)
 		snprintf(msg, cap, "entry returned no descriptor");
 	else if (d->abi_major != CREDPLUG_PROVIDER_ABI_MAJOR)
-		snprintf(msg, cap, "descriptor is for ABI %u, this host speaks ABI %u",
-		         (unsigned)d->abi_major, (unsigned)CREDPLUG_PROVIDER_ABI_MAJOR);
+		snprintf(msg, cap,
+		         "descriptor is for ABI %u, this host speaks ABI %u",
+		         (unsigned)d->abi_major,
+		         (unsigned)CREDPLUG_PROVIDER_ABI_MAJOR);
 	else if (d->struct_size < MIN_DESC_SIZE)
-		snprintf(msg, cap, "descriptor is too short (%u bytes, need %zu)",
+		snprintf(msg, cap,
+		         "descriptor is too short (%u bytes, need %zu)",
 		         (unsigned)d->struct_size, (size_t)MIN_DESC_SIZE);
 	else if (d->name == NULL || d->create == NULL || d->destroy == NULL ||
 	         d->resolve == NULL)
@@ -71,7 +75,8 @@ static bool desc_ok(const struct credplug_provider_v1 *d, char *msg, size_t cap)
 		         d->name == NULL ? "a name" : "a required function");
 	else if (((d->capabilities & CREDPLUG_CAP_STORE) && d->store == NULL) ||
 	         ((d->capabilities & CREDPLUG_CAP_ERASE) && d->erase == NULL))
-		snprintf(msg, cap, "descriptor claims store/erase without the function");
+		snprintf(msg, cap,
+		         "descriptor claims store/erase without the function");
 	else
 		return true;
 	return false;
@@ -85,7 +90,8 @@ static int negotiate(credplug_provider_entry_v1_fn entry,
 	int r = entry(&cp_host, &d);
 
 	if (r != 0) {
-		snprintf(msg, cap, "entry point refused to load (returned %d)", r);
+		snprintf(msg, cap, "entry point refused to load (returned %d)",
+		         r);
 		return -1;
 	}
 	if (!desc_ok(d, msg, cap))
@@ -115,10 +121,13 @@ static void missing_symbol(void *h, const char *path, char *msg, size_t cap)
 	for (int v = 0; v < 10; v++) {
 		if (v == CREDPLUG_PROVIDER_ABI_MAJOR)
 			continue;
-		snprintf(other, sizeof(other), "credplug_provider_entry_v%d", v);
+		snprintf(other, sizeof(other), "credplug_provider_entry_v%d",
+		         v);
 		if (dlsym(h, other) != NULL) {
-			snprintf(msg, cap, "%s: built for provider ABI %d; this credplug "
-			         "speaks ABI %d: rebuild it against this version",
+			snprintf(msg, cap,
+			         "%s: built for provider ABI %d; this credplug "
+			         "speaks ABI %d: rebuild it against this "
+			         "version",
 			         path, v, CREDPLUG_PROVIDER_ABI_MAJOR);
 			return;
 		}
@@ -235,7 +244,8 @@ static credplug_provider_entry_v1_fn builtin_for(const struct credplug_ctx *ctx,
 	return NULL;
 }
 
-static int load_builtin(struct cp_instance *inst, credplug_provider_entry_v1_fn e)
+static int load_builtin(struct cp_instance *inst,
+                        credplug_provider_entry_v1_fn e)
 {
 	const struct credplug_provider_v1 *d;
 
@@ -259,9 +269,11 @@ int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 	if (inst->use[0] == '/') {
 		snprintf(path, sizeof(path), "%s", inst->use);
 	} else if (!bare_name_ok(inst->use)) {
-		snprintf(inst->message, sizeof(inst->message),
-		         "\"%s\" is neither a provider name ([a-z0-9_-]) nor an "
-		         "absolute module path", inst->use);
+		snprintf(
+		        inst->message, sizeof(inst->message),
+		        "\"%s\" is neither a provider name ([a-z0-9_-]) nor an "
+		        "absolute module path",
+		        inst->use);
 		return inst->status = CP_ST_LOAD_FAILED;
 	} else if (ctx->flags & CREDPLUG_FLAG_NO_MODULES) {
 		path[0] = '\0';
@@ -272,7 +284,8 @@ int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 	r = CP_ST_NOT_INSTALLED;
 	if (path[0] != '\0') {
 		pthread_mutex_lock(&registry_lock);
-		r = module_get(path, &inst->mod, inst->message, sizeof(inst->message));
+		r = module_get(path, &inst->mod, inst->message,
+		               sizeof(inst->message));
 		pthread_mutex_unlock(&registry_lock);
 	}
 	if (r == CREDPLUG_PS_FOUND) {
@@ -284,8 +297,8 @@ int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 		return load_builtin(inst, e);
 	if (r == CP_ST_NOT_INSTALLED)
 		snprintf(inst->message, sizeof(inst->message),
-		         "provider \"%s\" is not installed (looked for %s)", inst->use,
-		         path[0] ? path : "built-ins only");
+		         "provider \"%s\" is not installed (looked for %s)",
+		         inst->use, path[0] ? path : "built-ins only");
 	inst->status = r;
 	return r;
 }

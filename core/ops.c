@@ -6,12 +6,15 @@
 
 #include "internal.h"
 
-#define KEYS_AND_BEARERS                                                      \
-	{ CREDPLUG_AUTH_API_KEY, CREDPLUG_AUTH_APP_KEY,                           \
-	  CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ }
+#define KEYS_AND_BEARERS                                                       \
+	{                                                                      \
+		CREDPLUG_AUTH_API_KEY, CREDPLUG_AUTH_APP_KEY,                  \
+		        CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ             \
+	}
 
 /* Remember the values the server refused (caller holds ctx->lock). */
-static int note_rejected(struct credplug_ctx *ctx, uint32_t auth, uint32_t *which)
+static int note_rejected(struct credplug_ctx *ctx, uint32_t auth,
+                         uint32_t *which)
 {
 	static const uint32_t bits[CP_SECRET_FIELDS] = KEYS_AND_BEARERS;
 	struct cp_hazard *slot;
@@ -48,31 +51,36 @@ static int same_again(struct credplug_ctx *ctx, uint32_t which, long status)
 			first = i;
 	}
 	if (first < 0)
-		return cp_fail(ctx, CREDPLUG_EREJECTED,
-		               "the server answered HTTP %ld, but the request carried "
-		               "no credential from credplug; nothing to retry with",
-		               status);
-	return cp_fail(ctx, CREDPLUG_EREJECTED,
-	               "the server answered HTTP %ld to %s from provider "
-	               "\"%s\" (%s), and resolving again gave the same value, "
-	               "which is no longer sent; replace the credential at its "
-	               "source, then retry",
-	               status, credplug_field_name(first), ctx->rejected[first].source,
-	               ctx->rejected[first].locator ? ctx->rejected[first].locator
-	                                            : "no locator");
+		return cp_fail(
+		        ctx, CREDPLUG_EREJECTED,
+		        "the server answered HTTP %ld, but the request carried "
+		        "no credential from credplug; nothing to retry with",
+		        status);
+	return cp_fail(
+	        ctx, CREDPLUG_EREJECTED,
+	        "the server answered HTTP %ld to %s from provider "
+	        "\"%s\" (%s), and resolving again gave the same value, "
+	        "which is no longer sent; replace the credential at its "
+	        "source, then retry",
+	        status, credplug_field_name(first), ctx->rejected[first].source,
+	        ctx->rejected[first].locator ? ctx->rejected[first].locator
+	                                     : "no locator");
 }
 
-int credplug_reject(struct credplug_ctx *ctx, const struct credplug_request *req,
-                    long http_status)
+int credplug_reject(struct credplug_ctx *ctx,
+                    const struct credplug_request *req, long http_status)
 {
 	uint32_t which;
 	int rc;
 
-	if (ctx == NULL || req == NULL || req->struct_size < CP_MIN_REQUEST_SIZE)
+	if (ctx == NULL || req == NULL ||
+	    req->struct_size < CP_MIN_REQUEST_SIZE)
 		return CREDPLUG_EINVAL;
 	if (http_status != 401 && http_status != 403)
-		return cp_fail(ctx, CREDPLUG_EINVAL, "credplug_reject: HTTP %ld is "
-		               "not a rejection (expected 401 or 403)", http_status);
+		return cp_fail(ctx, CREDPLUG_EINVAL,
+		               "credplug_reject: HTTP %ld is "
+		               "not a rejection (expected 401 or 403)",
+		               http_status);
 	pthread_mutex_lock(&ctx->lock);
 	rc = note_rejected(ctx, req->auth, &which);
 	if (rc == CREDPLUG_OK)
@@ -92,14 +100,16 @@ static struct cp_instance *writable(struct credplug_ctx *ctx, const char *name,
 		if (name != NULL && strcmp(inst->label, name) != 0 &&
 		    strcmp(inst->use, name) != 0)
 			continue;
-		if (name != NULL || (inst->created && (inst->desc->capabilities & cap)))
+		if (name != NULL ||
+		    (inst->created && (inst->desc->capabilities & cap)))
 			return inst;
 	}
 	return NULL;
 }
 
 static int write_op(struct credplug_ctx *ctx, const char *provider,
-                    const char *profile, int field, const char *value, bool store)
+                    const char *profile, int field, const char *value,
+                    bool store)
 {
 	uint32_t cap = store ? CREDPLUG_CAP_STORE : CREDPLUG_CAP_ERASE;
 	struct cp_instance *inst;
@@ -107,37 +117,46 @@ static int write_op(struct credplug_ctx *ctx, const char *provider,
 	const char *why;
 	int st;
 
-	if (field < 0 || field >= CREDPLUG_FIELD_COUNT || (store && value == NULL))
+	if (field < 0 || field >= CREDPLUG_FIELD_COUNT ||
+	    (store && value == NULL))
 		return cp_fail(ctx, CREDPLUG_EINVAL, "%s: bad field or value",
 		               store ? "credplug_store" : "credplug_erase");
-	if (store && (value[0] == '\0' ||
-	              (why = cp_value_problem(field, value, strlen(value))) != NULL))
-		return cp_fail(ctx, CREDPLUG_EINVAL, "refusing to store %s: it %s",
-		               credplug_field_name(field), value[0] ? why : "is empty");
+	if (store &&
+	    (value[0] == '\0' ||
+	     (why = cp_value_problem(field, value, strlen(value))) != NULL))
+		return cp_fail(ctx, CREDPLUG_EINVAL,
+		               "refusing to store %s: it %s",
+		               credplug_field_name(field),
+		               value[0] ? why : "is empty");
 	inst = writable(ctx, provider, cap);
 	if (inst == NULL)
-		return cp_fail(ctx, CREDPLUG_ENOTFOUND, "no provider %s%s%s in the "
+		return cp_fail(ctx, CREDPLUG_ENOTFOUND,
+		               "no provider %s%s%s in the "
 		               "chain can %s; see `credplug providers`",
 		               provider ? "\"" : "", provider ? provider : "",
 		               provider ? "\"" : "", store ? "store" : "erase");
 	if (!inst->created || !(inst->desc->capabilities & cap))
 		return cp_fail(ctx, CREDPLUG_EUNSUPPORTED, "provider \"%s\" %s",
-		               inst->label, inst->created ? "cannot write values"
-		                                          : "is not available");
+		               inst->label,
+		               inst->created ? "cannot write values"
+		                             : "is not available");
 	pthread_mutex_lock(&ctx->lock);
 	cp_call_init(&c, ctx, inst, CP_PHASE_STORE);
 	c.profile = profile;
-	st = store ? inst->desc->store(inst->state, &cp_host, &c, (uint32_t)field,
-	                               value, strlen(value))
-	           : inst->desc->erase(inst->state, &cp_host, &c, (uint32_t)field);
+	st = store ? inst->desc->store(inst->state, &cp_host, &c,
+	                               (uint32_t)field, value, strlen(value))
+	           : inst->desc->erase(inst->state, &cp_host, &c,
+	                               (uint32_t)field);
 	if (st == CREDPLUG_PS_OK)
-		atomic_store(&ctx->dirty, true); /* next apply sees the change */
+		atomic_store(&ctx->dirty,
+		             true); /* next apply sees the change */
 	pthread_mutex_unlock(&ctx->lock);
 	cp_call_done(&c);
 	if (st == CREDPLUG_PS_OK)
 		return CREDPLUG_OK;
-	return cp_fail(ctx, st == CREDPLUG_PS_NOT_FOUND ? CREDPLUG_ENOTFOUND
-	                                                : cp_pstatus_to_status(st),
+	return cp_fail(ctx,
+	               st == CREDPLUG_PS_NOT_FOUND ? CREDPLUG_ENOTFOUND
+	                                           : cp_pstatus_to_status(st),
 	               "provider \"%s\" could not %s %s: %s", inst->label,
 	               store ? "store" : "erase", credplug_field_name(field),
 	               c.message[0] ? c.message : cp_pstatus_name(st));

@@ -14,9 +14,9 @@
 #include "internal.h"
 
 static const char *const datadog_sites[] = {
-	"datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com",
-	"datadoghq.eu",  "ap1.datadoghq.com", "ap2.datadoghq.com",
-	"ddog-gov.com",
+        "datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com",
+        "datadoghq.eu",  "ap1.datadoghq.com", "ap2.datadoghq.com",
+        "ddog-gov.com",
 };
 
 static bool host_char(unsigned char c)
@@ -100,7 +100,8 @@ static int parse_authority(const char *a, size_t n, struct url_parts *u,
 	if (i == n)
 		return 0;
 	if (a[i] != ':' || parse_port(a + i + 1, n - i - 1, &u->port) != 0) {
-		*why = memchr(a, '@', n) ? "user info in URL" : "malformed host or port";
+		*why = memchr(a, '@', n) ? "user info in URL"
+		                         : "malformed host or port";
 		return -1;
 	}
 	return 0;
@@ -241,15 +242,16 @@ int cp_origins_add(const struct cp_alloc *a, struct cp_origins *list,
 int cp_origins_add_site(const struct cp_alloc *a, struct cp_origins *list,
                         const char *site)
 {
-	struct cp_origin o = { .https = true, .port = 443 };
+	struct cp_origin o = {.https = true, .port = 443};
 	size_t n = strlen(site);
 	int rc;
 
 	if (n >= sizeof(o.host))
 		return CREDPLUG_EINVAL;
 	for (size_t i = 0; i <= n; i++)
-		o.host[i] = (site[i] >= 'A' && site[i] <= 'Z') ? (char)(site[i] + 32)
-		                                               : site[i];
+		o.host[i] = (site[i] >= 'A' && site[i] <= 'Z')
+		                    ? (char)(site[i] + 32)
+		                    : site[i];
 	o.host_len = n;
 	rc = cp_origins_add(a, list, &o);
 	o.wildcard = true;
@@ -258,7 +260,8 @@ int cp_origins_add_site(const struct cp_alloc *a, struct cp_origins *list,
 
 int cp_origins_add_datadog(const struct cp_alloc *a, struct cp_origins *list)
 {
-	for (size_t i = 0; i < sizeof(datadog_sites) / sizeof(*datadog_sites); i++) {
+	for (size_t i = 0; i < sizeof(datadog_sites) / sizeof(*datadog_sites);
+	     i++) {
 		int rc = cp_origins_add_site(a, list, datadog_sites[i]);
 
 		if (rc)

@@ -24,8 +24,8 @@ static int buffer_add(void *ud, const char *name, const char *value)
 	return 0;
 }
 
-void credplug_buffer_sink(struct credplug_sink *sink, struct credplug_buffer *buf,
-                          char *mem, size_t cap)
+void credplug_buffer_sink(struct credplug_sink *sink,
+                          struct credplug_buffer *buf, char *mem, size_t cap)
 {
 	buf->data = mem;
 	buf->cap = cap;
@@ -60,7 +60,8 @@ static int collect_add(void *ud, const char *name, const char *value)
 	return 0;
 }
 
-void credplug_collect_sink(struct credplug_sink *sink, struct credplug_collect *c)
+void credplug_collect_sink(struct credplug_sink *sink,
+                           struct credplug_collect *c)
 {
 	c->count = 0;
 	sink->struct_size = sizeof(*sink);

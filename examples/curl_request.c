@@ -32,7 +32,8 @@ int main(int argc, char **argv)
 		snprintf(url, sizeof(url), "%s", argv[1]);
 	else
 		snprintf(url, sizeof(url), "https://api.%s/api/v1/validate",
-		         credplug_site(ctx) ? credplug_site(ctx) : "datadoghq.com");
+		         credplug_site(ctx) ? credplug_site(ctx)
+		                            : "datadoghq.com");
 	req.method = "GET";
 	req.url = url;
 	req.auth = credplug_auth_parse(argc > 2 ? argv[2] : "apiKeyAuth");
@@ -40,7 +41,8 @@ int main(int argc, char **argv)
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	h = curl_easy_init();
 	/* Follows redirects itself; credentials never leave the origin. */
-	rc = h ? credplug_curl_perform(ctx, h, &req, NULL, &res) : CREDPLUG_ENOMEM;
+	rc = h ? credplug_curl_perform(ctx, h, &req, NULL, &res)
+	       : CREDPLUG_ENOMEM;
 	if (rc == CREDPLUG_OK)
 		printf("\nHTTP %ld\n", res.http_status);
 	else

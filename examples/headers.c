@@ -4,7 +4,8 @@
 
 static int print_name(void *user_data, const char *name, const char *value)
 {
-	(void)user_data; (void)value; /* never print a secret */
+	(void)user_data;
+	(void)value; /* never print a secret */
 	return printf("%s\n", name) < 0;
 }
 
@@ -12,7 +13,7 @@ int main(int argc, char **argv)
 {
 	struct credplug_ctx *ctx;
 	struct credplug_request req = CREDPLUG_REQUEST_INIT;
-	struct credplug_sink sink = { sizeof(sink), print_name, NULL };
+	struct credplug_sink sink = {sizeof(sink), print_name, NULL};
 	int rc;
 
 	if (argc < 2 || credplug_ctx_new(&ctx, NULL) != CREDPLUG_OK)

@@ -16,8 +16,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const struct cp_credoc_pointers ptrs = {{"/data/data/api_key",
-		"/data/data/app_key", "/data/0/pat~1x", "/site", "/exp"}};
+	static const struct cp_credoc_pointers ptrs = {
+	        {"/data/data/api_key", "/data/data/app_key", "/data/0/pat~1x",
+	         "/site", "/exp"}};
 	struct cp_credoc doc;
 	const char *text;
 	char out[CP_CREDOC_TEXT_MAX + 1], *s;

@@ -68,7 +68,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	others = count(list, 0);
 	req.url = text;
-	req.auth = credplug_auth_parse(size > 0 && (data[0] & 1) ? "apiKeyAuth" : "apiKeyAuth,AuthZ");
+	req.auth = credplug_auth_parse(
+	        size > 0 && (data[0] & 1) ? "apiKeyAuth" : "apiKeyAuth,AuthZ");
 	if (credplug_curl_apply(ctx, h, &req, &list, &added) == CREDPLUG_OK) {
 		if (count(list, 1) != added || count(list, 0) != others)
 			abort();

@@ -21,15 +21,18 @@ static void walk(struct json_object *root)
 	char names[160];
 
 	cp_creds_list_profiles(root, names, sizeof(names));
-	json_object_object_foreach(root, name, prof) {
+	json_object_object_foreach(root, name, prof)
+	{
 		(void)prof;
 		struct json_object *p = cp_creds_profile(root, name);
 		if (p == NULL)
 			continue;
-		json_object_object_foreach(p, key, val) {
+		json_object_object_foreach(p, key, val)
+		{
 			if (cp_creds_field_index(key) >= 0 &&
 			    !json_object_is_type(val, json_type_string))
-				abort(); /* the validator let a wrong type through */
+				abort(); /* the validator let a wrong type
+				            through */
 		}
 	}
 }
@@ -51,7 +54,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text = cp_creds_serialize(root, &len);
 	if (text != NULL) {
 		if (len <= CP_CREDS_MAX_SIZE &&
-		    cp_creds_parse(text, len, &again, err, sizeof(err)) != CP_CREDS_OK)
+		    cp_creds_parse(text, len, &again, err, sizeof(err)) !=
+		            CP_CREDS_OK)
 			abort(); /* our own output must parse */
 		cp_creds_free(again);
 		cp_creds_wipe(text, len);

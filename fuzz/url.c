@@ -28,11 +28,14 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	if (ctx == NULL) {
 		struct credplug_options o = CREDPLUG_OPTIONS_INIT;
 
-		o.config_json = "{\"allowed_origins\":[\"https://*.example.internal\","
-		                "\"http://127.0.0.1:8126\",\"http://[::1]:9000\"],"
-		                "\"providers\":[{\"use\":\"explicit\",\"api_key\":\"k0123456789\","
-		                "\"pat\":\"p0123456789\"}]}";
-		o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE | CREDPLUG_FLAG_NO_MODULES;
+		o.config_json =
+		        "{\"allowed_origins\":[\"https://*.example.internal\","
+		        "\"http://127.0.0.1:8126\",\"http://[::1]:9000\"],"
+		        "\"providers\":[{\"use\":\"explicit\",\"api_key\":"
+		        "\"k0123456789\","
+		        "\"pat\":\"p0123456789\"}]}";
+		o.flags =
+		        CREDPLUG_FLAG_NO_CONFIG_FILE | CREDPLUG_FLAG_NO_MODULES;
 		if (credplug_ctx_new(&ctx, &o) != CREDPLUG_OK)
 			abort();
 	}

@@ -10,6 +10,7 @@
 #   5. install into a temporary prefix; build examples/plugin out of tree
 #      against the installed package and load it by absolute path
 #   6. valgrind over the dlopen paths
+#   and before all that, the .clang-format check
 #
 # Environment: JOBS (default nproc), FUZZ_SECONDS (default 10 per target),
 # SKIP_SANITIZERS=1, SKIP_FUZZ=1 to shorten a local run.
@@ -62,6 +63,18 @@ run_ctest() { # run_ctest DIR LOG [ctest args...]
 }
 
 mkdir -p out
+format_check() { # the checked-in .clang-format, on every tracked C file
+  local bad
+  bad=$(git ls-files '*.c' '*.h' | xargs clang-format --dry-run 2>&1 | grep -c 'warning:')
+  if [ "$bad" -eq 0 ]; then pass=$((pass + 1)); return 0; fi
+  git ls-files '*.c' '*.h' | xargs clang-format --dry-run 2>&1 | grep 'warning:' | head -20
+  echo "run: git ls-files '*.c' '*.h' | xargs clang-format -i"
+  fail=$((fail + 1))
+  return 1
+}
+if git rev-parse --git-dir >/dev/null 2>&1; then
+  step "format (.clang-format)" format_check
+fi
 step "build (default)" build "$ROOT/build-ci" -DCREDPLUG_MISSING_TEST_SOURCE=FATAL_ERROR
 step "tests (default)" run_ctest "$ROOT/build-ci" out/ctest-default.log -V
 

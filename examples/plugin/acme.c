@@ -12,7 +12,7 @@
 
 #include <credplug/provider.h>
 
-static const char *const keys[] = { "key_from_env", NULL };
+static const char *const keys[] = {"key_from_env", NULL};
 
 struct acme {
 	char var[128];
@@ -48,7 +48,8 @@ static int acme_resolve(void *state, const struct credplug_host_v1 *host,
 	const char *v = host->getenv(call, a->var);
 
 	if (v == NULL || *v == '\0') {
-		host->set_message(call, "the vault has no key (%s unset)", a->var);
+		host->set_message(call, "the vault has no key (%s unset)",
+		                  a->var);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	return host->set_field(call, 0 /* CREDPLUG_API_KEY */, v, strlen(v),
@@ -56,15 +57,15 @@ static int acme_resolve(void *state, const struct credplug_host_v1 *host,
 }
 
 static const struct credplug_provider_v1 acme_desc = {
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
-	.struct_size = sizeof(struct credplug_provider_v1),
-	.name = "acme-vault",
-	.version = "1.0.0",
-	.summary = "example third-party provider",
-	.option_keys = keys,
-	.create = acme_create,
-	.destroy = acme_destroy,
-	.resolve = acme_resolve,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .struct_size = sizeof(struct credplug_provider_v1),
+        .name = "acme-vault",
+        .version = "1.0.0",
+        .summary = "example third-party provider",
+        .option_keys = keys,
+        .create = acme_create,
+        .destroy = acme_destroy,
+        .resolve = acme_resolve,
 };
 
 CREDPLUG_PROVIDER_ENTRY

@@ -24,60 +24,70 @@ extern "C" {
 #define CREDPLUG_API
 #endif
 
-#define CREDPLUG_VERSION_MAJOR 0
-#define CREDPLUG_VERSION_MINOR 1
-#define CREDPLUG_VERSION_PATCH 0
+#define CREDPLUG_VERSION_MAJOR  0
+#define CREDPLUG_VERSION_MINOR  1
+#define CREDPLUG_VERSION_PATCH  0
 #define CREDPLUG_VERSION_STRING "0.1.0"
 
-/** Status codes. `CREDPLUG_OK` is zero; failures are negative and append-only. */
+/** Status codes. `CREDPLUG_OK` is zero; failures are negative and append-only.
+ */
 enum credplug_status {
 	CREDPLUG_OK = 0,
-	CREDPLUG_EINVAL = -1,       /**< bad argument (NULL, short struct, bad field) */
-	CREDPLUG_ENOMEM = -2,       /**< allocation failed */
-	CREDPLUG_ECONFIG = -3,      /**< configuration file or option is malformed */
-	CREDPLUG_EMODULE = -4,      /**< a provider module could not be loaded */
-	CREDPLUG_EINVALID = -5,     /**< a credential is present but broken */
-	CREDPLUG_EDENIED = -6,      /**< refused: unsafe permissions or ownership */
-	CREDPLUG_ENOCRED = -7,      /**< no credential satisfies the endpoint (strict) */
-	CREDPLUG_EDESTINATION = -8, /**< the URL is not an allowed origin */
-	CREDPLUG_ESINK = -9,        /**< the header sink reported a failure */
-	CREDPLUG_ETIMEDOUT = -10,   /**< a provider did not answer in time */
-	CREDPLUG_EUNAVAILABLE = -11,/**< a backend is not reachable */
-	CREDPLUG_EEXPIRED = -12,    /**< credentials expired and refresh failed */
-	CREDPLUG_EREJECTED = -13,   /**< the server rejected a credential again */
-	CREDPLUG_EUNSUPPORTED = -14,/**< the provider cannot do this (e.g. store) */
-	CREDPLUG_ENOTFOUND = -15,   /**< no such provider, profile or item */
-	CREDPLUG_EIO = -16,         /**< an operating system call failed */
-	CREDPLUG_EPROVIDER = -17    /**< a provider failed internally or broke
-	                                 the ABI contract (since 0.1) */
+	CREDPLUG_EINVAL =
+	        -1, /**< bad argument (NULL, short struct, bad field) */
+	CREDPLUG_ENOMEM = -2,  /**< allocation failed */
+	CREDPLUG_ECONFIG = -3, /**< configuration file or option is malformed */
+	CREDPLUG_EMODULE = -4, /**< a provider module could not be loaded */
+	CREDPLUG_EINVALID = -5, /**< a credential is present but broken */
+	CREDPLUG_EDENIED = -6,  /**< refused: unsafe permissions or ownership */
+	CREDPLUG_ENOCRED =
+	        -7, /**< no credential satisfies the endpoint (strict) */
+	CREDPLUG_EDESTINATION = -8,  /**< the URL is not an allowed origin */
+	CREDPLUG_ESINK = -9,         /**< the header sink reported a failure */
+	CREDPLUG_ETIMEDOUT = -10,    /**< a provider did not answer in time */
+	CREDPLUG_EUNAVAILABLE = -11, /**< a backend is not reachable */
+	CREDPLUG_EEXPIRED = -12,  /**< credentials expired and refresh failed */
+	CREDPLUG_EREJECTED = -13, /**< the server rejected a credential again */
+	CREDPLUG_EUNSUPPORTED =
+	        -14, /**< the provider cannot do this (e.g. store) */
+	CREDPLUG_ENOTFOUND = -15, /**< no such provider, profile or item */
+	CREDPLUG_EIO = -16,       /**< an operating system call failed */
+	CREDPLUG_EPROVIDER = -17  /**< a provider failed internally or broke
+	                               the ABI contract (since 0.1) */
 };
 
 /** Credential fields. `CREDPLUG_SITE` is a setting, not a secret. */
 enum credplug_field {
 	CREDPLUG_API_KEY = 0, /**< `DD-API-KEY`, scheme apiKeyAuth */
 	CREDPLUG_APP_KEY = 1, /**< `DD-APPLICATION-KEY`, scheme appKeyAuth */
-	CREDPLUG_PAT = 2,     /**< `Authorization: Bearer`, schemes bearerAuth, AuthZ */
-	CREDPLUG_SITE = 3,    /**< Datadog site, e.g. `datadoghq.eu` */
+	CREDPLUG_PAT =
+	        2, /**< `Authorization: Bearer`, schemes bearerAuth, AuthZ */
+	CREDPLUG_SITE = 3, /**< Datadog site, e.g. `datadoghq.eu` */
 	CREDPLUG_FIELD_COUNT = 4
 };
 
 /** Security-scheme bits for `credplug_request.auth`. */
 #define CREDPLUG_AUTH_API_KEY (1u << 0) /**< apiKeyAuth */
 #define CREDPLUG_AUTH_APP_KEY (1u << 1) /**< appKeyAuth */
-#define CREDPLUG_AUTH_BEARER (1u << 2)  /**< bearerAuth */
-#define CREDPLUG_AUTH_AUTHZ (1u << 3)   /**< AuthZ (OAuth2; accepts the PAT) */
+#define CREDPLUG_AUTH_BEARER  (1u << 2) /**< bearerAuth */
+#define CREDPLUG_AUTH_AUTHZ   (1u << 3) /**< AuthZ (OAuth2; accepts the PAT) */
 /** Every scheme credplug can satisfy. */
-#define CREDPLUG_AUTH_ALL                                                     \
-	(CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_BEARER |   \
-	 CREDPLUG_AUTH_AUTHZ)
+#define CREDPLUG_AUTH_ALL                                                      \
+	(CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY |                       \
+	 CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ)
 /** Set by credplug_auth_parse() when a name was not recognised. Never sent. */
 #define CREDPLUG_AUTH_UNKNOWN (1u << 31)
 
 /** Flags for `credplug_options.flags`. */
-#define CREDPLUG_FLAG_STRICT (1u << 0)         /**< apply fails with CREDPLUG_ENOCRED when no alternative is satisfied */
-#define CREDPLUG_FLAG_NO_CONFIG_FILE (1u << 1) /**< do not search for a config file */
-#define CREDPLUG_FLAG_NO_MODULES (1u << 2)     /**< never dlopen; use built-in providers only */
-#define CREDPLUG_FLAG_INTERACTIVE (1u << 3)    /**< providers may prompt (keyring unlock) */
+#define CREDPLUG_FLAG_STRICT                                                   \
+	(1u << 0) /**< apply fails with CREDPLUG_ENOCRED when no alternative   \
+	             is satisfied */
+#define CREDPLUG_FLAG_NO_CONFIG_FILE                                           \
+	(1u << 1) /**< do not search for a config file */
+#define CREDPLUG_FLAG_NO_MODULES                                               \
+	(1u << 2) /**< never dlopen; use built-in providers only */
+#define CREDPLUG_FLAG_INTERACTIVE                                              \
+	(1u << 3) /**< providers may prompt (keyring unlock) */
 
 /** Longest accepted credential value, in bytes. */
 #define CREDPLUG_VALUE_MAX 4096
@@ -122,7 +132,8 @@ struct credplug_options {
 	const struct credplug_allocator *allocator;
 	/** CREDPLUG_FLAG_* bits. */
 	uint32_t flags;
-	/** Directory holding provider modules; NULL uses the compiled-in one. */
+	/** Directory holding provider modules; NULL uses the compiled-in one.
+	 */
 	const char *provider_dir;
 	/** Providers linked in statically; consulted before the directory. */
 	const struct credplug_builtin *builtins;
@@ -134,8 +145,11 @@ struct credplug_options {
 	char *errbuf;
 	size_t errbuf_len;
 };
-#define CREDPLUG_OPTIONS_INIT                                                 \
-	{ sizeof(struct credplug_options), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+#define CREDPLUG_OPTIONS_INIT                                                  \
+	{                                                                      \
+		sizeof(struct credplug_options), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, \
+		        0                                                      \
+	}
 
 /**
  * An HTTP request to decorate.  Initialise with CREDPLUG_REQUEST_INIT.
@@ -150,7 +164,10 @@ struct credplug_request {
 	const char *url;    /**< absolute URL; its origin must be allowed */
 	uint32_t auth;      /**< CREDPLUG_AUTH_* bits */
 };
-#define CREDPLUG_REQUEST_INIT { sizeof(struct credplug_request), 0, 0, 0 }
+#define CREDPLUG_REQUEST_INIT                                                  \
+	{                                                                      \
+		sizeof(struct credplug_request), 0, 0, 0                       \
+	}
 
 /**
  * Create a context: read the configuration and load the provider chain.

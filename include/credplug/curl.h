@@ -110,9 +110,14 @@ struct credplug_curl_result {
 	 *  contains a secret, a URL path or a query: origins only. */
 	char errmsg[CREDPLUG_CURL_ERRMSG_MAX];
 };
-#define CREDPLUG_CURL_RESULT_INIT                                             \
-	{ sizeof(struct credplug_curl_result), CREDPLUG_CURL_MAX_REDIRECTS,      \
-	  0, 0, 0, 0, 0, 0, { 0 } }
+#define CREDPLUG_CURL_RESULT_INIT                                              \
+	{                                                                      \
+		sizeof(struct credplug_curl_result),                           \
+		        CREDPLUG_CURL_MAX_REDIRECTS, 0, 0, 0, 0, 0, 0,         \
+		{                                                              \
+			0                                                      \
+		}                                                              \
+	}
 
 /**
  * Perform a request with credentials, following redirects safely and

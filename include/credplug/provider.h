@@ -23,7 +23,7 @@
 extern "C" {
 #endif
 
-#define CREDPLUG_PROVIDER_ABI_MAJOR 1
+#define CREDPLUG_PROVIDER_ABI_MAJOR    1
 #define CREDPLUG_PROVIDER_ENTRY_SYMBOL "credplug_provider_entry_v1"
 
 #if defined(__GNUC__) && !defined(_WIN32)
@@ -34,15 +34,16 @@ extern "C" {
 
 /** What a provider call found.  Drives the chain (see docs/plugin-abi.md). */
 enum credplug_pstatus {
-	CREDPLUG_PS_FOUND = 0,       /**< at least one field was set (also "OK") */
-	CREDPLUG_PS_NOT_FOUND = 1,   /**< nothing there; the chain goes on */
-	CREDPLUG_PS_UNAVAILABLE = 2, /**< backend unreachable; the chain goes on */
-	CREDPLUG_PS_TIMED_OUT = 3,   /**< deadline passed; the chain goes on */
-	CREDPLUG_PS_INVALID = 4,     /**< present but broken; the resolve fails */
-	CREDPLUG_PS_DENIED = 5,      /**< refused (unsafe permissions); fails */
-	CREDPLUG_PS_ERROR = 6,       /**< internal failure (e.g. out of memory) */
-	CREDPLUG_PS_UNCHANGED = 7    /**< resolve only: same as last time; the
-	                                  host reuses what the previous call set */
+	CREDPLUG_PS_FOUND = 0, /**< at least one field was set (also "OK") */
+	CREDPLUG_PS_NOT_FOUND = 1, /**< nothing there; the chain goes on */
+	CREDPLUG_PS_UNAVAILABLE =
+	        2, /**< backend unreachable; the chain goes on */
+	CREDPLUG_PS_TIMED_OUT = 3, /**< deadline passed; the chain goes on */
+	CREDPLUG_PS_INVALID = 4,   /**< present but broken; the resolve fails */
+	CREDPLUG_PS_DENIED = 5,    /**< refused (unsafe permissions); fails */
+	CREDPLUG_PS_ERROR = 6,     /**< internal failure (e.g. out of memory) */
+	CREDPLUG_PS_UNCHANGED = 7  /**< resolve only: same as last time; the
+	                                host reuses what the previous call set */
 };
 #define CREDPLUG_PS_OK CREDPLUG_PS_FOUND
 
@@ -51,16 +52,21 @@ enum credplug_pstatus {
 #define CREDPLUG_CAP_ERASE (1u << 1) /**< implements erase() */
 
 /** Flags for host->read_file(). */
-#define CREDPLUG_READ_PRIVATE (1u << 0)     /**< ssh-like: owner == euid, no group/other access */
-#define CREDPLUG_READ_ALLOW_GROUP (1u << 1) /**< with PRIVATE: group read allowed (noted) */
-#define CREDPLUG_READ_STRIP_NEWLINE (1u << 2) /**< strip one trailing "\n" or "\r\n" */
+#define CREDPLUG_READ_PRIVATE                                                  \
+	(1u << 0) /**< ssh-like: owner == euid, no group/other access */
+#define CREDPLUG_READ_ALLOW_GROUP                                              \
+	(1u << 1) /**< with PRIVATE: group read allowed (noted) */
+#define CREDPLUG_READ_STRIP_NEWLINE                                            \
+	(1u << 2) /**< strip one trailing "\n" or "\r\n" */
 /** Owned by root or the current user and not writable by group or others
  *  (for files that need not be private, e.g. container secrets that are
  *  0444; since 1.0). */
 #define CREDPLUG_READ_TRUSTED_OWNER (1u << 3)
 
 /** Flags for host->check_path(). */
-#define CREDPLUG_CHECK_EXECUTABLE (1u << 0) /**< owned by root/euid, file and directory not group/world-writable */
+#define CREDPLUG_CHECK_EXECUTABLE                                              \
+	(1u << 0) /**< owned by root/euid, file and directory not              \
+	             group/world-writable */
 
 /** Identity of a file, for cheap change detection. */
 struct credplug_file_id {
@@ -125,15 +131,16 @@ struct credplug_host_v1 {
 	 *  The host redacts any value set in this call if it appears. */
 	void (*set_message)(struct credplug_call *call, const char *fmt, ...)
 #if defined(__GNUC__)
-		__attribute__((format(printf, 2, 3)))
+	        __attribute__((format(printf, 2, 3)))
 #endif
-		;
-	/** An informational note for explain (e.g. "group-readable allowed"). */
+	        ;
+	/** An informational note for explain (e.g. "group-readable allowed").
+	 */
 	void (*note)(struct credplug_call *call, const char *fmt, ...)
 #if defined(__GNUC__)
-		__attribute__((format(printf, 2, 3)))
+	        __attribute__((format(printf, 2, 3)))
 #endif
-		;
+	        ;
 
 	/* ---- environment ---------------------------------------------- */
 	/** Environment lookup (secure_getenv semantics). */
@@ -180,7 +187,8 @@ struct credplug_provider_v1 {
 	const char *name;     /**< e.g. "env" */
 	const char *version;  /**< e.g. "0.1.0" */
 	const char *summary;  /**< one line for `credplug providers` */
-	/** NULL-terminated list of option keys it accepts (others are typos). */
+	/** NULL-terminated list of option keys it accepts (others are typos).
+	 */
 	const char *const *option_keys;
 	uint32_t capabilities; /**< CREDPLUG_CAP_* */
 	uint32_t reserved;
@@ -210,14 +218,14 @@ struct credplug_provider_v1 {
  * @return 0 on success, non-zero to refuse loading.
  */
 typedef int (*credplug_provider_entry_v1_fn)(
-	const struct credplug_host_v1 *host,
-	const struct credplug_provider_v1 **out);
+        const struct credplug_host_v1 *host,
+        const struct credplug_provider_v1 **out);
 
 /** Declare a module's entry symbol (the only symbol it exports). */
-#define CREDPLUG_PROVIDER_ENTRY                                               \
-	CREDPLUG_PROVIDER_EXPORT int credplug_provider_entry_v1(                  \
-		const struct credplug_host_v1 *host,                                  \
-		const struct credplug_provider_v1 **out)
+#define CREDPLUG_PROVIDER_ENTRY                                                \
+	CREDPLUG_PROVIDER_EXPORT int credplug_provider_entry_v1(               \
+	        const struct credplug_host_v1 *host,                           \
+	        const struct credplug_provider_v1 **out)
 
 #ifdef __cplusplus
 }

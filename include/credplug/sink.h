@@ -30,13 +30,17 @@ extern "C" {
 typedef int (*credplug_add_header_fn)(void *user_data, const char *name,
                                       const char *value);
 
-/** Where credplug_apply() sends headers.  Initialise with CREDPLUG_SINK_INIT. */
+/** Where credplug_apply() sends headers.  Initialise with CREDPLUG_SINK_INIT.
+ */
 struct credplug_sink {
 	uint32_t struct_size;
 	credplug_add_header_fn add_header;
 	void *user_data;
 };
-#define CREDPLUG_SINK_INIT { sizeof(struct credplug_sink), 0, 0 }
+#define CREDPLUG_SINK_INIT                                                     \
+	{                                                                      \
+		sizeof(struct credplug_sink), 0, 0                             \
+	}
 
 /**
  * Buffer sink: renders an HTTP/1.1 header block ("Name: value\r\n" per
@@ -44,9 +48,9 @@ struct credplug_sink {
  * fails with CREDPLUG_ESINK and `len` is reset to what fitted before.
  */
 struct credplug_buffer {
-	char *data;   /**< caller memory, always NUL-terminated */
-	size_t cap;   /**< size of `data` */
-	size_t len;   /**< bytes written, excluding the NUL */
+	char *data; /**< caller memory, always NUL-terminated */
+	size_t cap; /**< size of `data` */
+	size_t len; /**< bytes written, excluding the NUL */
 };
 
 /**

@@ -22,30 +22,30 @@
 #define CREDOC_MAX_DEPTH 32
 
 const char *const cp_credoc_keys[CP_CREDOC_NPOINTERS] = {
-	"api_key", "app_key", "pat", "site", "expires_at"};
+        "api_key", "app_key", "pat", "site", "expires_at"};
 const char *const cp_credoc_pointer_keys[CP_CREDOC_NPOINTERS] = {
-	"api_key_pointer", "app_key_pointer", "pat_pointer", "site_pointer",
-	"expires_at_pointer"};
+        "api_key_pointer", "app_key_pointer", "pat_pointer", "site_pointer",
+        "expires_at_pointer"};
 
 /* Error document codes (docs/enterprise-backends.md has this table). */
 static const struct {
 	const char *code;
 	int status;
 } error_codes[] = {
-	{"not_found", CREDPLUG_PS_NOT_FOUND},
-	{"unavailable", CREDPLUG_PS_UNAVAILABLE},
-	{"timed_out", CREDPLUG_PS_TIMED_OUT},
-	{"timeout", CREDPLUG_PS_TIMED_OUT},
-	{"invalid", CREDPLUG_PS_INVALID},
-	{"expired", CREDPLUG_PS_INVALID},
-	{"denied", CREDPLUG_PS_DENIED},
-	{"unauthorized", CREDPLUG_PS_DENIED},
-	{"forbidden", CREDPLUG_PS_DENIED},
-	{"internal", CREDPLUG_PS_ERROR},
+        {"not_found", CREDPLUG_PS_NOT_FOUND},
+        {"unavailable", CREDPLUG_PS_UNAVAILABLE},
+        {"timed_out", CREDPLUG_PS_TIMED_OUT},
+        {"timeout", CREDPLUG_PS_TIMED_OUT},
+        {"invalid", CREDPLUG_PS_INVALID},
+        {"expired", CREDPLUG_PS_INVALID},
+        {"denied", CREDPLUG_PS_DENIED},
+        {"unauthorized", CREDPLUG_PS_DENIED},
+        {"forbidden", CREDPLUG_PS_DENIED},
+        {"internal", CREDPLUG_PS_ERROR},
 };
 
-__attribute__((format(printf, 3, 4)))
-static int fail(struct cp_credoc *doc, int status, const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static int
+fail(struct cp_credoc *doc, int status, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -58,7 +58,8 @@ static int fail(struct cp_credoc *doc, int status, const char *fmt, ...)
 
 int cp_credoc_error_status(const char *code)
 {
-	for (size_t i = 0; i < sizeof(error_codes) / sizeof(error_codes[0]); i++)
+	for (size_t i = 0; i < sizeof(error_codes) / sizeof(error_codes[0]);
+	     i++)
 		if (strcmp(code, error_codes[i].code) == 0)
 			return error_codes[i].status;
 	return -1;
@@ -79,7 +80,8 @@ static void wipe_tree(struct json_object *o, int depth)
 			wipe_tree(json_object_array_get_idx(o, i), depth + 1);
 		break;
 	case json_type_object: {
-		json_object_object_foreach(o, k, v) {
+		json_object_object_foreach(o, k, v)
+		{
 			(void)k;
 			wipe_tree(v, depth + 1);
 		}
@@ -121,7 +123,8 @@ static struct json_object *parse_json(struct cp_credoc *doc, const char *data,
 	size_t end, line, col;
 
 	if (len == 0 || only_space(data, len)) {
-		fail(doc, CREDPLUG_PS_INVALID, "empty document; expected JSON "
+		fail(doc, CREDPLUG_PS_INVALID,
+		     "empty document; expected JSON "
 		     "like {\"version\": 1, \"api_key\": \"...\"}");
 		return NULL;
 	}
@@ -131,22 +134,29 @@ static struct json_object *parse_json(struct cp_credoc *doc, const char *data,
 	}
 	tok = json_tokener_new_ex(CREDOC_MAX_DEPTH);
 	if (tok == NULL) {
-		fail(doc, CREDPLUG_PS_ERROR, "out of memory parsing the document");
+		fail(doc, CREDPLUG_PS_ERROR,
+		     "out of memory parsing the document");
 		return NULL;
 	}
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
 	root = json_tokener_parse_ex(tok, data, (int)len);
 	end = json_tokener_get_parse_end(tok);
-	if (root == NULL || json_tokener_get_error(tok) != json_tokener_success) {
+	if (root == NULL ||
+	    json_tokener_get_error(tok) != json_tokener_success) {
 		enum json_tokener_error e = json_tokener_get_error(tok);
 		line_col(data, end, &line, &col);
-		fail(doc, CREDPLUG_PS_INVALID, "malformed JSON at line %zu, column "
-		     "%zu: %s", line, col, e == json_tokener_continue ?
-		     "unexpected end of document" : json_tokener_error_desc(e));
+		fail(doc, CREDPLUG_PS_INVALID,
+		     "malformed JSON at line %zu, column "
+		     "%zu: %s",
+		     line, col,
+		     e == json_tokener_continue ? "unexpected end of document"
+		                                : json_tokener_error_desc(e));
 	} else if (!only_space(data + end, len - end)) {
 		line_col(data, end, &line, &col);
-		fail(doc, CREDPLUG_PS_INVALID, "trailing data after the JSON "
-		     "document at line %zu, column %zu", line, col);
+		fail(doc, CREDPLUG_PS_INVALID,
+		     "trailing data after the JSON "
+		     "document at line %zu, column %zu",
+		     line, col);
 	}
 	/* The tokener's scratch buffer held the last string parsed. */
 	if (tok->pb != NULL && tok->pb->buf != NULL)
@@ -177,18 +187,22 @@ static int copy_value(struct cp_credoc *doc, size_t i, struct json_object *o)
 static int take_expiry(struct cp_credoc *doc, struct json_object *o,
                        const char *where)
 {
-	if (json_object_is_type(o, json_type_int) && json_object_get_int64(o) > 0) {
+	if (json_object_is_type(o, json_type_int) &&
+	    json_object_get_int64(o) > 0) {
 		doc->expires_at = json_object_get_int64(o);
 		doc->has_expiry = 1;
 		return CREDPLUG_PS_FOUND;
 	}
 	if (json_object_is_type(o, json_type_string) &&
-	    cp_rfc3339_parse(json_object_get_string(o), &doc->expires_at) == 0) {
+	    cp_rfc3339_parse(json_object_get_string(o), &doc->expires_at) ==
+	            0) {
 		doc->has_expiry = 1;
 		return CREDPLUG_PS_FOUND;
 	}
-	return fail(doc, CREDPLUG_PS_INVALID, "%s is not an RFC 3339 timestamp "
-	            "(e.g. \"2025-01-02T03:04:05Z\")", where);
+	return fail(doc, CREDPLUG_PS_INVALID,
+	            "%s is not an RFC 3339 timestamp "
+	            "(e.g. \"2025-01-02T03:04:05Z\")",
+	            where);
 }
 
 /* One field: string or null (absent). */
@@ -200,8 +214,9 @@ static int take_field(struct cp_credoc *doc, size_t i, struct json_object *o,
 	if (i == CP_CREDOC_EXPIRES)
 		return take_expiry(doc, o, where);
 	if (!json_object_is_type(o, json_type_string))
-		return fail(doc, CREDPLUG_PS_INVALID, "%s must be a string, not %s",
-		            where, json_type_to_name(json_object_get_type(o)));
+		return fail(doc, CREDPLUG_PS_INVALID,
+		            "%s must be a string, not %s", where,
+		            json_type_to_name(json_object_get_type(o)));
 	return copy_value(doc, i, o);
 }
 
@@ -224,11 +239,13 @@ static int check_version(struct cp_credoc *doc, struct json_object *root)
 	struct json_object *v;
 
 	if (!json_object_object_get_ex(root, "version", &v))
-		return fail(doc, CREDPLUG_PS_INVALID, "missing \"version\"; the "
+		return fail(doc, CREDPLUG_PS_INVALID,
+		            "missing \"version\"; the "
 		            "document must start {\"version\": 1, ...}");
 	if (!json_object_is_type(v, json_type_int) ||
 	    json_object_get_int64(v) != 1)
-		return fail(doc, CREDPLUG_PS_INVALID, "unsupported \"version\" "
+		return fail(doc, CREDPLUG_PS_INVALID,
+		            "unsupported \"version\" "
 		            "(this credplug reads version 1)");
 	return CREDPLUG_PS_FOUND;
 }
@@ -242,23 +259,28 @@ static int parse_error(struct cp_credoc *doc, struct json_object *err)
 	if (!json_object_is_type(err, json_type_object) ||
 	    !json_object_object_get_ex(err, "code", &code) ||
 	    !json_object_is_type(code, json_type_string))
-		return fail(doc, CREDPLUG_PS_INVALID, "\"error\" must be an object "
+		return fail(doc, CREDPLUG_PS_INVALID,
+		            "\"error\" must be an object "
 		            "with a string \"code\" and \"message\"");
 	c = json_object_get_string(code);
 	cp_credoc_sanitize(doc->error_code, sizeof(doc->error_code), c,
 	                   strlen(c), NULL, 0, 0);
 	st = cp_credoc_error_status(c);
 	if (st < 0)
-		return fail(doc, CREDPLUG_PS_INVALID, "unknown error code \"%s\" "
-		            "(known: not_found, unavailable, timed_out, invalid, "
-		            "expired, denied, internal)", doc->error_code);
+		return fail(
+		        doc, CREDPLUG_PS_INVALID,
+		        "unknown error code \"%s\" "
+		        "(known: not_found, unavailable, timed_out, invalid, "
+		        "expired, denied, internal)",
+		        doc->error_code);
 	doc->status = st;
 	doc->text[0] = '\0';
 	if (json_object_object_get_ex(err, "message", &msg) &&
 	    json_object_is_type(msg, json_type_string))
 		cp_credoc_sanitize(doc->text, CP_CREDOC_TEXT_MAX,
 		                   json_object_get_string(msg),
-		                   (size_t)json_object_get_string_len(msg), NULL, 0, 0);
+		                   (size_t)json_object_get_string_len(msg),
+		                   NULL, 0, 0);
 	return st;
 }
 
@@ -269,12 +291,14 @@ static int parse_native(struct cp_credoc *doc, struct json_object *root)
 	int idx, nfields = 0;
 
 	if (!json_object_is_type(root, json_type_object))
-		return fail(doc, CREDPLUG_PS_INVALID, "the document is a JSON %s, "
-		            "not an object", json_type_to_name(
-		            json_object_get_type(root)));
+		return fail(doc, CREDPLUG_PS_INVALID,
+		            "the document is a JSON %s, "
+		            "not an object",
+		            json_type_to_name(json_object_get_type(root)));
 	if (check_version(doc, root) != CREDPLUG_PS_FOUND)
 		return doc->status;
-	json_object_object_foreach(root, k, v) {
+	json_object_object_foreach(root, k, v)
+	{
 		if (strcmp(k, "version") == 0 || ignored_key(k))
 			continue;
 		if (strcmp(k, "error") == 0) {
@@ -284,16 +308,20 @@ static int parse_native(struct cp_credoc *doc, struct json_object *root)
 		idx = native_index(k);
 		cp_credoc_sanitize(key, sizeof(key), k, strlen(k), NULL, 0, 0);
 		if (idx < 0)
-			return fail(doc, CREDPLUG_PS_INVALID, "unknown key \"%s\" (known: "
-			            "version, api_key, app_key, pat, site, expires_at, "
-			            "error, comment, x-*)", key);
+			return fail(doc, CREDPLUG_PS_INVALID,
+			            "unknown key \"%s\" (known: "
+			            "version, api_key, app_key, pat, site, "
+			            "expires_at, "
+			            "error, comment, x-*)",
+			            key);
 		snprintf(where, sizeof(where), "\"%s\"", key);
 		if (take_field(doc, (size_t)idx, v, where) != CREDPLUG_PS_FOUND)
 			return doc->status;
 		nfields++;
 	}
 	if (err != NULL && nfields > 0)
-		return fail(doc, CREDPLUG_PS_INVALID, "an error document must not "
+		return fail(doc, CREDPLUG_PS_INVALID,
+		            "an error document must not "
 		            "also carry credentials");
 	return err != NULL ? parse_error(doc, err) : CREDPLUG_PS_FOUND;
 }
@@ -311,10 +339,12 @@ static int parse_pointers(struct cp_credoc *doc, struct json_object *root,
 		snprintf(where, sizeof(where), "the value at %.60s",
 		         ptrs->ptr[i]);
 		if (json_pointer_get(root, ptrs->ptr[i], &o) != 0)
-			return fail(doc, CREDPLUG_PS_INVALID, "JSON pointer \"%.60s\" "
-			            "(%s) matches nothing in the document; check the "
-			            "pointer against the backend's answer", ptrs->ptr[i],
-			            cp_credoc_pointer_keys[i]);
+			return fail(doc, CREDPLUG_PS_INVALID,
+			            "JSON pointer \"%.60s\" "
+			            "(%s) matches nothing in the document; "
+			            "check the "
+			            "pointer against the backend's answer",
+			            ptrs->ptr[i], cp_credoc_pointer_keys[i]);
 		if (take_field(doc, i, o, where) != CREDPLUG_PS_FOUND)
 			return doc->status;
 	}
@@ -447,7 +477,8 @@ int cp_rfc3339_parse(const char *s, int64_t *out)
 	buf[10] = 'T';
 	buf[19] = '\0';
 	memset(&tm, 0, sizeof(tm));
-	if (strptime(buf, "%Y-%m-%dT%H:%M:%S", &tm) != buf + 19 || tm.tm_sec > 60)
+	if (strptime(buf, "%Y-%m-%dT%H:%M:%S", &tm) != buf + 19 ||
+	    tm.tm_sec > 60)
 		return -1;
 	if (tm.tm_sec == 60) { /* a leap second reads as the next one */
 		tm.tm_sec = 59;
@@ -527,7 +558,8 @@ static size_t clean(char *tmp, size_t cap, const char *in, size_t n)
 	while (i < n && o + 5 < cap) {
 		unsigned char c = (unsigned char)in[i];
 		if (token_char(c)) {
-			for (m = i; m < n && token_char((unsigned char)in[m]); m++)
+			for (m = i; m < n && token_char((unsigned char)in[m]);
+			     m++)
 				;
 			if (secret_like(in + i, m - i)) {
 				memcpy(tmp + o, "****", 4);
@@ -538,7 +570,9 @@ static size_t clean(char *tmp, size_t cap, const char *in, size_t n)
 			}
 			i = m;
 		} else {
-			char r = c < 0x20 || c == 0x7f ? ' ' : c >= 0x80 ? '?' : (char)c;
+			char r = c < 0x20 || c == 0x7f ? ' '
+			         : c >= 0x80           ? '?'
+			                               : (char)c;
 			if (!(r == ' ' && (o == 0 || tmp[o - 1] == ' ')))
 				tmp[o++] = r;
 			i++;
@@ -576,7 +610,8 @@ void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
 		memcpy(out, tmp, n);
 		out[n] = '\0';
 	} else if (keep_tail) {
-		snprintf(out, cap, "...%.*s", (int)(cap - 4), tmp + n - (cap - 4));
+		snprintf(out, cap, "...%.*s", (int)(cap - 4),
+		         tmp + n - (cap - 4));
 	} else {
 		snprintf(out, cap, "%.*s...", (int)(cap - 4), tmp);
 	}
@@ -603,9 +638,10 @@ static int hex4(const char *p, unsigned *out)
 	*out = 0;
 	for (int k = 0; k < 4; k++) {
 		char c = p[k];
-		int v = c >= '0' && c <= '9' ? c - '0' :
-		        c >= 'a' && c <= 'f' ? c - 'a' + 10 :
-		        c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+		int v = c >= '0' && c <= '9'   ? c - '0'
+		        : c >= 'a' && c <= 'f' ? c - 'a' + 10
+		        : c >= 'A' && c <= 'F' ? c - 'A' + 10
+		                               : -1;
 		if (v < 0)
 			return -1;
 		*out = *out * 16 + (unsigned)v;
@@ -727,7 +763,8 @@ static int scan_literals(struct cp_credoc_candidates *c, const char *d,
 		s = i + 1;
 		e = literal_end(d, s, n);
 		for (j = e + 1; j < n && (d[j] == ' ' || d[j] == '\t' ||
-		                          d[j] == '\r' || d[j] == '\n'); j++)
+		                          d[j] == '\r' || d[j] == '\n');
+		     j++)
 			;
 		if (j < n && d[j] == ':') {
 			key = d + s;
@@ -785,7 +822,8 @@ int cp_credoc_apply(const struct cp_credoc *doc,
 
 	if (doc->has_expiry && doc->expires_at <= now) {
 		format_time(when, sizeof(when), doc->expires_at);
-		host->set_message(call, "%s: the credentials it returned expired at "
+		host->set_message(call,
+		                  "%s: the credentials it returned expired at "
 		                  "%s; check the backend's clock and lease",
 		                  source, when);
 		return CREDPLUG_PS_UNAVAILABLE;
@@ -793,7 +831,8 @@ int cp_credoc_apply(const struct cp_credoc *doc,
 	for (uint32_t i = 0; i < CP_CREDOC_NVALUES; i++) {
 		if (doc->value[i] == NULL)
 			continue;
-		snprintf(loc, sizeof(loc), "%s (%s)", source, cp_credoc_keys[i]);
+		snprintf(loc, sizeof(loc), "%s (%s)", source,
+		         cp_credoc_keys[i]);
 		rc = host->set_field(call, i, doc->value[i], doc->len[i], loc);
 		if (rc == CREDPLUG_PS_NOT_FOUND)
 			continue;
@@ -804,9 +843,11 @@ int cp_credoc_apply(const struct cp_credoc *doc,
 			host->set_expiry(call, i, doc->expires_at);
 	}
 	if (found == 0) {
-		host->set_message(call, "%s: the document has no credentials "
-		                  "(api_key, app_key, pat, site are absent or empty)",
-		                  source);
+		host->set_message(
+		        call,
+		        "%s: the document has no credentials "
+		        "(api_key, app_key, pat, site are absent or empty)",
+		        source);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	return CREDPLUG_PS_FOUND;

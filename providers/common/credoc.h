@@ -24,8 +24,8 @@
 #include "credplug/provider.h"
 
 /* Document fields, in credplug_field order; expires_at is last. */
-#define CP_CREDOC_NVALUES 4
-#define CP_CREDOC_EXPIRES 4
+#define CP_CREDOC_NVALUES   4
+#define CP_CREDOC_EXPIRES   4
 #define CP_CREDOC_NPOINTERS 5
 
 /* Longest message copied from a backend (error text, stderr tail). */
@@ -35,9 +35,9 @@ struct cp_credoc {
 	char *value[CP_CREDOC_NVALUES]; /* malloc'd, wiped by cp_credoc_clear */
 	size_t len[CP_CREDOC_NVALUES];
 	int has_expiry;
-	int64_t expires_at;             /* seconds since the epoch */
-	int status;                     /* CREDPLUG_PS_* of the document */
-	char error_code[48];            /* error document: sanitised code */
+	int64_t expires_at;                 /* seconds since the epoch */
+	int status;                         /* CREDPLUG_PS_* of the document */
+	char error_code[48];                /* error document: sanitised code */
 	char text[CP_CREDOC_TEXT_MAX + 16]; /* parse failure or error message */
 };
 

@@ -27,7 +27,8 @@ static inline void cp_json_wipe_tree(struct json_object *o)
 			cp_json_wipe_tree(json_object_array_get_idx(o, i));
 		break;
 	case json_type_object: {
-		json_object_object_foreach(o, k, v) {
+		json_object_object_foreach(o, k, v)
+		{
 			(void)k;
 			cp_json_wipe_tree(v);
 		}

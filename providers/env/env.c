@@ -10,15 +10,13 @@
 
 #include "entry.h"
 
-#define NFIELDS 4
+#define NFIELDS        4
 #define VALUE_FILE_MAX 16384
 
-static const char *const keys[] = {
-	"api_key_var", "app_key_var", "pat_var", "site_var", "allow_file", NULL
-};
-static const char *const defaults[NFIELDS] = {
-	"DD_API_KEY", "DD_APP_KEY", "DD_BEARER_TOKEN", "DD_SITE"
-};
+static const char *const keys[] = {"api_key_var", "app_key_var", "pat_var",
+                                   "site_var",    "allow_file",  NULL};
+static const char *const defaults[NFIELDS] = {"DD_API_KEY", "DD_APP_KEY",
+                                              "DD_BEARER_TOKEN", "DD_SITE"};
 
 struct env_state {
 	char var[NFIELDS][128];
@@ -41,8 +39,10 @@ static int env_create(const struct credplug_host_v1 *host,
 		if (host->option_string(call, keys[i], &v) < 0 ||
 		    strlen(v) == 0 || strlen(v) >= sizeof(s->var[i]) - 5 ||
 		    strchr(v, '=') != NULL) {
-			host->set_message(call, "option %s: expected an environment "
-			                  "variable name", keys[i]);
+			host->set_message(call,
+			                  "option %s: expected an environment "
+			                  "variable name",
+			                  keys[i]);
 			free(s);
 			return CREDPLUG_PS_INVALID;
 		}
@@ -76,7 +76,8 @@ static int from_file(const struct credplug_host_v1 *host,
 	/* Container secrets are often 0444: not private, but nobody else may
 	 * be able to write them. */
 	r = host->read_file(call, path,
-	                    CREDPLUG_READ_STRIP_NEWLINE | CREDPLUG_READ_TRUSTED_OWNER,
+	                    CREDPLUG_READ_STRIP_NEWLINE |
+	                            CREDPLUG_READ_TRUSTED_OWNER,
 	                    VALUE_FILE_MAX, &data, &len, NULL);
 	if (r != CREDPLUG_PS_FOUND) {
 		/* A variable that names a missing file is a broken setup. */
@@ -99,7 +100,8 @@ static int one_field(struct env_state *s, const struct credplug_host_v1 *host,
 			f = NULL;
 	}
 	if (v != NULL && v[0] != '\0' && f != NULL) {
-		host->set_message(call, "both %s and %s are set; unset one of them",
+		host->set_message(call,
+		                  "both %s and %s are set; unset one of them",
 		                  s->var[i], fvar);
 		return CREDPLUG_PS_INVALID;
 	}
@@ -125,22 +127,23 @@ static int env_resolve(void *p, const struct credplug_host_v1 *host,
 			return r;
 	}
 	if (!found)
-		host->set_message(call, "none of %s, %s, %s, %s is set", s->var[0],
-		                  s->var[1], s->var[2], s->var[3]);
+		host->set_message(call, "none of %s, %s, %s, %s is set",
+		                  s->var[0], s->var[1], s->var[2], s->var[3]);
 	return found ? CREDPLUG_PS_FOUND : CREDPLUG_PS_NOT_FOUND;
 }
 
 static const struct credplug_provider_v1 env_desc = {
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
-	.struct_size = sizeof(struct credplug_provider_v1),
-	.name = "env",
-	.version = "0.1.0",
-	.summary = "environment variables DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN, "
-	           "DD_SITE and their _FILE variants",
-	.option_keys = keys,
-	.create = env_create,
-	.destroy = env_destroy,
-	.resolve = env_resolve,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .struct_size = sizeof(struct credplug_provider_v1),
+        .name = "env",
+        .version = "0.1.0",
+        .summary = "environment variables DD_API_KEY, DD_APP_KEY, "
+                   "DD_BEARER_TOKEN, "
+                   "DD_SITE and their _FILE variants",
+        .option_keys = keys,
+        .create = env_create,
+        .destroy = env_destroy,
+        .resolve = env_resolve,
 };
 
 CREDPLUG_DEFINE_PROVIDER_ENTRY(env_desc)

@@ -11,7 +11,7 @@
 
 #define NFIELDS 4
 
-static const char *const keys[] = { "api_key", "app_key", "pat", "site", NULL };
+static const char *const keys[] = {"api_key", "app_key", "pat", "site", NULL};
 
 struct explicit_state {
 	char *config[NFIELDS]; /* values from the config entry, or NULL */
@@ -72,11 +72,14 @@ static int explicit_resolve(void *p, const struct credplug_host_v1 *host,
 		char where[64];
 		int r;
 
-		if (host->explicit_value(call, i, &v, &n) == CREDPLUG_PS_FOUND) {
+		if (host->explicit_value(call, i, &v, &n) ==
+		    CREDPLUG_PS_FOUND) {
 			r = host->set_field(call, i, v, n, "credplug_set()");
 		} else if (s->config[i] != NULL) {
-			snprintf(where, sizeof(where), "config option %s", keys[i]);
-			r = host->set_field(call, i, s->config[i], s->len[i], where);
+			snprintf(where, sizeof(where), "config option %s",
+			         keys[i]);
+			r = host->set_field(call, i, s->config[i], s->len[i],
+			                    where);
 		} else {
 			continue;
 		}
@@ -86,20 +89,21 @@ static int explicit_resolve(void *p, const struct credplug_host_v1 *host,
 			return r;
 	}
 	if (!found)
-		host->set_message(call, "no value set by the application or the config");
+		host->set_message(
+		        call, "no value set by the application or the config");
 	return found ? CREDPLUG_PS_FOUND : CREDPLUG_PS_NOT_FOUND;
 }
 
 static const struct credplug_provider_v1 explicit_desc = {
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
-	.struct_size = sizeof(struct credplug_provider_v1),
-	.name = "explicit",
-	.version = "0.1.0",
-	.summary = "values passed to credplug_set() or written in the config",
-	.option_keys = keys,
-	.create = explicit_create,
-	.destroy = explicit_destroy,
-	.resolve = explicit_resolve,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .struct_size = sizeof(struct credplug_provider_v1),
+        .name = "explicit",
+        .version = "0.1.0",
+        .summary = "values passed to credplug_set() or written in the config",
+        .option_keys = keys,
+        .create = explicit_create,
+        .destroy = explicit_destroy,
+        .resolve = explicit_resolve,
 };
 
 CREDPLUG_DEFINE_PROVIDER_ENTRY(explicit_desc)

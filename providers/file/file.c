@@ -16,14 +16,22 @@
 #include "parse.h"
 
 #define RECHECK_DEFAULT_MS 1000
-#define RECHECK_MAX_MS 86400000
+#define RECHECK_MAX_MS     86400000
 
 static const char *const name_keys[4] = {"api_key_name", "app_key_name",
                                          "pat_name", "site_name"};
 
-static const char *const option_keys[] = {
-	"path", "profile", "dir", "systemd", "api_key_name", "app_key_name",
-	"pat_name", "site_name", "allow_group_readable", "recheck_ms", NULL};
+static const char *const option_keys[] = {"path",
+                                          "profile",
+                                          "dir",
+                                          "systemd",
+                                          "api_key_name",
+                                          "app_key_name",
+                                          "pat_name",
+                                          "site_name",
+                                          "allow_group_readable",
+                                          "recheck_ms",
+                                          NULL};
 
 char *cp_fp_join(const char *a, const char *b, const char *c)
 {
@@ -69,8 +77,10 @@ static int opt_string(const struct credplug_host_v1 *host,
 	if (rc <= 0)
 		return rc;
 	if (v[0] == '\0') {
-		host->set_message(call, "option \"%s\" is empty; remove it "
-		                  "or give a value", key);
+		host->set_message(call,
+		                  "option \"%s\" is empty; remove it "
+		                  "or give a value",
+		                  key);
 		return -1;
 	}
 	*out = strdup(v);
@@ -88,8 +98,10 @@ static int expand_home(const struct credplug_host_v1 *host,
 		return 0;
 	home = host->getenv(call, "HOME");
 	if (home == NULL || home[0] == '\0') {
-		host->set_message(call, "cannot expand \"~\" in %s: HOME is "
-		                  "not set; use an absolute path", *path);
+		host->set_message(call,
+		                  "cannot expand \"~\" in %s: HOME is "
+		                  "not set; use an absolute path",
+		                  *path);
 		return -1;
 	}
 	p = cp_fp_join(home, "/", *path + 2);
@@ -101,7 +113,8 @@ static int expand_home(const struct credplug_host_v1 *host,
 }
 
 /* Credentials file location: option, env, XDG, HOME (NULL if none). */
-static int locate_file(struct cp_fp_state *s, const struct credplug_host_v1 *host,
+static int locate_file(struct cp_fp_state *s,
+                       const struct credplug_host_v1 *host,
                        struct credplug_call *call)
 {
 	const char *v;
@@ -118,7 +131,8 @@ static int locate_file(struct cp_fp_state *s, const struct credplug_host_v1 *hos
 		s->path = cp_fp_join(v, "/credplug/credentials.json", "");
 	} else if ((v = host->getenv(call, "HOME")) && v[0] == '/') {
 		s->path_origin = "HOME";
-		s->path = cp_fp_join(v, "/.config/credplug/credentials.json", "");
+		s->path =
+		        cp_fp_join(v, "/.config/credplug/credentials.json", "");
 	} else {
 		return 0; /* reported as "not found" at resolve */
 	}
@@ -141,10 +155,12 @@ static int choose_profile(struct cp_fp_state *s,
 	return s->profile != NULL ? 0 : -1;
 }
 
-static int setup_file(struct cp_fp_state *s, const struct credplug_host_v1 *host,
+static int setup_file(struct cp_fp_state *s,
+                      const struct credplug_host_v1 *host,
                       struct credplug_call *call)
 {
-	if (locate_file(s, host, call) != 0 || choose_profile(s, host, call) != 0)
+	if (locate_file(s, host, call) != 0 ||
+	    choose_profile(s, host, call) != 0)
 		return -1;
 	s->track.n = 1;
 	if (s->path == NULL)
@@ -171,11 +187,14 @@ static int setup_dir(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 		int rc = opt_string(host, call, name_keys[i], &s->names[i]);
 		if (rc < 0)
 			return -1;
-		if (rc == 0 && (s->names[i] = strdup(cp_creds_field_names[i])) == NULL)
+		if (rc == 0 &&
+		    (s->names[i] = strdup(cp_creds_field_names[i])) == NULL)
 			return -1;
 		if (bad_name(s->names[i])) {
-			host->set_message(call, "option \"%s\" must be a file name "
-			                  "inside dir, without \"/\"", name_keys[i]);
+			host->set_message(call,
+			                  "option \"%s\" must be a file name "
+			                  "inside dir, without \"/\"",
+			                  name_keys[i]);
 			return -1;
 		}
 	}
@@ -185,14 +204,16 @@ static int setup_dir(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 	if (expand_home(host, call, &s->dir) != 0)
 		return -1;
 	for (int i = 0; i < 4; i++)
-		if ((s->field_paths[i] = cp_fp_join(s->dir, "/", s->names[i])) == NULL)
+		if ((s->field_paths[i] =
+		             cp_fp_join(s->dir, "/", s->names[i])) == NULL)
 			return -1;
 	s->data_link = cp_fp_join(s->dir, "/", "..data");
 	return s->data_link != NULL ? 0 : -1;
 }
 
 /* Mode and location: dir / systemd versus path / profile. */
-static int setup_mode(struct cp_fp_state *s, const struct credplug_host_v1 *host,
+static int setup_mode(struct cp_fp_state *s,
+                      const struct credplug_host_v1 *host,
                       struct credplug_call *call)
 {
 	int systemd = 0, rc;
@@ -207,7 +228,7 @@ static int setup_mode(struct cp_fp_state *s, const struct credplug_host_v1 *host
 		systemd = 0;
 	if (systemd && s->dir != NULL) {
 		host->set_message(call, "set either \"dir\" or \"systemd\": "
-		                  "true, not both");
+		                        "true, not both");
 		return -1;
 	}
 	if (systemd) {
@@ -218,13 +239,16 @@ static int setup_mode(struct cp_fp_state *s, const struct credplug_host_v1 *host
 	}
 	s->dir_mode = systemd || s->dir != NULL;
 	if (s->dir_mode && (s->path != NULL || s->profile != NULL)) {
-		host->set_message(call, "\"%s\" applies to a credentials file, "
-		                  "not to a secret directory (\"%s\"); remove one",
-		                  s->path ? "path" : "profile",
-		                  systemd ? "systemd" : "dir");
+		host->set_message(
+		        call,
+		        "\"%s\" applies to a credentials file, "
+		        "not to a secret directory (\"%s\"); remove one",
+		        s->path ? "path" : "profile",
+		        systemd ? "systemd" : "dir");
 		return -1;
 	}
-	return s->dir_mode ? setup_dir(s, host, call) : setup_file(s, host, call);
+	return s->dir_mode ? setup_dir(s, host, call)
+	                   : setup_file(s, host, call);
 }
 
 static int setup_common(struct cp_fp_state *s,
@@ -232,15 +256,18 @@ static int setup_common(struct cp_fp_state *s,
                         struct credplug_call *call)
 {
 	int64_t ms = RECHECK_DEFAULT_MS;
-	int rc = host->option_bool(call, "allow_group_readable", &s->allow_group);
+	int rc = host->option_bool(call, "allow_group_readable",
+	                           &s->allow_group);
 
 	if (rc < 0 || host->option_int(call, "recheck_ms", &ms) < 0)
 		return -1;
 	if (rc == 0)
 		s->allow_group = 0;
 	if (ms < 0 || ms > RECHECK_MAX_MS) {
-		host->set_message(call, "recheck_ms is %lld; use 0 (never) to "
-		                  "%d milliseconds", (long long)ms, RECHECK_MAX_MS);
+		host->set_message(call,
+		                  "recheck_ms is %lld; use 0 (never) to "
+		                  "%d milliseconds",
+		                  (long long)ms, RECHECK_MAX_MS);
 		return -1;
 	}
 	s->recheck_ms = (uint32_t)ms;
@@ -257,7 +284,8 @@ static int file_create(const struct credplug_host_v1 *host,
 	*state = NULL;
 	if (s == NULL)
 		return CREDPLUG_PS_ERROR;
-	if (setup_common(s, host, call) != 0 || setup_mode(s, host, call) != 0) {
+	if (setup_common(s, host, call) != 0 ||
+	    setup_mode(s, host, call) != 0) {
 		state_free(s);
 		return CREDPLUG_PS_INVALID;
 	}
@@ -266,19 +294,19 @@ static int file_create(const struct credplug_host_v1 *host,
 }
 
 static const struct credplug_provider_v1 file_provider = {
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
-	.struct_size = sizeof(struct credplug_provider_v1),
-	.name = "file",
-	.version = "0.1.0",
-	.summary = "credentials file with profiles, or a secret directory "
-	           "(Kubernetes, systemd)",
-	.option_keys = option_keys,
-	.capabilities = CREDPLUG_CAP_STORE | CREDPLUG_CAP_ERASE,
-	.create = file_create,
-	.destroy = file_destroy,
-	.resolve = cp_fp_resolve,
-	.store = cp_fp_store,
-	.erase = cp_fp_erase,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .struct_size = sizeof(struct credplug_provider_v1),
+        .name = "file",
+        .version = "0.1.0",
+        .summary = "credentials file with profiles, or a secret directory "
+                   "(Kubernetes, systemd)",
+        .option_keys = option_keys,
+        .capabilities = CREDPLUG_CAP_STORE | CREDPLUG_CAP_ERASE,
+        .create = file_create,
+        .destroy = file_destroy,
+        .resolve = cp_fp_resolve,
+        .store = cp_fp_store,
+        .erase = cp_fp_erase,
 };
 
 CREDPLUG_DEFINE_PROVIDER_ENTRY(file_provider)

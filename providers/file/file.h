@@ -20,25 +20,25 @@
  */
 struct cp_fp_track {
 	int valid;
-	int n;                                   /* slots in use */
+	int n; /* slots in use */
 	int present[CP_FP_TRACK_MAX];
 	struct credplug_file_id id[CP_FP_TRACK_MAX];
 };
 
 struct cp_fp_state {
-	int dir_mode;              /* secret directory instead of a file */
-	char *path;                /* credentials file; NULL: no location */
-	const char *path_origin;   /* where `path` came from, for messages */
+	int dir_mode;            /* secret directory instead of a file */
+	char *path;              /* credentials file; NULL: no location */
+	const char *path_origin; /* where `path` came from, for messages */
 	char *profile;
 	const char *profile_origin;
-	char *dir;                 /* secret directory; NULL: none set */
+	char *dir; /* secret directory; NULL: none set */
 	const char *dir_origin;
-	char *names[4];            /* per-field file names in `dir` */
-	char *field_paths[4];      /* dir/name */
-	char *data_link;           /* dir/..data */
-	char *locator;             /* "PATH (profile NAME)" */
+	char *names[4];       /* per-field file names in `dir` */
+	char *field_paths[4]; /* dir/name */
+	char *data_link;      /* dir/..data */
+	char *locator;        /* "PATH (profile NAME)" */
 	int allow_group;
-	uint32_t recheck_ms;       /* 0: no recheck */
+	uint32_t recheck_ms; /* 0: no recheck */
 	uint32_t read_flags;
 	struct cp_fp_track track;
 };
@@ -46,8 +46,8 @@ struct cp_fp_state {
 int cp_fp_resolve(void *state, const struct credplug_host_v1 *host,
                   struct credplug_call *call);
 int cp_fp_store(void *state, const struct credplug_host_v1 *host,
-                struct credplug_call *call, uint32_t field,
-                const char *value, size_t len);
+                struct credplug_call *call, uint32_t field, const char *value,
+                size_t len);
 int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
                 struct credplug_call *call, uint32_t field);
 

@@ -90,41 +90,50 @@ static void pointer_append(char *buf, size_t cap, const char *key)
 static const char *type_name(struct json_object *v)
 {
 	switch (json_object_get_type(v)) {
-	case json_type_null: return "null";
-	case json_type_boolean: return "boolean";
+	case json_type_null:
+		return "null";
+	case json_type_boolean:
+		return "boolean";
 	case json_type_double:
-	case json_type_int: return "number";
-	case json_type_object: return "object";
-	case json_type_array: return "array";
-	case json_type_string: return "string";
+	case json_type_int:
+		return "number";
+	case json_type_object:
+		return "object";
+	case json_type_array:
+		return "array";
+	case json_type_string:
+		return "string";
 	}
 	return "unknown";
 }
 
-static int check_profile(struct json_object *prof, const char *name,
-                         char *err, size_t errlen)
+static int check_profile(struct json_object *prof, const char *name, char *err,
+                         size_t errlen)
 {
 	char ptr[200] = "";
 
 	pointer_append(ptr, sizeof(ptr), name);
 	if (!json_object_is_type(prof, json_type_object)) {
-		snprintf(err, errlen, "%s: expected an object with " FIELD_LIST
-		         ", got %s", ptr, type_name(prof));
+		snprintf(err, errlen,
+		         "%s: expected an object with " FIELD_LIST ", got %s",
+		         ptr, type_name(prof));
 		return CP_CREDS_ESCHEMA;
 	}
-	json_object_object_foreach(prof, key, val) {
+	json_object_object_foreach(prof, key, val)
+	{
 		size_t base = strlen(ptr);
 		if (is_extension_key(key, 0))
 			continue;
 		pointer_append(ptr, sizeof(ptr), key);
 		if (cp_creds_field_index(key) < 0) {
-			snprintf(err, errlen, "%s: unknown key (expected " FIELD_LIST
-			         ")", ptr);
+			snprintf(err, errlen,
+			         "%s: unknown key (expected " FIELD_LIST ")",
+			         ptr);
 			return CP_CREDS_ESCHEMA;
 		}
 		if (!json_object_is_type(val, json_type_string)) {
-			snprintf(err, errlen, "%s: expected a string, got %s", ptr,
-			         type_name(val));
+			snprintf(err, errlen, "%s: expected a string, got %s",
+			         ptr, type_name(val));
 			return CP_CREDS_ESCHEMA;
 		}
 		ptr[base] = '\0';
@@ -135,12 +144,14 @@ static int check_profile(struct json_object *prof, const char *name,
 static int check_document(struct json_object *root, char *err, size_t errlen)
 {
 	if (!json_object_is_type(root, json_type_object)) {
-		snprintf(err, errlen, "/: expected an object of profiles "
+		snprintf(err, errlen,
+		         "/: expected an object of profiles "
 		         "(e.g. {\"default\": {\"api_key\": \"...\"}}), got %s",
 		         type_name(root));
 		return CP_CREDS_ESCHEMA;
 	}
-	json_object_object_foreach(root, name, prof) {
+	json_object_object_foreach(root, name, prof)
+	{
 		int rc;
 		if (is_extension_key(name, 1))
 			continue;
@@ -187,7 +198,7 @@ static int tokenize(const char *data, size_t len, struct json_object **root,
 	if (tok == NULL)
 		return CP_CREDS_ENOMEM;
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
-	                                JSON_TOKENER_VALIDATE_UTF8);
+	                                    JSON_TOKENER_VALIDATE_UTF8);
 	*root = json_tokener_parse_ex(tok, data, (int)len);
 	jerr = json_tokener_get_error(tok);
 	end = json_tokener_get_parse_end(tok);
@@ -197,10 +208,13 @@ static int tokenize(const char *data, size_t len, struct json_object **root,
 	cp_creds_free(*root);
 	*root = NULL;
 	if (jerr == json_tokener_continue || jerr == json_tokener_success)
-		syntax_error(data, len, len, all_space(data, len)
-		             ? "empty file (expected a JSON object of profiles)"
-		             : "unexpected end of file (incomplete JSON)",
-		             err, errlen);
+		syntax_error(
+		        data, len, len,
+		        all_space(data, len)
+		                ? "empty file (expected a JSON object of "
+		                  "profiles)"
+		                : "unexpected end of file (incomplete JSON)",
+		        err, errlen);
 	else
 		syntax_error(data, len, end, json_tokener_error_desc(jerr), err,
 		             errlen);
@@ -216,13 +230,17 @@ int cp_creds_parse(const char *data, size_t len, struct json_object **root,
 	if (errlen > 0)
 		err[0] = '\0';
 	if (len > CP_CREDS_MAX_SIZE) {
-		snprintf(err, errlen, "1:1: file is %zu bytes, over the %d-byte "
-		         "limit", len, CP_CREDS_MAX_SIZE);
+		snprintf(err, errlen,
+		         "1:1: file is %zu bytes, over the %d-byte "
+		         "limit",
+		         len, CP_CREDS_MAX_SIZE);
 		return CP_CREDS_ESYNTAX;
 	}
 	if (memchr(data, '\0', len) != NULL) {
-		syntax_error(data, len, (size_t)((const char *)memchr(data, '\0', len)
-		             - data), "NUL byte in file", err, errlen);
+		syntax_error(
+		        data, len,
+		        (size_t)((const char *)memchr(data, '\0', len) - data),
+		        "NUL byte in file", err, errlen);
 		return CP_CREDS_ESYNTAX;
 	}
 	rc = tokenize(data, len, root, err, errlen);
@@ -236,8 +254,7 @@ int cp_creds_parse(const char *data, size_t len, struct json_object **root,
 	return rc;
 }
 
-struct json_object *cp_creds_profile(struct json_object *root,
-                                     const char *name)
+struct json_object *cp_creds_profile(struct json_object *root, const char *name)
 {
 	struct json_object *prof = NULL;
 
@@ -252,7 +269,8 @@ void cp_creds_list_profiles(struct json_object *root, char *buf, size_t len)
 	size_t n = 0;
 
 	buf[0] = '\0';
-	json_object_object_foreach(root, name, prof) {
+	json_object_object_foreach(root, name, prof)
+	{
 		(void)prof;
 		if (is_extension_key(name, 1))
 			continue;
@@ -273,12 +291,14 @@ void cp_creds_wipe_strings(struct json_object *obj)
 
 	switch (json_object_get_type(obj)) {
 	case json_type_string:
-		/* json-c owns the bytes; they are ours to scrub before release */
+		/* json-c owns the bytes; they are ours to scrub before release
+		 */
 		cp_creds_wipe((char *)(uintptr_t)json_object_get_string(obj),
 		              (size_t)json_object_get_string_len(obj));
 		break;
 	case json_type_object: {
-		json_object_object_foreach(obj, key, val) {
+		json_object_object_foreach(obj, key, val)
+		{
 			(void)key;
 			cp_creds_wipe_strings(val);
 		}
@@ -287,7 +307,8 @@ void cp_creds_wipe_strings(struct json_object *obj)
 	case json_type_array:
 		n = json_object_array_length(obj);
 		for (size_t i = 0; i < n; i++)
-			cp_creds_wipe_strings(json_object_array_get_idx(obj, i));
+			cp_creds_wipe_strings(
+			        json_object_array_get_idx(obj, i));
 		break;
 	default:
 		break;
@@ -306,8 +327,10 @@ char *cp_creds_serialize(struct json_object *root, size_t *len)
 {
 	size_t n = 0;
 	const char *text = json_object_to_json_string_length(
-		root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-		              JSON_C_TO_STRING_NOSLASHESCAPE, &n);
+	        root,
+	        JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+	                JSON_C_TO_STRING_NOSLASHESCAPE,
+	        &n);
 	char *out;
 
 	if (text == NULL)

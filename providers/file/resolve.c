@@ -36,8 +36,9 @@ static const char *track_path(const struct cp_fp_state *s, int i)
 }
 
 /* Stat one path: 1 present, 0 absent, -1 error. */
-static int probe(const struct credplug_host_v1 *host, struct credplug_call *call,
-                 const char *path, struct credplug_file_id *id)
+static int probe(const struct credplug_host_v1 *host,
+                 struct credplug_call *call, const char *path,
+                 struct credplug_file_id *id)
 {
 	int rc = host->stat_file(call, path, id);
 
@@ -67,14 +68,15 @@ static int set_profile_fields(struct cp_fp_state *s,
                               struct credplug_call *call,
                               struct json_object *prof, int *found)
 {
-	json_object_object_foreach(prof, key, val) {
+	json_object_object_foreach(prof, key, val)
+	{
 		int idx = cp_creds_field_index(key);
 		int rc;
 		if (idx < 0)
 			continue; /* extension content ("_comment") */
-		rc = host->set_field(call, (uint32_t)idx, json_object_get_string(val),
-		                     (size_t)json_object_get_string_len(val),
-		                     s->locator);
+		rc = host->set_field(
+		        call, (uint32_t)idx, json_object_get_string(val),
+		        (size_t)json_object_get_string_len(val), s->locator);
 		if (rc == CREDPLUG_PS_FOUND)
 			(*found)++;
 		else if (rc != CREDPLUG_PS_NOT_FOUND)
@@ -96,7 +98,8 @@ static int parse_failure(const struct credplug_host_v1 *host,
 	return CREDPLUG_PS_INVALID;
 }
 
-static int use_profile(struct cp_fp_state *s, const struct credplug_host_v1 *host,
+static int use_profile(struct cp_fp_state *s,
+                       const struct credplug_host_v1 *host,
                        struct credplug_call *call, struct json_object *root)
 {
 	struct json_object *prof = cp_creds_profile(root, s->profile);
@@ -105,16 +108,20 @@ static int use_profile(struct cp_fp_state *s, const struct credplug_host_v1 *hos
 
 	if (prof == NULL) {
 		cp_creds_list_profiles(root, names, sizeof(names));
-		host->set_message(call, "%s: no profile \"%s\" (profile from %s; the "
-		                  "file has: %s); add it or pick another with the "
-		                  "profile option or CREDPLUG_PROFILE", s->path,
-		                  s->profile, s->profile_origin, names);
+		host->set_message(
+		        call,
+		        "%s: no profile \"%s\" (profile from %s; the "
+		        "file has: %s); add it or pick another with the "
+		        "profile option or CREDPLUG_PROFILE",
+		        s->path, s->profile, s->profile_origin, names);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	rc = set_profile_fields(s, host, call, prof, &found);
 	if (rc == CREDPLUG_PS_FOUND && found == 0) {
-		host->set_message(call, "%s: profile \"%s\" sets none of api_key, "
-		                  "app_key, pat, site", s->path, s->profile);
+		host->set_message(call,
+		                  "%s: profile \"%s\" sets none of api_key, "
+		                  "app_key, pat, site",
+		                  s->path, s->profile);
 		rc = CREDPLUG_PS_NOT_FOUND;
 	}
 	return rc;
@@ -132,17 +139,22 @@ static int resolve_file(struct cp_fp_state *s,
 	int rc;
 
 	if (s->path == NULL) {
-		host->set_message(call, "no credentials file location (HOME, "
-		                  "XDG_CONFIG_HOME and CREDPLUG_CREDENTIALS_FILE are "
-		                  "unset); set the path option");
+		host->set_message(
+		        call,
+		        "no credentials file location (HOME, "
+		        "XDG_CONFIG_HOME and CREDPLUG_CREDENTIALS_FILE are "
+		        "unset); set the path option");
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	rc = host->read_file(call, s->path, s->read_flags, CP_CREDS_MAX_SIZE,
 	                     &data, &len, &id);
 	if (rc == CREDPLUG_PS_NOT_FOUND)
-		host->set_message(call, "credentials file %s not found (location "
-		                  "from %s); create it with `credplug store` or set "
-		                  "the path option", s->path, s->path_origin);
+		host->set_message(
+		        call,
+		        "credentials file %s not found (location "
+		        "from %s); create it with `credplug store` or set "
+		        "the path option",
+		        s->path, s->path_origin);
 	if (rc != CREDPLUG_PS_FOUND)
 		return rc;
 	rc = cp_creds_parse(data, len, &root, err, sizeof(err));
@@ -179,10 +191,10 @@ static int dir_read_pass(struct cp_fp_state *s,
 		return -CREDPLUG_PS_UNAVAILABLE;
 	p->present[CP_FP_DATA_SLOT] = before;
 	for (int i = 0; i < 4; i++) {
-		int rc = host->read_file(call, s->field_paths[i],
-		                         s->read_flags | CREDPLUG_READ_STRIP_NEWLINE,
-		                         FIELD_FILE_MAX, &p->data[i], &p->len[i],
-		                         &p->id[i]);
+		int rc = host->read_file(
+		        call, s->field_paths[i],
+		        s->read_flags | CREDPLUG_READ_STRIP_NEWLINE,
+		        FIELD_FILE_MAX, &p->data[i], &p->len[i], &p->id[i]);
 		p->present[i] = rc == CREDPLUG_PS_FOUND;
 		if (rc != CREDPLUG_PS_FOUND && rc != CREDPLUG_PS_NOT_FOUND)
 			return -rc;
@@ -193,7 +205,8 @@ static int dir_read_pass(struct cp_fp_state *s,
 	return !before || same_id(&p->id[CP_FP_DATA_SLOT], &p->data_after);
 }
 
-static int dir_publish(struct cp_fp_state *s, const struct credplug_host_v1 *host,
+static int dir_publish(struct cp_fp_state *s,
+                       const struct credplug_host_v1 *host,
                        struct credplug_call *call, const struct dir_pass *p)
 {
 	int found = 0;
@@ -210,10 +223,11 @@ static int dir_publish(struct cp_fp_state *s, const struct credplug_host_v1 *hos
 			return rc;
 	}
 	if (found == 0) {
-		host->set_message(call, "secret directory %s (from %s) has no "
-		                  "non-empty %s, %s, %s or %s file", s->dir,
-		                  s->dir_origin, s->names[0], s->names[1],
-		                  s->names[2], s->names[3]);
+		host->set_message(call,
+		                  "secret directory %s (from %s) has no "
+		                  "non-empty %s, %s, %s or %s file",
+		                  s->dir, s->dir_origin, s->names[0],
+		                  s->names[1], s->names[2], s->names[3]);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	for (int i = 0; i < CP_FP_TRACK_MAX; i++) {
@@ -223,14 +237,16 @@ static int dir_publish(struct cp_fp_state *s, const struct credplug_host_v1 *hos
 	return CREDPLUG_PS_FOUND;
 }
 
-static int resolve_dir(struct cp_fp_state *s, const struct credplug_host_v1 *host,
+static int resolve_dir(struct cp_fp_state *s,
+                       const struct credplug_host_v1 *host,
                        struct credplug_call *call)
 {
 	struct credplug_file_id id;
 	struct dir_pass p;
 
 	if (s->dir == NULL || probe(host, call, s->dir, &id) == 0) {
-		host->set_message(call, "secret directory %s not found (from %s)",
+		host->set_message(call,
+		                  "secret directory %s not found (from %s)",
 		                  s->dir ? s->dir : "(unset)", s->dir_origin);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
@@ -243,9 +259,10 @@ static int resolve_dir(struct cp_fp_state *s, const struct credplug_host_v1 *hos
 		if (rc == 1)
 			return dir_publish(s, host, call, &p);
 	}
-	host->set_message(call, "secret directory %s: ..data changed during each "
-	                  "of %d reads; will retry at the next resolve", s->dir,
-	                  DIR_ATTEMPTS);
+	host->set_message(call,
+	                  "secret directory %s: ..data changed during each "
+	                  "of %d reads; will retry at the next resolve",
+	                  s->dir, DIR_ATTEMPTS);
 	return CREDPLUG_PS_UNAVAILABLE;
 }
 
@@ -262,8 +279,11 @@ int cp_fp_resolve(void *state, const struct credplug_host_v1 *host,
 	}
 	s->track.valid = 0;
 	if (s->allow_group)
-		host->note(call, "group-readable files allowed (allow_group_readable)");
-	rc = s->dir_mode ? resolve_dir(s, host, call) : resolve_file(s, host, call);
+		host->note(
+		        call,
+		        "group-readable files allowed (allow_group_readable)");
+	rc = s->dir_mode ? resolve_dir(s, host, call)
+	                 : resolve_file(s, host, call);
 	s->track.valid = rc == CREDPLUG_PS_FOUND;
 	/* keep watching through a failed rotation (e.g. a half-written file) */
 	if (s->recheck_ms > 0 &&

@@ -34,8 +34,8 @@ static int load_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 	const char *data = NULL;
 	size_t len = 0;
 	char err[256];
-	int rc = host->read_file(call, s->path, s->read_flags, CP_CREDS_MAX_SIZE,
-	                         &data, &len, NULL);
+	int rc = host->read_file(call, s->path, s->read_flags,
+	                         CP_CREDS_MAX_SIZE, &data, &len, NULL);
 
 	if (rc == CREDPLUG_PS_NOT_FOUND) {
 		*root = json_object_new_object();
@@ -47,8 +47,10 @@ static int load_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 	if (rc == CP_CREDS_ENOMEM)
 		return CREDPLUG_PS_ERROR;
 	if (rc != CP_CREDS_OK) {
-		host->set_message(call, "refusing to rewrite %s%s%s; fix the file "
-		                  "first", s->path, rc == CP_CREDS_ESYNTAX ? ":" : ": ",
+		host->set_message(call,
+		                  "refusing to rewrite %s%s%s; fix the file "
+		                  "first",
+		                  s->path, rc == CP_CREDS_ESYNTAX ? ":" : ": ",
 		                  err);
 		return CREDPLUG_PS_INVALID;
 	}
@@ -114,7 +116,8 @@ static int replace_file(const char *target, const char *buf, size_t len,
 	else if (slash == target)
 		snprintf(dir, sizeof(dir), "/");
 	else
-		snprintf(dir, sizeof(dir), "%.*s", (int)(slash - target), target);
+		snprintf(dir, sizeof(dir), "%.*s", (int)(slash - target),
+		         target);
 	*step = "create directory";
 	if (make_dirs(dir) != 0)
 		return -1;
@@ -163,18 +166,21 @@ static int save_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 	if (buf == NULL)
 		return CREDPLUG_PS_ERROR;
 	if (len > CP_CREDS_MAX_SIZE) {
-		host->set_message(call, "%s would grow to %zu bytes, over the %d-byte "
-		                  "limit; remove unused profiles", s->path, len,
-		                  CP_CREDS_MAX_SIZE);
+		host->set_message(
+		        call,
+		        "%s would grow to %zu bytes, over the %d-byte "
+		        "limit; remove unused profiles",
+		        s->path, len, CP_CREDS_MAX_SIZE);
 		cp_creds_wipe(buf, len);
 		free(buf);
 		return CREDPLUG_PS_INVALID;
 	}
 	rc = replace_file(target, buf, len, &step);
 	if (rc != 0)
-		host->set_message(call, "cannot write %s: %s: %s; check the "
-		                  "directory's permissions and free space", target,
-		                  step, strerror(errno));
+		host->set_message(call,
+		                  "cannot write %s: %s: %s; check the "
+		                  "directory's permissions and free space",
+		                  target, step, strerror(errno));
 	cp_creds_wipe(buf, len);
 	free(buf);
 	return rc == 0 ? CREDPLUG_PS_OK : CREDPLUG_PS_UNAVAILABLE;
@@ -189,21 +195,25 @@ static int check_target(struct cp_fp_state *s,
 
 	*profile = p != NULL ? p : s->profile;
 	if (s->dir_mode) {
-		host->set_message(call, "cannot write to secret directory %s; "
+		host->set_message(call,
+		                  "cannot write to secret directory %s; "
 		                  "it is managed by Kubernetes or systemd",
 		                  s->dir ? s->dir : "(unset)");
 		return CREDPLUG_PS_INVALID;
 	}
 	if (s->path == NULL) {
-		host->set_message(call, "no credentials file location; set "
-		                  "the path option or CREDPLUG_CREDENTIALS_FILE");
+		host->set_message(
+		        call, "no credentials file location; set "
+		              "the path option or CREDPLUG_CREDENTIALS_FILE");
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	if (field > 3 || reserved_profile(*profile)) {
-		host->set_message(call, "%s \"%s\" cannot be used; profile "
-		                  "names must be non-empty and not start with \"_\"",
-		                  field > 3 ? "field" : "profile",
-		                  field > 3 ? "?" : *profile);
+		host->set_message(
+		        call,
+		        "%s \"%s\" cannot be used; profile "
+		        "names must be non-empty and not start with \"_\"",
+		        field > 3 ? "field" : "profile",
+		        field > 3 ? "?" : *profile);
 		return CREDPLUG_PS_INVALID;
 	}
 	return CREDPLUG_PS_OK;
@@ -224,8 +234,8 @@ static int put_value(struct json_object *prof, const char *key,
 }
 
 int cp_fp_store(void *state, const struct credplug_host_v1 *host,
-                struct credplug_call *call, uint32_t field,
-                const char *value, size_t len)
+                struct credplug_call *call, uint32_t field, const char *value,
+                size_t len)
 {
 	struct cp_fp_state *s = state;
 	struct json_object *root = NULL, *prof;
@@ -235,8 +245,10 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
 	if (len == 0 || len > 4096) {
-		host->set_message(call, "refusing to store an %s %s value; use "
-		                  "erase to remove a field", len ? "over-long" : "empty",
+		host->set_message(call,
+		                  "refusing to store an %s %s value; use "
+		                  "erase to remove a field",
+		                  len ? "over-long" : "empty",
 		                  cp_creds_field_names[field]);
 		return CREDPLUG_PS_INVALID;
 	}
@@ -245,7 +257,8 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 	prof = cp_creds_profile(root, profile);
 	if (prof == NULL) {
 		prof = json_object_new_object();
-		if (prof == NULL || json_object_object_add(root, profile, prof) != 0) {
+		if (prof == NULL ||
+		    json_object_object_add(root, profile, prof) != 0) {
 			json_object_put(prof);
 			cp_creds_free(root);
 			return CREDPLUG_PS_ERROR;
@@ -273,8 +286,10 @@ int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
 		return rc;
 	prof = cp_creds_profile(root, profile);
 	if (prof == NULL || !json_object_object_get_ex(prof, key, &old)) {
-		host->set_message(call, "%s: profile \"%s\" has no %s; nothing to "
-		                  "erase", s->path, profile, key);
+		host->set_message(call,
+		                  "%s: profile \"%s\" has no %s; nothing to "
+		                  "erase",
+		                  s->path, profile, key);
 		cp_creds_free(root);
 		return CREDPLUG_PS_NOT_FOUND;
 	}

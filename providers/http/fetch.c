@@ -16,7 +16,7 @@
 #include <sys/random.h>
 #include <time.h>
 
-#define FETCH_BACKOFF_MS 100
+#define FETCH_BACKOFF_MS     100
 #define FETCH_BACKOFF_MAX_MS 2000
 /* Not worth another attempt with less time than this left. */
 #define FETCH_MIN_ATTEMPT_MS 50
@@ -59,7 +59,8 @@ static size_t on_body(char *data, size_t size, size_t n, void *user)
 			want *= 2;
 		if ((nb = malloc(want)) == NULL)
 			return 0;
-		/* Grow by copy so the old buffer can be wiped (realloc cannot). */
+		/* Grow by copy so the old buffer can be wiped (realloc cannot).
+		 */
 		if (r->body != NULL) {
 			memcpy(nb, r->body, r->len);
 			explicit_bzero(r->body, r->cap);
@@ -92,7 +93,8 @@ static int64_t backoff_ms(int attempt)
 
 	if (base > FETCH_BACKOFF_MAX_MS)
 		base = FETCH_BACKOFF_MAX_MS;
-	if (getrandom(&rnd, sizeof(rnd), GRND_NONBLOCK) != (ssize_t)sizeof(rnd)) {
+	if (getrandom(&rnd, sizeof(rnd), GRND_NONBLOCK) !=
+	    (ssize_t)sizeof(rnd)) {
 		struct timespec ts;
 		clock_gettime(CLOCK_MONOTONIC, &ts);
 		rnd = (uint32_t)ts.tv_nsec;
@@ -102,7 +104,8 @@ static int64_t backoff_ms(int attempt)
 
 static void sleep_ms(int64_t ms)
 {
-	struct timespec ts = {.tv_sec = ms / 1000, .tv_nsec = (ms % 1000) * 1000000};
+	struct timespec ts = {.tv_sec = ms / 1000,
+	                      .tv_nsec = (ms % 1000) * 1000000};
 
 	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
 		;
@@ -116,7 +119,9 @@ static CURL *make_handle(const struct cp_fetch_opts *o,
 
 	if (h == NULL)
 		return NULL;
-#define SET(opt, val) if (rc == CURLE_OK) rc = curl_easy_setopt(h, opt, val)
+#define SET(opt, val)                                                          \
+	if (rc == CURLE_OK)                                                    \
+	rc = curl_easy_setopt(h, opt, val)
 	SET(CURLOPT_URL, o->url);
 	SET(CURLOPT_PROTOCOLS_STR, o->allow_http ? "https,http" : "https");
 	SET(CURLOPT_FOLLOWLOCATION, 0L);
@@ -145,7 +150,8 @@ static CURL *make_handle(const struct cp_fetch_opts *o,
 static void attempt(CURL *h, const struct cp_fetch_opts *o,
                     struct cp_fetch_result *r, int64_t left)
 {
-	int64_t conn = o->connect_timeout_ms < left ? o->connect_timeout_ms : left;
+	int64_t conn =
+	        o->connect_timeout_ms < left ? o->connect_timeout_ms : left;
 
 	if (r->body != NULL)
 		explicit_bzero(r->body, r->cap);

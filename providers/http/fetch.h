@@ -15,24 +15,24 @@
 
 struct cp_fetch_opts {
 	const char *url;
-	const char *header;  /* "Name: value" (secret) or NULL */
-	int allow_http;      /* loopback http was allowed and is used */
+	const char *header; /* "Name: value" (secret) or NULL */
+	int allow_http;     /* loopback http was allowed and is used */
 	int64_t connect_timeout_ms;
-	int retries;         /* extra attempts on 5xx, 429, connection errors */
+	int retries; /* extra attempts on 5xx, 429, connection errors */
 	size_t max_response;
 	const char *ca_file; /* NULL: the system store */
 	const char *proxy;   /* NULL: no proxy (environment ignored) */
 };
 
 struct cp_fetch_result {
-	char *body;          /* NUL-terminated; wiped by cp_fetch_clear */
+	char *body; /* NUL-terminated; wiped by cp_fetch_clear */
 	size_t len, cap;
 	size_t max;
-	int overflow;        /* the body exceeded max_response */
-	CURLcode cc;         /* of the last attempt */
-	long http_code;      /* of the last attempt, 0 if none */
+	int overflow;   /* the body exceeded max_response */
+	CURLcode cc;    /* of the last attempt */
+	long http_code; /* of the last attempt, 0 if none */
 	int attempts;
-	int out_of_time;     /* stopped because the deadline passed */
+	int out_of_time; /* stopped because the deadline passed */
 	char errbuf[CURL_ERROR_SIZE];
 };
 

@@ -16,11 +16,22 @@
 #include "entry.h"
 #include "http.h"
 
-static const char *const http_option_keys[] = {
-	"url", "allow_insecure_loopback", "token_file", "token_env",
-	"token_header", "connect_timeout_ms", "retries", "max_response",
-	"ca_file", "proxy", "api_key_pointer", "app_key_pointer", "pat_pointer",
-	"site_pointer", "expires_at_pointer", NULL};
+static const char *const http_option_keys[] = {"url",
+                                               "allow_insecure_loopback",
+                                               "token_file",
+                                               "token_env",
+                                               "token_header",
+                                               "connect_timeout_ms",
+                                               "retries",
+                                               "max_response",
+                                               "ca_file",
+                                               "proxy",
+                                               "api_key_pointer",
+                                               "app_key_pointer",
+                                               "pat_pointer",
+                                               "site_pointer",
+                                               "expires_at_pointer",
+                                               NULL};
 
 static void http_destroy(void *state)
 {
@@ -63,7 +74,8 @@ static int opt_int(const struct credplug_host_v1 *host,
 	if (rc < 0)
 		return CREDPLUG_PS_INVALID;
 	if (*inout < lo || *inout > hi) {
-		host->set_message(call, "http: \"%s\" must be between %lld and %lld",
+		host->set_message(call,
+		                  "http: \"%s\" must be between %lld and %lld",
 		                  key, (long long)lo, (long long)hi);
 		return CREDPLUG_PS_INVALID;
 	}
@@ -81,7 +93,8 @@ static int read_strings(const struct credplug_host_v1 *host,
 	rc = rc ? rc : opt_str(host, call, "ca_file", &st->ca_file);
 	rc = rc ? rc : opt_str(host, call, "proxy", &st->proxy);
 	for (size_t i = 0; rc == 0 && i < CP_CREDOC_NPOINTERS; i++)
-		rc = opt_str(host, call, cp_credoc_pointer_keys[i], &st->ptrs[i]);
+		rc = opt_str(host, call, cp_credoc_pointer_keys[i],
+		             &st->ptrs[i]);
 	return rc;
 }
 
@@ -128,16 +141,17 @@ static int http_create(const struct credplug_host_v1 *host,
 }
 
 static const struct credplug_provider_v1 http_provider = {
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
-	.struct_size = sizeof(struct credplug_provider_v1),
-	.name = "http",
-	.version = "0.1.0",
-	.summary = "GETs a credential document from a broker or Vault over https",
-	.option_keys = http_option_keys,
-	.capabilities = 0,
-	.create = http_create,
-	.destroy = http_destroy,
-	.resolve = cp_http_resolve,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .struct_size = sizeof(struct credplug_provider_v1),
+        .name = "http",
+        .version = "0.1.0",
+        .summary =
+                "GETs a credential document from a broker or Vault over https",
+        .option_keys = http_option_keys,
+        .capabilities = 0,
+        .create = http_create,
+        .destroy = http_destroy,
+        .resolve = cp_http_resolve,
 };
 
 CREDPLUG_DEFINE_PROVIDER_ENTRY(http_provider)

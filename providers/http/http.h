@@ -14,9 +14,9 @@
 
 struct cp_http {
 	char *url;
-	char *display;      /* url without userinfo, query, fragment */
+	char *display; /* url without userinfo, query, fragment */
 	int allow_insecure_loopback;
-	int is_http;        /* plain http to loopback (allowed) */
+	int is_http; /* plain http to loopback (allowed) */
 	char *token_file;
 	char *token_env;
 	char *token_header; /* NULL: "Authorization: Bearer" */

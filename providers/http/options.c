@@ -20,7 +20,8 @@ static int is_loopback(const char *host)
 	if (strcmp(host, "localhost") == 0 || strcmp(host, "[::1]") == 0 ||
 	    strcmp(host, "::1") == 0)
 		return 1;
-	return inet_pton(AF_INET, host, &a) == 1 && (ntohl(a.s_addr) >> 24) == 127;
+	return inet_pton(AF_INET, host, &a) == 1 &&
+	       (ntohl(a.s_addr) >> 24) == 127;
 }
 
 /* Scheme policy; needs the parsed URL's scheme and host. */
@@ -31,15 +32,19 @@ static int check_scheme(const struct credplug_host_v1 *host,
 	if (strcmp(scheme, "https") == 0)
 		return CREDPLUG_PS_OK;
 	if (strcmp(scheme, "http") != 0) {
-		host->set_message(call, "http: \"url\" scheme \"%s\" is not "
-		                  "supported; use https://", scheme);
+		host->set_message(call,
+		                  "http: \"url\" scheme \"%s\" is not "
+		                  "supported; use https://",
+		                  scheme);
 		return CREDPLUG_PS_INVALID;
 	}
 	if (!st->allow_insecure_loopback || !is_loopback(hostname)) {
-		host->set_message(call, "http: plain http is refused for %s; use "
-		                  "https (http is allowed only to 127.0.0.1, ::1 or "
-		                  "localhost with \"allow_insecure_loopback\": true)",
-		                  st->display);
+		host->set_message(
+		        call,
+		        "http: plain http is refused for %s; use "
+		        "https (http is allowed only to 127.0.0.1, ::1 or "
+		        "localhost with \"allow_insecure_loopback\": true)",
+		        st->display);
 		return CREDPLUG_PS_INVALID;
 	}
 	st->is_http = 1;
@@ -60,16 +65,20 @@ static int check_url(const struct credplug_host_v1 *host,
 	if (curl_url_set(u, CURLUPART_URL, st->url, 0) != CURLUE_OK ||
 	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
 	    curl_url_get(u, CURLUPART_HOST, &hostname, 0) != CURLUE_OK) {
-		host->set_message(call, "http: \"url\" is not a valid absolute URL; "
-		                  "write it like \"https://broker.example.internal/dd\"");
+		host->set_message(
+		        call,
+		        "http: \"url\" is not a valid absolute URL; "
+		        "write it like \"https://broker.example.internal/dd\"");
 		goto out;
 	}
 	curl_url_get(u, CURLUPART_USER, &user, 0);
 	curl_url_get(u, CURLUPART_PASSWORD, &pass, 0);
 	if (user != NULL || pass != NULL) {
-		host->set_message(call, "http: \"url\" must not carry a user name or "
-		                  "password; put the broker token in \"token_file\" or "
-		                  "\"token_env\"");
+		host->set_message(
+		        call,
+		        "http: \"url\" must not carry a user name or "
+		        "password; put the broker token in \"token_file\" or "
+		        "\"token_env\"");
 		goto out;
 	}
 	curl_url_set(u, CURLUPART_QUERY, NULL, 0);
@@ -116,7 +125,8 @@ static int check_token(const struct credplug_host_v1 *host,
 		msg = "\"token_file\" must be an absolute path";
 	else if (st->token_env != NULL && st->token_env[0] == '\0')
 		msg = "\"token_env\" must name an environment variable";
-	else if (st->token_header != NULL && !valid_header_name(st->token_header))
+	else if (st->token_header != NULL &&
+	         !valid_header_name(st->token_header))
 		msg = "\"token_header\" is not an HTTP header name "
 		      "(e.g. \"X-Vault-Token\")";
 	else if (st->token_header != NULL && st->token_file == NULL &&
@@ -134,9 +144,11 @@ static int check_pointers(const struct credplug_host_v1 *host,
 	for (size_t i = 0; i < CP_CREDOC_NPOINTERS; i++) {
 		if (st->ptrs[i] == NULL || st->ptrs[i][0] == '/')
 			continue;
-		host->set_message(call, "http: \"%s\" is not a JSON pointer (RFC "
-		                  "6901); it starts with \"/\", e.g. \"/data/data/%s\"",
-		                  cp_credoc_pointer_keys[i], cp_credoc_keys[i]);
+		host->set_message(
+		        call,
+		        "http: \"%s\" is not a JSON pointer (RFC "
+		        "6901); it starts with \"/\", e.g. \"/data/data/%s\"",
+		        cp_credoc_pointer_keys[i], cp_credoc_keys[i]);
 		return CREDPLUG_PS_INVALID;
 	}
 	return CREDPLUG_PS_OK;
@@ -148,7 +160,8 @@ int cp_http_check_options(const struct credplug_host_v1 *host,
 	int rc;
 
 	if (st->url == NULL) {
-		host->set_message(call, "http: option \"url\" is required, e.g. "
+		host->set_message(call,
+		                  "http: option \"url\" is required, e.g. "
 		                  "\"https://broker.example.internal/dd\"");
 		return CREDPLUG_PS_INVALID;
 	}

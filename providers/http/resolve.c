@@ -13,7 +13,7 @@
 #include "fetch.h"
 #include "http.h"
 
-#define HTTP_TOKEN_MAX 16384
+#define HTTP_TOKEN_MAX  16384
 #define HTTP_BODY_SHOWN 120
 
 /* The broker token, from token_file or token_env; *tok NULL when none. */
@@ -21,23 +21,27 @@ static int get_token(const struct credplug_host_v1 *host,
                      struct credplug_call *call, const struct cp_http *st,
                      const char **tok, size_t *len)
 {
-	const char *where = st->token_file != NULL ? st->token_file : st->token_env;
+	const char *where =
+	        st->token_file != NULL ? st->token_file : st->token_env;
 	int rc;
 
 	*tok = NULL;
 	*len = 0;
 	if (st->token_file != NULL) {
-		rc = host->read_file(call, st->token_file, CREDPLUG_READ_PRIVATE |
-		                     CREDPLUG_READ_STRIP_NEWLINE, HTTP_TOKEN_MAX, tok,
-		                     len, NULL);
+		rc = host->read_file(call, st->token_file,
+		                     CREDPLUG_READ_PRIVATE |
+		                             CREDPLUG_READ_STRIP_NEWLINE,
+		                     HTTP_TOKEN_MAX, tok, len, NULL);
 		if (rc != CREDPLUG_PS_FOUND)
 			return rc;
 	} else if (st->token_env != NULL) {
 		if ((*tok = host->getenv(call, st->token_env)) == NULL ||
 		    (*len = strlen(*tok)) == 0) {
-			host->set_message(call, "http: the broker token variable %s is "
-			                  "not set; export it or remove \"token_env\"",
-			                  st->token_env);
+			host->set_message(
+			        call,
+			        "http: the broker token variable %s is "
+			        "not set; export it or remove \"token_env\"",
+			        st->token_env);
 			return CREDPLUG_PS_NOT_FOUND;
 		}
 	} else {
@@ -46,9 +50,13 @@ static int get_token(const struct credplug_host_v1 *host,
 	for (size_t i = 0; i < *len; i++) {
 		unsigned char c = (unsigned char)(*tok)[i];
 		if (c < 0x20 || c == 0x7f) {
-			host->set_message(call, "http: the broker token in %s contains "
-			                  "control characters (CR, LF, NUL, ...); it must "
-			                  "be one line", where);
+			host->set_message(
+			        call,
+			        "http: the broker token in %s contains "
+			        "control characters (CR, LF, NUL, ...); it "
+			        "must "
+			        "be one line",
+			        where);
 			return CREDPLUG_PS_INVALID;
 		}
 	}
@@ -58,7 +66,8 @@ static int get_token(const struct credplug_host_v1 *host,
 /* "Authorization: Bearer <tok>" or "<token_header>: <tok>"; wipe after. */
 static char *make_header(const struct cp_http *st, const char *tok, size_t len)
 {
-	const char *name = st->token_header ? st->token_header : "Authorization";
+	const char *name =
+	        st->token_header ? st->token_header : "Authorization";
 	const char *scheme = st->token_header ? "" : "Bearer ";
 	size_t n = strlen(name) + 2 + strlen(scheme) + len + 1;
 	char *h = malloc(n);
@@ -69,7 +78,8 @@ static char *make_header(const struct cp_http *st, const char *tok, size_t len)
 }
 
 static int transport_failed(const struct credplug_host_v1 *host,
-                            struct credplug_call *call, const struct cp_http *st,
+                            struct credplug_call *call,
+                            const struct cp_http *st,
                             const struct cp_fetch_result *r, const char *tok)
 {
 	char detail[CP_CREDOC_TEXT_MAX + 1];
@@ -77,23 +87,28 @@ static int transport_failed(const struct credplug_host_v1 *host,
 	cp_credoc_sanitize(detail, sizeof(detail), r->errbuf, strlen(r->errbuf),
 	                   &tok, 1, 0);
 	if (r->overflow || r->cc == CURLE_FILESIZE_EXCEEDED) {
-		host->set_message(call, "http: the answer of %s exceeds %zu bytes; "
-		                  "raise \"max_response\" or fix the URL", st->display,
-		                  st->max_response);
+		host->set_message(call,
+		                  "http: the answer of %s exceeds %zu bytes; "
+		                  "raise \"max_response\" or fix the URL",
+		                  st->display, st->max_response);
 		return CREDPLUG_PS_INVALID;
 	}
 	if (r->cc == CURLE_OPERATION_TIMEDOUT || r->out_of_time) {
-		host->set_message(call, "http: %s did not answer within the deadline "
-		                  "(%d attempt(s)); raise \"timeout_ms\" or check the "
-		                  "broker: %s", st->display, r->attempts,
-		                  detail[0] ? detail : curl_easy_strerror(r->cc));
+		host->set_message(
+		        call,
+		        "http: %s did not answer within the deadline "
+		        "(%d attempt(s)); raise \"timeout_ms\" or check the "
+		        "broker: %s",
+		        st->display, r->attempts,
+		        detail[0] ? detail : curl_easy_strerror(r->cc));
 		return CREDPLUG_PS_TIMED_OUT;
 	}
-	host->set_message(call, "http: GET %s failed after %d attempt(s): %s%s%s",
+	host->set_message(call,
+	                  "http: GET %s failed after %d attempt(s): %s%s%s",
 	                  st->display, r->attempts, curl_easy_strerror(r->cc),
 	                  detail[0] ? ": " : "", detail);
 	return r->cc == CURLE_UNSUPPORTED_PROTOCOL ? CREDPLUG_PS_INVALID
-	                                            : CREDPLUG_PS_UNAVAILABLE;
+	                                           : CREDPLUG_PS_UNAVAILABLE;
 }
 
 /* Non-2xx answers; the head of the body helps (redacted). */
@@ -124,8 +139,10 @@ static int http_failed(const struct credplug_host_v1 *host,
 		rc = CREDPLUG_PS_INVALID;
 		hint = "check \"url\"";
 	}
-	host->set_message(call, "http: %s answered HTTP %ld after %d attempt(s): "
-	                  "%s%s%s", st->display, code, r->attempts, hint,
+	host->set_message(call,
+	                  "http: %s answered HTTP %ld after %d attempt(s): "
+	                  "%s%s%s",
+	                  st->display, code, r->attempts, hint,
 	                  body[0] ? "; body: " : "", body);
 	return rc;
 }
@@ -140,16 +157,19 @@ static int use_document(const struct credplug_host_v1 *host,
 
 	for (size_t i = 0; i < CP_CREDOC_NPOINTERS; i++)
 		ptrs.ptr[i] = st->ptrs[i];
-	rc = cp_credoc_parse(&doc, r->body != NULL ? r->body : "", r->len, &ptrs);
+	rc = cp_credoc_parse(&doc, r->body != NULL ? r->body : "", r->len,
+	                     &ptrs);
 	if (rc == CREDPLUG_PS_FOUND)
 		rc = cp_credoc_apply(&doc, host, call, st->display);
 	else if (doc.error_code[0] != '\0')
-		host->set_message(call, "http: %s reported \"%s\": %s", st->display,
-		                  doc.error_code, doc.text[0] ? doc.text :
-		                  "(no message)");
+		host->set_message(call, "http: %s reported \"%s\": %s",
+		                  st->display, doc.error_code,
+		                  doc.text[0] ? doc.text : "(no message)");
 	else
-		host->set_message(call, "http: %s answered with an unusable "
-		                  "document: %s", st->display, doc.text);
+		host->set_message(call,
+		                  "http: %s answered with an unusable "
+		                  "document: %s",
+		                  st->display, doc.text);
 	cp_credoc_clear(&doc);
 	return rc;
 }
@@ -158,10 +178,13 @@ int cp_http_resolve(void *state, const struct credplug_host_v1 *host,
                     struct credplug_call *call)
 {
 	const struct cp_http *st = state;
-	struct cp_fetch_opts o = {.url = st->url, .allow_http = st->is_http,
-		.connect_timeout_ms = st->connect_timeout_ms, .retries = st->retries,
-		.max_response = st->max_response, .ca_file = st->ca_file,
-		.proxy = st->proxy};
+	struct cp_fetch_opts o = {.url = st->url,
+	                          .allow_http = st->is_http,
+	                          .connect_timeout_ms = st->connect_timeout_ms,
+	                          .retries = st->retries,
+	                          .max_response = st->max_response,
+	                          .ca_file = st->ca_file,
+	                          .proxy = st->proxy};
 	struct cp_fetch_result r;
 	const char *tok;
 	size_t len;

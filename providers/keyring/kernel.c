@@ -23,15 +23,15 @@
 #include "keyring.h"
 
 #define KR_DESC_MAX (2 * CP_KR_NAME_MAX + 16)
-#define KR_PERM (KEY_POS_ALL | KEY_USR_ALL)
+#define KR_PERM     (KEY_POS_ALL | KEY_USR_ALL)
 
 struct kr_ring {
 	key_serial_t id;
 	const char *name;
 };
 
-static const struct kr_ring ring_session = { KEY_SPEC_SESSION_KEYRING, "@s" };
-static const struct kr_ring ring_user = { KEY_SPEC_USER_KEYRING, "@u" };
+static const struct kr_ring ring_session = {KEY_SPEC_SESSION_KEYRING, "@s"};
+static const struct kr_ring ring_user = {KEY_SPEC_USER_KEYRING, "@u"};
 
 /* Rings to use in order; returns how many. */
 static int kr_rings(uint32_t rings, const struct kr_ring *out[2])
@@ -78,16 +78,22 @@ static int kr_errno(const struct credplug_host_v1 *host,
                     int err, const char *what, const char *desc)
 {
 	if (err == ENOSYS || err == EPERM) {
-		kr_msg(host, call, req, "keyring: the kernel keyring is blocked "
-		       "(%s %s: %s), e.g. by a container's seccomp profile; allow "
+		kr_msg(host, call, req,
+		       "keyring: the kernel keyring is blocked "
+		       "(%s %s: %s), e.g. by a container's seccomp profile; "
+		       "allow "
 		       "the keyctl/add_key syscalls or use backend "
-		       "\"secret-service\"", what, desc, strerror(err));
+		       "\"secret-service\"",
+		       what, desc, strerror(err));
 		return CREDPLUG_PS_UNAVAILABLE;
 	}
 	if (err == EACCES) {
-		kr_msg(host, call, req, "keyring: kernel key %s: %s refused "
-		       "(permission denied); check it with `keyctl show @s` and "
-		       "fix its permissions with `keyctl setperm`", desc, what);
+		kr_msg(host, call, req,
+		       "keyring: kernel key %s: %s refused "
+		       "(permission denied); check it with `keyctl show @s` "
+		       "and "
+		       "fix its permissions with `keyctl setperm`",
+		       desc, what);
 		return CREDPLUG_PS_DENIED;
 	}
 	if (err == ENOMEM)
@@ -100,8 +106,8 @@ static int kr_errno(const struct credplug_host_v1 *host,
 static int kr_desc(char *buf, const struct cp_kr_state *st,
                    const struct cp_kr_req *req, uint32_t field)
 {
-	int n = snprintf(buf, KR_DESC_MAX, "%s:%s:%s", st->service, req->profile,
-	                 cp_kr_field_name(field));
+	int n = snprintf(buf, KR_DESC_MAX, "%s:%s:%s", st->service,
+	                 req->profile, cp_kr_field_name(field));
 	return n > 0 && n < KR_DESC_MAX;
 }
 
@@ -158,7 +164,8 @@ static int kr_resolve_field(const struct cp_kr_state *st,
 		if (r < 0)
 			return kr_errno(host, call, req, -r, "search", desc);
 		if (r == 1)
-			return kr_read_one(host, call, req, rings[i], id, field, desc);
+			return kr_read_one(host, call, req, rings[i], id, field,
+			                   desc);
 	}
 	return CREDPLUG_PS_NOT_FOUND;
 }
@@ -179,10 +186,12 @@ static int kr_resolve_all(const struct cp_kr_state *st,
 	}
 	if (found)
 		return CREDPLUG_PS_FOUND;
-	kr_msg(host, call, req, "keyring: no key %s:%s:{api_key,app_key,pat,site} "
+	kr_msg(host, call, req,
+	       "keyring: no key %s:%s:{api_key,app_key,pat,site} "
 	       "in %s; store one with `credplug store` or `keyctl padd user "
-	       "%s:%s:pat @s`", st->service, req->profile, rings_text(st->rings),
-	       st->service, req->profile);
+	       "%s:%s:pat @s`",
+	       st->service, req->profile, rings_text(st->rings), st->service,
+	       req->profile);
 	return CREDPLUG_PS_NOT_FOUND;
 }
 
@@ -229,8 +238,10 @@ static int kr_erase(const struct cp_kr_state *st,
 			return kr_errno(host, call, req, -r, "search", desc);
 		if (r == 0)
 			continue;
-		if (keyctl_invalidate(id) < 0 && keyctl_unlink(id, rings[i]->id) < 0)
-			return kr_errno(host, call, req, errno, "invalidate", desc);
+		if (keyctl_invalidate(id) < 0 &&
+		    keyctl_unlink(id, rings[i]->id) < 0)
+			return kr_errno(host, call, req, errno, "invalidate",
+			                desc);
 		erased++;
 	}
 	if (erased > 0)

@@ -17,9 +17,8 @@
 #include "entry.h"
 #include "keyring.h"
 
-static const char *const field_names[CP_KR_NFIELDS] = {
-	"api_key", "app_key", "pat", "site"
-};
+static const char *const field_names[CP_KR_NFIELDS] = {"api_key", "app_key",
+                                                       "pat", "site"};
 
 const char *cp_kr_field_name(uint32_t field)
 {
@@ -48,7 +47,8 @@ static int bad_name(const struct credplug_host_v1 *host,
                     struct credplug_call *call, const char *what,
                     const char *from)
 {
-	host->set_message(call, "keyring: %s (from %s) must be 1-%d characters "
+	host->set_message(call,
+	                  "keyring: %s (from %s) must be 1-%d characters "
 	                  "of A-Z a-z 0-9 . _ - @ +; fix the name",
 	                  what, from, CP_KR_NAME_MAX);
 	return CREDPLUG_PS_INVALID;
@@ -101,8 +101,10 @@ static int opt_backend(const struct credplug_host_v1 *host,
 	else
 		rc = CREDPLUG_PS_INVALID;
 	if (rc != CREDPLUG_PS_OK)
-		host->set_message(call, "keyring: option \"backend\" is \"%s\"; use "
-		                  "\"auto\", \"secret-service\" or \"kernel\"", v);
+		host->set_message(call,
+		                  "keyring: option \"backend\" is \"%s\"; use "
+		                  "\"auto\", \"secret-service\" or \"kernel\"",
+		                  v);
 	free(v);
 	return rc;
 }
@@ -124,8 +126,10 @@ static int opt_rings(const struct credplug_host_v1 *host,
 	else
 		rc = CREDPLUG_PS_INVALID;
 	if (rc != CREDPLUG_PS_OK)
-		host->set_message(call, "keyring: option \"keyring\" is \"%s\"; use "
-		                  "\"session\", \"user\" or \"both\"", v);
+		host->set_message(call,
+		                  "keyring: option \"keyring\" is \"%s\"; use "
+		                  "\"session\", \"user\" or \"both\"",
+		                  v);
 	free(v);
 	return rc;
 }
@@ -139,9 +143,10 @@ static int opt_timeout(const struct credplug_host_v1 *host,
 	if (rc < 0)
 		return CREDPLUG_PS_INVALID;
 	if (rc == 1 && (v < 0 || v > UINT32_MAX)) {
-		host->set_message(call, "keyring: option \"timeout_s\" is %lld; use "
-		                  "0 (no expiry) up to %u seconds", (long long)v,
-		                  (unsigned)UINT32_MAX);
+		host->set_message(call,
+		                  "keyring: option \"timeout_s\" is %lld; use "
+		                  "0 (no expiry) up to %u seconds",
+		                  (long long)v, (unsigned)UINT32_MAX);
 		return CREDPLUG_PS_INVALID;
 	}
 	st->timeout_s = rc == 1 ? v : 0;
@@ -153,7 +158,8 @@ static int opt_profile(const struct credplug_host_v1 *host,
 {
 	int present = 0;
 	const char *env;
-	int rc = opt_string(host, call, "profile", NULL, &st->profile, &present);
+	int rc =
+	        opt_string(host, call, "profile", NULL, &st->profile, &present);
 
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
@@ -195,9 +201,10 @@ static int kr_options(const struct credplug_host_v1 *host,
 		rc = opt_string(host, call, "collection", "default",
 		                &st->collection, NULL);
 	if (rc == CREDPLUG_PS_OK && st->collection[0] == '\0') {
-		host->set_message(call, "keyring: option \"collection\" is empty; "
-		                  "use an alias such as \"default\" or an object "
-		                  "path");
+		host->set_message(
+		        call, "keyring: option \"collection\" is empty; "
+		              "use an alias such as \"default\" or an object "
+		              "path");
 		rc = CREDPLUG_PS_INVALID;
 	}
 	return rc;
@@ -218,7 +225,8 @@ static int kr_create(const struct credplug_host_v1 *host,
 	}
 	/* libsecret registers GTypes and is not marked nodelete: keep it
 	 * mapped if the host unloads this module. */
-	(void)dlopen("libsecret-1.so.0", RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE);
+	(void)dlopen("libsecret-1.so.0",
+	             RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE);
 	*state = st;
 	return CREDPLUG_PS_OK;
 }
@@ -243,7 +251,7 @@ static int kr_dispatch(const struct cp_kr_state *st,
 	if (st->backend == CP_KR_SECRET_SERVICE || req->why[0] == '\0')
 		return rc;
 	host->note(call, "backend auto: using the kernel keyring (no Secret "
-	           "Service reachable)");
+	                 "Service reachable)");
 	return cp_kr_kernel_run(st, host, call, req);
 }
 
@@ -307,23 +315,22 @@ static int kr_erase(void *state, const struct credplug_host_v1 *host,
 }
 
 static const char *const kr_option_keys[] = {
-	"backend", "profile", "service", "keyring", "timeout_s", "collection",
-	NULL
-};
+        "backend",   "profile",    "service", "keyring",
+        "timeout_s", "collection", NULL};
 
 static const struct credplug_provider_v1 kr_desc = {
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
-	.struct_size = sizeof(struct credplug_provider_v1),
-	.name = "keyring",
-	.version = "0.1.0",
-	.summary = "Secret Service (libsecret) or Linux kernel keyring",
-	.option_keys = kr_option_keys,
-	.capabilities = CREDPLUG_CAP_STORE | CREDPLUG_CAP_ERASE,
-	.create = kr_create,
-	.destroy = kr_destroy,
-	.resolve = kr_resolve,
-	.store = kr_store,
-	.erase = kr_erase,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .struct_size = sizeof(struct credplug_provider_v1),
+        .name = "keyring",
+        .version = "0.1.0",
+        .summary = "Secret Service (libsecret) or Linux kernel keyring",
+        .option_keys = kr_option_keys,
+        .capabilities = CREDPLUG_CAP_STORE | CREDPLUG_CAP_ERASE,
+        .create = kr_create,
+        .destroy = kr_destroy,
+        .resolve = kr_resolve,
+        .store = kr_store,
+        .erase = kr_erase,
 };
 
 CREDPLUG_DEFINE_PROVIDER_ENTRY(kr_desc)

@@ -21,8 +21,8 @@ enum cp_kr_backend {
 
 /* Kernel keyrings to search (bits; CP_KR_RING_BOTH searches session first). */
 #define CP_KR_RING_SESSION 1u
-#define CP_KR_RING_USER 2u
-#define CP_KR_RING_BOTH (CP_KR_RING_SESSION | CP_KR_RING_USER)
+#define CP_KR_RING_USER    2u
+#define CP_KR_RING_BOTH    (CP_KR_RING_SESSION | CP_KR_RING_USER)
 
 /* Fields in credplug_field order. */
 #define CP_KR_NFIELDS 4
@@ -31,13 +31,14 @@ enum cp_kr_backend {
 #define CP_KR_NAME_MAX 64
 
 struct cp_kr_state {
-	int backend;              /* enum cp_kr_backend */
-	char *profile;            /* instance profile */
-	const char *profile_from; /* "option", "CREDPLUG_PROFILE" or "default" */
+	int backend;   /* enum cp_kr_backend */
+	char *profile; /* instance profile */
+	const char
+	        *profile_from; /* "option", "CREDPLUG_PROFILE" or "default" */
 	char *service;
-	char *collection;         /* Secret Service alias or object path */
-	uint32_t rings;           /* CP_KR_RING_* */
-	int64_t timeout_s;        /* kernel key timeout on store; 0 none */
+	char *collection;  /* Secret Service alias or object path */
+	uint32_t rings;    /* CP_KR_RING_* */
+	int64_t timeout_s; /* kernel key timeout on store; 0 none */
 };
 
 /** What a backend is asked to do. */
@@ -53,7 +54,7 @@ struct cp_kr_req {
 	 * (status CREDPLUG_PS_UNAVAILABLE, message not set) so the caller can
 	 * fall back to the kernel keyring. */
 	int probe_only_fallback;
-	char why[256];       /* why the Secret Service was skipped */
+	char why[256]; /* why the Secret Service was skipped */
 };
 
 /** Field name ("api_key", "app_key", "pat", "site"). */

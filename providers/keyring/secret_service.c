@@ -22,15 +22,22 @@
 #include "ss_bus.h"
 
 static const SecretSchema kr_schema = {
-	"org.freedesktop.Secret.Generic",
-	SECRET_SCHEMA_DONT_MATCH_NAME,
-	{
-		{ "service", SECRET_SCHEMA_ATTRIBUTE_STRING },
-		{ "profile", SECRET_SCHEMA_ATTRIBUTE_STRING },
-		{ "field", SECRET_SCHEMA_ATTRIBUTE_STRING },
-		{ NULL, 0 },
-	},
-	0, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+        "org.freedesktop.Secret.Generic",
+        SECRET_SCHEMA_DONT_MATCH_NAME,
+        {
+                {"service", SECRET_SCHEMA_ATTRIBUTE_STRING},
+                {"profile", SECRET_SCHEMA_ATTRIBUTE_STRING},
+                {"field", SECRET_SCHEMA_ATTRIBUTE_STRING},
+                {NULL, 0},
+        },
+        0,
+        NULL,
+        NULL,
+        NULL,
+        NULL,
+        NULL,
+        NULL,
+        NULL,
 };
 
 static int ss_interactive(const struct cp_kr_ss *ss)
@@ -39,8 +46,8 @@ static int ss_interactive(const struct cp_kr_ss *ss)
 }
 
 /* "service=credplug,profile=default,field=pat" */
-static void ss_item_name(const struct cp_kr_ss *ss, uint32_t field,
-                         char *buf, size_t len)
+static void ss_item_name(const struct cp_kr_ss *ss, uint32_t field, char *buf,
+                         size_t len)
 {
 	snprintf(buf, len, "service=%s,profile=%s,field=%s", ss->st->service,
 	         ss->req->profile, cp_kr_field_name(field));
@@ -54,12 +61,13 @@ static int ss_search(struct cp_kr_ss *ss, uint32_t field, gchar ***unlocked,
 	GError *err = NULL;
 	gboolean ok;
 
-	g_hash_table_insert(attrs, (gpointer)"service", ss->st->service);
-	g_hash_table_insert(attrs, (gpointer)"profile", (gpointer)ss->req->profile);
-	g_hash_table_insert(attrs, (gpointer)"field",
+	g_hash_table_insert(attrs, (gpointer) "service", ss->st->service);
+	g_hash_table_insert(attrs, (gpointer) "profile",
+	                    (gpointer)ss->req->profile);
+	g_hash_table_insert(attrs, (gpointer) "field",
 	                    (gpointer)cp_kr_field_name(field));
 	ok = secret_service_search_for_dbus_paths_sync(
-		ss->svc, &kr_schema, attrs, ss->cancel, unlocked, locked, &err);
+	        ss->svc, &kr_schema, attrs, ss->cancel, unlocked, locked, &err);
 	g_hash_table_unref(attrs);
 	if (!ok)
 		return cp_kr_ss_fail(ss, err, "searching for items");
@@ -67,8 +75,7 @@ static int ss_search(struct cp_kr_ss *ss, uint32_t field, gchar ***unlocked,
 }
 
 /* Interactive only: may show the daemon's unlock prompt. */
-static int ss_unlock(struct cp_kr_ss *ss, const gchar **paths,
-                     const char *what)
+static int ss_unlock(struct cp_kr_ss *ss, const gchar **paths, const char *what)
 {
 	GError *err = NULL;
 	gint n = secret_service_unlock_dbus_paths_sync(ss->svc, paths,
@@ -77,9 +84,11 @@ static int ss_unlock(struct cp_kr_ss *ss, const gchar **paths,
 	if (err != NULL)
 		return cp_kr_ss_fail(ss, err, "unlocking");
 	if (n <= 0) {
-		ss->host->set_message(ss->call, "keyring: unlocking %s was "
-		                      "dismissed or failed; unlock it and retry",
-		                      what);
+		ss->host->set_message(
+		        ss->call,
+		        "keyring: unlocking %s was "
+		        "dismissed or failed; unlock it and retry",
+		        what);
 		return CREDPLUG_PS_UNAVAILABLE;
 	}
 	return CREDPLUG_PS_OK;
@@ -128,7 +137,9 @@ static int ss_deliver(struct cp_kr_ss *ss, gchar **paths, GHashTable *secrets)
 	gpointer key, val;
 
 	for (uint32_t f = 0; f < CP_KR_NFIELDS; f++) {
-		SecretValue *v = paths[f] ? g_hash_table_lookup(secrets, paths[f]) : NULL;
+		SecretValue *v =
+		        paths[f] ? g_hash_table_lookup(secrets, paths[f])
+		                 : NULL;
 		const gchar *data;
 		gsize len = 0;
 		if (v == NULL)
@@ -155,19 +166,20 @@ static int ss_deliver(struct cp_kr_ss *ss, gchar **paths, GHashTable *secrets)
 
 static int ss_not_found(struct cp_kr_ss *ss)
 {
-	ss->host->set_message(ss->call, "keyring: no Secret Service item with "
+	ss->host->set_message(ss->call,
+	                      "keyring: no Secret Service item with "
 	                      "service=%s profile=%s field=api_key|app_key|pat|"
 	                      "site; store one with `credplug store` or "
 	                      "`secret-tool store --label=credplug service %s "
-	                      "profile %s field pat`", ss->st->service,
-	                      ss->req->profile, ss->st->service,
-	                      ss->req->profile);
+	                      "profile %s field pat`",
+	                      ss->st->service, ss->req->profile,
+	                      ss->st->service, ss->req->profile);
 	return CREDPLUG_PS_NOT_FOUND;
 }
 
 static int ss_resolve(struct cp_kr_ss *ss)
 {
-	gchar *paths[CP_KR_NFIELDS + 1] = { 0 }, *list[CP_KR_NFIELDS + 1] = { 0 };
+	gchar *paths[CP_KR_NFIELDS + 1] = {0}, *list[CP_KR_NFIELDS + 1] = {0};
 	GHashTable *secrets = NULL;
 	GError *err = NULL;
 	int rc = CREDPLUG_PS_OK, n = 0;
@@ -181,9 +193,10 @@ static int ss_resolve(struct cp_kr_ss *ss)
 		rc = ss_not_found(ss);
 	if (rc == CREDPLUG_PS_OK) {
 		secrets = secret_service_get_secrets_for_dbus_paths_sync(
-			ss->svc, (const gchar **)list, ss->cancel, &err);
-		rc = secrets != NULL ? ss_deliver(ss, paths, secrets)
-		                     : cp_kr_ss_fail(ss, err, "reading secrets");
+		        ss->svc, (const gchar **)list, ss->cancel, &err);
+		rc = secrets != NULL
+		             ? ss_deliver(ss, paths, secrets)
+		             : cp_kr_ss_fail(ss, err, "reading secrets");
 	}
 	if (rc == CREDPLUG_PS_NOT_FOUND && secrets != NULL)
 		rc = ss_not_found(ss);
@@ -206,9 +219,11 @@ static int ss_delete(struct cp_kr_ss *ss, const char *path)
 		return cp_kr_ss_fail(ss, err, "deleting an item");
 	g_variant_get(r, "(&o)", &prompt);
 	if (strcmp(prompt, "/") != 0) {
-		ss->host->set_message(ss->call, "keyring: the Secret Service wants "
+		ss->host->set_message(ss->call,
+		                      "keyring: the Secret Service wants "
 		                      "a prompt to delete %s; delete it with "
-		                      "`secret-tool clear`", path);
+		                      "`secret-tool clear`",
+		                      path);
 		rc = CREDPLUG_PS_UNAVAILABLE;
 	}
 	g_variant_unref(r);
@@ -243,7 +258,7 @@ static int ss_target(struct cp_kr_ss *ss, char *coll, size_t len)
 	char what[320];
 	int locked = 0;
 	int rc = cp_kr_ss_collection(ss, coll, len, &locked);
-	const gchar *paths[2] = { coll, NULL };
+	const gchar *paths[2] = {coll, NULL};
 
 	if (rc != CREDPLUG_PS_OK || !locked)
 		return rc;
@@ -271,9 +286,10 @@ static int ss_store(struct cp_kr_ss *ss)
 	snprintf(label, sizeof(label), "credplug %s/%s/%s", ss->st->service,
 	         ss->req->profile, cp_kr_field_name(ss->req->field));
 	attrs = g_hash_table_new(g_str_hash, g_str_equal);
-	g_hash_table_insert(attrs, (gpointer)"service", ss->st->service);
-	g_hash_table_insert(attrs, (gpointer)"profile", (gpointer)ss->req->profile);
-	g_hash_table_insert(attrs, (gpointer)"field",
+	g_hash_table_insert(attrs, (gpointer) "service", ss->st->service);
+	g_hash_table_insert(attrs, (gpointer) "profile",
+	                    (gpointer)ss->req->profile);
+	g_hash_table_insert(attrs, (gpointer) "field",
 	                    (gpointer)cp_kr_field_name(ss->req->field));
 	/* Copied into libsecret's secure memory, which is wiped on free. */
 	value = secret_value_new(ss->req->value, (gssize)ss->req->len,
@@ -284,7 +300,8 @@ static int ss_store(struct cp_kr_ss *ss)
 	g_hash_table_unref(attrs);
 	if (!ok)
 		return cp_kr_ss_fail(ss, err, "storing the item");
-	ss->host->note(ss->call, "stored in Secret Service collection %s", coll);
+	ss->host->note(ss->call, "stored in Secret Service collection %s",
+	               coll);
 	return CREDPLUG_PS_OK;
 }
 
@@ -297,8 +314,10 @@ static int ss_erase(struct cp_kr_ss *ss)
 	if (rc != CREDPLUG_PS_OK || n > 0)
 		return rc;
 	ss_item_name(ss, ss->req->field, name, sizeof(name));
-	ss->host->set_message(ss->call, "keyring: no Secret Service item %s to "
-	                      "erase", name);
+	ss->host->set_message(ss->call,
+	                      "keyring: no Secret Service item %s to "
+	                      "erase",
+	                      name);
 	return CREDPLUG_PS_NOT_FOUND;
 }
 

@@ -111,9 +111,11 @@ static int ss_address(struct cp_kr_ss *ss, char *buf, size_t len)
 
 	if (a != NULL && a[0] != '\0') {
 		if (strstr(a, "autolaunch:") != NULL)
-			return ss_absent(ss, "DBUS_SESSION_BUS_ADDRESS asks for "
-			                 "\"autolaunch:\", which credplug never uses; "
-			                 "set it to the running bus's address");
+			return ss_absent(
+			        ss,
+			        "DBUS_SESSION_BUS_ADDRESS asks for "
+			        "\"autolaunch:\", which credplug never uses; "
+			        "set it to the running bus's address");
 		snprintf(buf, len, "%s", a);
 		return CREDPLUG_PS_OK;
 	}
@@ -125,8 +127,8 @@ static int ss_address(struct cp_kr_ss *ss, char *buf, size_t len)
 		}
 	}
 	return ss_absent(ss, "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS "
-	                 "is not set); run inside a desktop session or "
-	                 "`dbus-run-session`, or use backend \"kernel\"");
+	                     "is not set); run inside a desktop session or "
+	                     "`dbus-run-session`, or use backend \"kernel\"");
 }
 
 static int ss_connect(struct cp_kr_ss *ss)
@@ -138,16 +140,19 @@ static int ss_connect(struct cp_kr_ss *ss)
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
 	ss->conn = g_dbus_connection_new_for_address_sync(
-		addr, G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-		G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-		NULL, ss->cancel, &err);
+	        addr,
+	        G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+	                G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+	        NULL, ss->cancel, &err);
 	if (ss->conn != NULL)
 		return CREDPLUG_PS_OK;
 	if (ss->wd.fired)
 		return cp_kr_ss_fail(ss, err, "connecting to the session bus");
-	snprintf(why, sizeof(why), "cannot connect to the D-Bus session bus at "
+	snprintf(why, sizeof(why),
+	         "cannot connect to the D-Bus session bus at "
 	         "%s: %s; check DBUS_SESSION_BUS_ADDRESS or use backend "
-	         "\"kernel\"", addr, err->message);
+	         "\"kernel\"",
+	         addr, err->message);
 	g_error_free(err);
 	return ss_absent(ss, why);
 }
@@ -158,11 +163,11 @@ static int ss_probe(struct cp_kr_ss *ss)
 	GError *err = NULL;
 	gboolean owned = FALSE;
 	GVariant *r = g_dbus_connection_call_sync(
-		ss->conn, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-		"org.freedesktop.DBus", "NameHasOwner",
-		g_variant_new("(s)", CP_KR_SS_NAME), G_VARIANT_TYPE("(b)"),
-		G_DBUS_CALL_FLAGS_NO_AUTO_START, cp_kr_ss_left(ss), ss->cancel,
-		&err);
+	        ss->conn, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+	        "org.freedesktop.DBus", "NameHasOwner",
+	        g_variant_new("(s)", CP_KR_SS_NAME), G_VARIANT_TYPE("(b)"),
+	        G_DBUS_CALL_FLAGS_NO_AUTO_START, cp_kr_ss_left(ss), ss->cancel,
+	        &err);
 
 	if (r == NULL)
 		return cp_kr_ss_fail(ss, err, "asking the bus for the service");
@@ -170,7 +175,8 @@ static int ss_probe(struct cp_kr_ss *ss)
 	g_variant_unref(r);
 	if (owned)
 		return CREDPLUG_PS_OK;
-	return ss_absent(ss, "no Secret Service on the session bus "
+	return ss_absent(ss,
+	                 "no Secret Service on the session bus "
 	                 "(org.freedesktop.secrets has no owner); start one, "
 	                 "e.g. `gnome-keyring-daemon --start "
 	                 "--components=secrets`, or use backend \"kernel\"");
@@ -188,12 +194,14 @@ static int ss_proxy(struct cp_kr_ss *ss)
 {
 	GError *err = NULL;
 
-	ss->svc = secret_service_open_sync(SECRET_TYPE_SERVICE, CP_KR_SS_NAME,
-	                                   SECRET_SERVICE_NONE, ss->cancel, &err);
+	ss->svc =
+	        secret_service_open_sync(SECRET_TYPE_SERVICE, CP_KR_SS_NAME,
+	                                 SECRET_SERVICE_NONE, ss->cancel, &err);
 	if (ss->svc == NULL)
-		return cp_kr_ss_fail(ss, err, "connecting to the Secret Service");
+		return cp_kr_ss_fail(ss, err,
+		                     "connecting to the Secret Service");
 	g_dbus_connection_set_exit_on_close(
-		g_dbus_proxy_get_connection(G_DBUS_PROXY(ss->svc)), FALSE);
+	        g_dbus_proxy_get_connection(G_DBUS_PROXY(ss->svc)), FALSE);
 	return CREDPLUG_PS_OK;
 }
 
@@ -206,7 +214,8 @@ int cp_kr_ss_open(struct cp_kr_ss *ss)
 	ss->start_ms = mono_ms();
 	ss->budget_ms = rem - margin;
 	if (ss->budget_ms <= 0) {
-		ss->host->set_message(ss->call, "keyring: no time left for the "
+		ss->host->set_message(ss->call,
+		                      "keyring: no time left for the "
 		                      "Secret Service; raise the chain entry's "
 		                      "timeout_ms");
 		return CREDPLUG_PS_TIMED_OUT;
@@ -243,10 +252,12 @@ void cp_kr_ss_close(struct cp_kr_ss *ss)
 
 int cp_kr_ss_locked(struct cp_kr_ss *ss, const char *what)
 {
-	ss->host->set_message(ss->call, "keyring: %s is locked; unlock it (log "
+	ss->host->set_message(ss->call,
+	                      "keyring: %s is locked; unlock it (log "
 	                      "in to the desktop session, or pipe the password "
 	                      "to `gnome-keyring-daemon --unlock`) or allow a "
-	                      "prompt with CREDPLUG_FLAG_INTERACTIVE", what);
+	                      "prompt with CREDPLUG_FLAG_INTERACTIVE",
+	                      what);
 	return CREDPLUG_PS_UNAVAILABLE;
 }
 
@@ -254,21 +265,26 @@ int cp_kr_ss_fail(struct cp_kr_ss *ss, GError *err, const char *what)
 {
 	int rc = CREDPLUG_PS_UNAVAILABLE;
 
-	if (ss->wd.fired || g_error_matches(err, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+	if (ss->wd.fired ||
+	    g_error_matches(err, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
 	    g_error_matches(err, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
 	    g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY) ||
 	    g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_TIMEOUT)) {
-		ss->host->set_message(ss->call, "keyring: the Secret Service "
-		                      "(org.freedesktop.secrets) did not answer "
-		                      "within %lld ms while %s; restart the keyring "
-		                      "daemon or raise the chain entry's timeout_ms",
-		                      (long long)ss->budget_ms, what);
+		ss->host->set_message(
+		        ss->call,
+		        "keyring: the Secret Service "
+		        "(org.freedesktop.secrets) did not answer "
+		        "within %lld ms while %s; restart the keyring "
+		        "daemon or raise the chain entry's timeout_ms",
+		        (long long)ss->budget_ms, what);
 		rc = CREDPLUG_PS_TIMED_OUT;
 	} else if (g_error_matches(err, SECRET_ERROR, SECRET_ERROR_IS_LOCKED)) {
 		rc = cp_kr_ss_locked(ss, "the Secret Service collection");
 	} else {
-		ss->host->set_message(ss->call, "keyring: Secret Service error "
-		                      "while %s: %s", what, err->message);
+		ss->host->set_message(ss->call,
+		                      "keyring: Secret Service error "
+		                      "while %s: %s",
+		                      what, err->message);
 	}
 	g_error_free(err);
 	return rc;
@@ -276,36 +292,39 @@ int cp_kr_ss_fail(struct cp_kr_ss *ss, GError *err, const char *what)
 
 static int ss_no_collection(struct cp_kr_ss *ss)
 {
-	ss->host->set_message(ss->call, "keyring: the Secret Service has no "
-	                      "collection \"%s\"; create one (piping a password "
-	                      "to `gnome-keyring-daemon --unlock` creates "
-	                      "\"login\") or set option \"collection\"",
-	                      ss->st->collection);
+	ss->host->set_message(
+	        ss->call,
+	        "keyring: the Secret Service has no "
+	        "collection \"%s\"; create one (piping a password "
+	        "to `gnome-keyring-daemon --unlock` creates "
+	        "\"login\") or set option \"collection\"",
+	        ss->st->collection);
 	return CREDPLUG_PS_UNAVAILABLE;
 }
 
 GVariant *cp_kr_ss_call(struct cp_kr_ss *ss, const char *path,
-                         const char *iface, const char *method,
-                         GVariant *args, const char *rtype, GError **err)
+                        const char *iface, const char *method, GVariant *args,
+                        const char *rtype, GError **err)
 {
-	return g_dbus_connection_call_sync(
-		ss->conn, CP_KR_SS_NAME, path, iface, method, args,
-		G_VARIANT_TYPE(rtype), G_DBUS_CALL_FLAGS_NO_AUTO_START,
-		cp_kr_ss_left(ss), ss->cancel, err);
+	return g_dbus_connection_call_sync(ss->conn, CP_KR_SS_NAME, path, iface,
+	                                   method, args, G_VARIANT_TYPE(rtype),
+	                                   G_DBUS_CALL_FLAGS_NO_AUTO_START,
+	                                   cp_kr_ss_left(ss), ss->cancel, err);
 }
 
-int cp_kr_ss_collection(struct cp_kr_ss *ss, char *out, size_t len,
-                        int *locked)
+int cp_kr_ss_collection(struct cp_kr_ss *ss, char *out, size_t len, int *locked)
 {
 	GError *err = NULL;
 	GVariant *r, *v;
 	const char *p = ss->st->collection;
 
 	if (p[0] != '/') {
-		r = cp_kr_ss_call(ss, CP_KR_SS_PATH, "org.freedesktop.Secret.Service",
-		            "ReadAlias", g_variant_new("(s)", p), "(o)", &err);
+		r = cp_kr_ss_call(ss, CP_KR_SS_PATH,
+		                  "org.freedesktop.Secret.Service", "ReadAlias",
+		                  g_variant_new("(s)", p), "(o)", &err);
 		if (r == NULL)
-			return cp_kr_ss_fail(ss, err, "reading the collection alias");
+			return cp_kr_ss_fail(ss, err,
+			                     "reading the collection alias");
 		g_variant_get(r, "(&o)", &p);
 		snprintf(out, len, "%s", p);
 		g_variant_unref(r);
@@ -315,15 +334,18 @@ int cp_kr_ss_collection(struct cp_kr_ss *ss, char *out, size_t len,
 		snprintf(out, len, "%s", p);
 	}
 	r = cp_kr_ss_call(ss, out, "org.freedesktop.DBus.Properties", "Get",
-	            g_variant_new("(ss)", "org.freedesktop.Secret.Collection",
-	                          "Locked"), "(v)", &err);
-	if (r == NULL && g_error_matches(err, G_DBUS_ERROR,
-	                                 G_DBUS_ERROR_UNKNOWN_METHOD)) {
+	                  g_variant_new("(ss)",
+	                                "org.freedesktop.Secret.Collection",
+	                                "Locked"),
+	                  "(v)", &err);
+	if (r == NULL &&
+	    g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_METHOD)) {
 		g_error_free(err);
 		return ss_no_collection(ss);
 	}
 	if (r == NULL)
-		return cp_kr_ss_fail(ss, err, "reading the collection's lock state");
+		return cp_kr_ss_fail(ss, err,
+		                     "reading the collection's lock state");
 	g_variant_get(r, "(v)", &v);
 	*locked = g_variant_is_of_type(v, G_VARIANT_TYPE_BOOLEAN) &&
 	          g_variant_get_boolean(v);

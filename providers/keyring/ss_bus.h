@@ -40,7 +40,7 @@ struct cp_kr_ss {
 	GCancellable *cancel;
 	GDBusConnection *conn;
 	SecretService *svc;
-	int64_t start_ms;       /* CLOCK_MONOTONIC */
+	int64_t start_ms; /* CLOCK_MONOTONIC */
 	int64_t budget_ms;
 	struct cp_kr_watchdog wd;
 };
@@ -68,8 +68,8 @@ int cp_kr_ss_collection(struct cp_kr_ss *ss, char *out, size_t len,
 /** Direct call on the service with the remaining budget (no auto-start);
  *  NULL with *err set on failure. */
 GVariant *cp_kr_ss_call(struct cp_kr_ss *ss, const char *path,
-                        const char *iface, const char *method,
-                        GVariant *args, const char *rtype, GError **err);
+                        const char *iface, const char *method, GVariant *args,
+                        const char *rtype, GError **err);
 
 /** "keyring: ... is locked; how to unlock" message; returns UNAVAILABLE. */
 int cp_kr_ss_locked(struct cp_kr_ss *ss, const char *what);

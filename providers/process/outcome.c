@@ -17,40 +17,47 @@ static int spawn_failed(const struct credplug_host_v1 *host,
                         struct credplug_call *call, const char *cmd, int err)
 {
 	if (err == ENOMEM) {
-		host->set_message(call, "process: out of memory starting %s", cmd);
+		host->set_message(call, "process: out of memory starting %s",
+		                  cmd);
 		return CREDPLUG_PS_ERROR;
 	}
-	host->set_message(call, "process: cannot run %s: %s; check that it is an "
-	                  "executable file", cmd, strerror(err));
+	host->set_message(call,
+	                  "process: cannot run %s: %s; check that it is an "
+	                  "executable file",
+	                  cmd, strerror(err));
 	return CREDPLUG_PS_UNAVAILABLE;
 }
 
 /* Status of a run whose stdout was not a usable document or that failed. */
 static int run_failed(const struct credplug_host_v1 *host,
                       struct credplug_call *call, const char *cmd,
-                      const struct cp_run_result *r, const struct cp_credoc *doc,
-                      const char *err)
+                      const struct cp_run_result *r,
+                      const struct cp_credoc *doc, const char *err)
 {
 	const char *sep = err[0] != '\0' ? "; stderr: " : "";
 
 	if (r->signal != 0) {
-		host->set_message(call, "process: %s was killed by signal %d (%s)%s%s",
-		                  cmd, r->signal, strsignal(r->signal), sep, err);
+		host->set_message(
+		        call, "process: %s was killed by signal %d (%s)%s%s",
+		        cmd, r->signal, strsignal(r->signal), sep, err);
 		return CREDPLUG_PS_UNAVAILABLE;
 	}
 	if (doc->error_code[0] != '\0') {
-		host->set_message(call, "process: %s reported \"%s\": %s%s%s", cmd,
-		                  doc->error_code, doc->text[0] ? doc->text :
-		                  "(no message)", sep, err);
+		host->set_message(call, "process: %s reported \"%s\": %s%s%s",
+		                  cmd, doc->error_code,
+		                  doc->text[0] ? doc->text : "(no message)",
+		                  sep, err);
 		return doc->status;
 	}
 	if (r->exit_code != 0) {
-		host->set_message(call, "process: %s exited with status %d%s%s", cmd,
-		                  r->exit_code, sep, err);
+		host->set_message(call, "process: %s exited with status %d%s%s",
+		                  cmd, r->exit_code, sep, err);
 		return CREDPLUG_PS_UNAVAILABLE;
 	}
-	host->set_message(call, "process: %s printed an unusable document on "
-	                  "stdout: %s%s%s", cmd, doc->text, sep, err);
+	host->set_message(call,
+	                  "process: %s printed an unusable document on "
+	                  "stdout: %s%s%s",
+	                  cmd, doc->text, sep, err);
 	return doc->status;
 }
 
@@ -84,15 +91,18 @@ static int timed_out(const struct credplug_host_v1 *host,
                      const struct cp_run_result *r, const char *err)
 {
 	const char *sep = err[0] != '\0' ? "; stderr: " : "";
-	const char *what = r->group_killed ? "its process group was killed" :
-	                   r->status_lost ? "it was reaped by the application" :
-	                   "it was killed (an interactive command shares the "
-	                   "caller's process group: its own children were not)";
+	const char *what =
+	        r->group_killed ? "its process group was killed"
+	        : r->status_lost
+	                ? "it was reaped by the application"
+	                : "it was killed (an interactive command shares the "
+	                  "caller's process group: its own children were not)";
 
-	host->set_message(call, "process: %s did not finish within its deadline "
+	host->set_message(call,
+	                  "process: %s did not finish within its deadline "
 	                  "(%lld ms); %s (raise \"timeout_ms\" if it is just "
-	                  "slow)%s%s", cmd, (long long)r->elapsed_ms, what, sep,
-	                  err);
+	                  "slow)%s%s",
+	                  cmd, (long long)r->elapsed_ms, what, sep, err);
 	return CREDPLUG_PS_TIMED_OUT;
 }
 
@@ -102,11 +112,14 @@ static int status_lost(const struct credplug_host_v1 *host,
 {
 	const char *sep = err[0] != '\0' ? "; stderr: " : "";
 
-	host->set_message(call, "process: lost the exit status of %s: the "
-	                  "application reaped it (SIGCHLD set to SIG_IGN, or a "
-	                  "wait for any child), so its output is not trusted; "
-	                  "keep SIGCHLD at its default and wait only for your own "
-	                  "children%s%s", cmd, sep, err);
+	host->set_message(
+	        call,
+	        "process: lost the exit status of %s: the "
+	        "application reaped it (SIGCHLD set to SIG_IGN, or a "
+	        "wait for any child), so its output is not trusted; "
+	        "keep SIGCHLD at its default and wait only for your own "
+	        "children%s%s",
+	        cmd, sep, err);
 	return CREDPLUG_PS_UNAVAILABLE;
 }
 
@@ -127,9 +140,12 @@ int cp_process_outcome(const struct credplug_host_v1 *host,
 	if (r->timed_out) {
 		rc = timed_out(host, call, cmd, r, err);
 	} else if (r->overflow) {
-		host->set_message(call, "process: output of %s exceeds %zu bytes; it "
-		                  "must print one small JSON document (or raise "
-		                  "\"max_output\")", cmd, max_output);
+		host->set_message(
+		        call,
+		        "process: output of %s exceeds %zu bytes; it "
+		        "must print one small JSON document (or raise "
+		        "\"max_output\")",
+		        cmd, max_output);
 		rc = CREDPLUG_PS_INVALID;
 	} else if (r->status_lost) {
 		rc = status_lost(host, call, cmd, err);

@@ -18,7 +18,7 @@
 #include "run.h"
 
 #define PROC_DEFAULT_MAX_OUTPUT 65536
-#define PROC_MAX_MAX_OUTPUT (16 * 1024 * 1024)
+#define PROC_MAX_MAX_OUTPUT     (16 * 1024 * 1024)
 
 struct proc_state {
 	char **argv;      /* NULL-terminated */
@@ -27,8 +27,8 @@ struct proc_state {
 	size_t max_output;
 };
 
-static const char *const proc_option_keys[] = {
-	"command", "env", "interactive", "max_output", NULL};
+static const char *const proc_option_keys[] = {"command", "env", "interactive",
+                                               "max_output", NULL};
 
 static void free_strv(char **v)
 {
@@ -85,23 +85,29 @@ static int check_options(const struct credplug_host_v1 *host,
                          struct credplug_call *call, struct proc_state *st)
 {
 	if (st->argv == NULL || st->argv[0] == NULL) {
-		host->set_message(call, "process: option \"command\" is required: "
+		host->set_message(call,
+		                  "process: option \"command\" is required: "
 		                  "an array like [\"/opt/acme/bin/dd-creds\", "
 		                  "\"--json\"]");
 		return CREDPLUG_PS_INVALID;
 	}
 	if (st->argv[0][0] != '/') {
-		host->set_message(call, "process: command \"%s\" is not an absolute "
-		                  "path; no shell or PATH search is used: write the "
-		                  "full path, e.g. \"/usr/local/bin/%s\"",
-		                  st->argv[0], st->argv[0]);
+		host->set_message(
+		        call,
+		        "process: command \"%s\" is not an absolute "
+		        "path; no shell or PATH search is used: write the "
+		        "full path, e.g. \"/usr/local/bin/%s\"",
+		        st->argv[0], st->argv[0]);
 		return CREDPLUG_PS_INVALID;
 	}
 	for (size_t i = 0; st->env_names != NULL && st->env_names[i]; i++) {
 		if (!valid_env_name(st->env_names[i])) {
-			host->set_message(call, "process: \"env\" entry \"%s\" is not "
-			                  "an environment variable name (letters, "
-			                  "digits, _)", st->env_names[i]);
+			host->set_message(
+			        call,
+			        "process: \"env\" entry \"%s\" is not "
+			        "an environment variable name (letters, "
+			        "digits, _)",
+			        st->env_names[i]);
 			return CREDPLUG_PS_INVALID;
 		}
 	}
@@ -120,8 +126,10 @@ static int read_scalars(const struct credplug_host_v1 *host,
 	if (rc < 0)
 		return CREDPLUG_PS_INVALID;
 	if (max < 1 || max > PROC_MAX_MAX_OUTPUT) {
-		host->set_message(call, "process: \"max_output\" must be between 1 "
-		                  "and %d bytes", PROC_MAX_MAX_OUTPUT);
+		host->set_message(call,
+		                  "process: \"max_output\" must be between 1 "
+		                  "and %d bytes",
+		                  PROC_MAX_MAX_OUTPUT);
 		return CREDPLUG_PS_INVALID;
 	}
 	st->max_output = (size_t)max;
@@ -190,7 +198,8 @@ static int proc_resolve(void *state, const struct credplug_host_v1 *host,
                         struct credplug_call *call)
 {
 	const struct proc_state *st = state;
-	struct cp_run_opts o = {.argv = st->argv, .interactive = st->interactive,
+	struct cp_run_opts o = {.argv = st->argv,
+	                        .interactive = st->interactive,
 	                        .max_output = st->max_output};
 	struct cp_run_result r;
 	char **env;
@@ -198,8 +207,10 @@ static int proc_resolve(void *state, const struct credplug_host_v1 *host,
 
 	rc = host->check_path(call, st->argv[0], CREDPLUG_CHECK_EXECUTABLE);
 	if (rc == CREDPLUG_PS_NOT_FOUND) {
-		host->set_message(call, "process: command %s does not exist; "
-		                  "install it or fix \"command\"", st->argv[0]);
+		host->set_message(call,
+		                  "process: command %s does not exist; "
+		                  "install it or fix \"command\"",
+		                  st->argv[0]);
 		return CREDPLUG_PS_UNAVAILABLE;
 	}
 	if (rc != CREDPLUG_PS_FOUND)
@@ -223,16 +234,16 @@ static int proc_resolve(void *state, const struct credplug_host_v1 *host,
 }
 
 static const struct credplug_provider_v1 process_provider = {
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
-	.struct_size = sizeof(struct credplug_provider_v1),
-	.name = "process",
-	.version = "0.1.0",
-	.summary = "runs a command and reads a JSON credential document",
-	.option_keys = proc_option_keys,
-	.capabilities = 0,
-	.create = proc_create,
-	.destroy = proc_destroy,
-	.resolve = proc_resolve,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .struct_size = sizeof(struct credplug_provider_v1),
+        .name = "process",
+        .version = "0.1.0",
+        .summary = "runs a command and reads a JSON credential document",
+        .option_keys = proc_option_keys,
+        .capabilities = 0,
+        .create = proc_create,
+        .destroy = proc_destroy,
+        .resolve = proc_resolve,
 };
 
 CREDPLUG_DEFINE_PROVIDER_ENTRY(process_provider)

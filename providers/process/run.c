@@ -28,15 +28,15 @@
 /* Most stderr bytes one read loop takes before looking at the child
  * again: a writer faster than us must not pin us in the loop.  The last
  * drain may take a whole enlarged pipe (pipe-max-size, 1 MiB). */
-#define RUN_ERR_BUDGET (64 * 1024)
+#define RUN_ERR_BUDGET   (64 * 1024)
 #define RUN_DRAIN_BUDGET (1024 * 1024)
 
 struct run_io {
 	int out, err, pidfd; /* -1 once closed / absent */
 	pid_t pid;
-	int own_group;       /* the child leads its own process group */
-	int exited;          /* exited, still a zombie only we may reap */
-	int lost;            /* reaped by someone else: status and pid gone */
+	int own_group; /* the child leads its own process group */
+	int exited;    /* exited, still a zombie only we may reap */
+	int lost;      /* reaped by someone else: status and pid gone */
 	int64_t deadline;
 };
 
@@ -94,8 +94,9 @@ static int spawn_child(const struct cp_run_opts *o, int out_w, int err_w,
 	}
 	sigemptyset(&none);
 	sigfillset(&all);
-	rc = o->interactive ? 0 : posix_spawn_file_actions_addopen(
-		&fa, 0, "/dev/null", O_RDONLY, 0);
+	rc = o->interactive ? 0
+	                    : posix_spawn_file_actions_addopen(
+	                              &fa, 0, "/dev/null", O_RDONLY, 0);
 	rc = rc ? rc : posix_spawn_file_actions_adddup2(&fa, out_w, 1);
 	rc = rc ? rc : posix_spawn_file_actions_adddup2(&fa, err_w, 2);
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
@@ -108,8 +109,11 @@ static int spawn_child(const struct cp_run_opts *o, int out_w, int err_w,
 	rc = rc ? rc : posix_spawnattr_setpgroup(&at, 0);
 	rc = rc ? rc : posix_spawnattr_setsigmask(&at, &none);
 	rc = rc ? rc : posix_spawnattr_setsigdefault(&at, &all);
-	rc = rc ? rc : posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK |
-		POSIX_SPAWN_SETSIGDEF | (o->interactive ? 0 : POSIX_SPAWN_SETPGROUP));
+	rc = rc ? rc
+	        : posix_spawnattr_setflags(
+	                  &at,
+	                  POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF |
+	                          (o->interactive ? 0 : POSIX_SPAWN_SETPGROUP));
 	rc = rc ? rc : posix_spawn(pid, o->argv[0], &fa, &at, o->argv, o->envp);
 	posix_spawnattr_destroy(&at);
 	posix_spawn_file_actions_destroy(&fa);
@@ -128,7 +132,8 @@ static void check_child(struct run_io *io)
 	if (io->exited)
 		return;
 	memset(&si, 0, sizeof(si));
-	if (waitid(P_PID, (id_t)io->pid, &si, WEXITED | WNOHANG | WNOWAIT) != 0) {
+	if (waitid(P_PID, (id_t)io->pid, &si, WEXITED | WNOHANG | WNOWAIT) !=
+	    0) {
 		if (errno == ECHILD)
 			io->exited = io->lost = 1;
 		return;
@@ -221,7 +226,8 @@ static int pump(struct run_io *io, struct cp_run_result *r, size_t max,
 				return -1;
 			if (rc > 0)
 				close_fd(&io->out);
-		} else if (read_err(io->err, r, io->deadline, RUN_ERR_BUDGET) > 0) {
+		} else if (read_err(io->err, r, io->deadline, RUN_ERR_BUDGET) >
+		           0) {
 			close_fd(&io->err);
 		}
 	}
@@ -243,7 +249,8 @@ static void collect(struct run_io *io, struct cp_run_result *r, size_t max)
 			if (io->out >= 0 && read_out(io->out, r, max) < 0)
 				r->overflow = 1;
 			if (io->err >= 0)
-				read_err(io->err, r, io->deadline, RUN_DRAIN_BUDGET);
+				read_err(io->err, r, io->deadline,
+				         RUN_DRAIN_BUDGET);
 			return;
 		}
 		left = io->deadline - mono_ms();
@@ -269,7 +276,8 @@ static void reap(struct run_io *io, struct cp_run_result *r)
 	check_child(io);
 	if (!io->lost) {
 		/* Its own group: grandchildren holding our pipes die too.  An
-		 * interactive child shares the caller's group: only it is killed. */
+		 * interactive child shares the caller's group: only it is
+		 * killed. */
 		kill(io->own_group ? -io->pid : io->pid, SIGKILL);
 		r->group_killed = io->own_group;
 		while ((w = waitpid(io->pid, &st, 0)) < 0 && errno == EINTR)

@@ -23,19 +23,19 @@ struct cp_run_opts {
 };
 
 struct cp_run_result {
-	char *out;          /* stdout (NUL-terminated); wiped by clear */
+	char *out; /* stdout (NUL-terminated); wiped by clear */
 	size_t out_len;
 	char err[CP_RUN_STDERR_TAIL]; /* last bytes of stderr */
 	size_t err_len;
-	int spawn_error;    /* errno when the command could not start */
-	int timed_out;      /* deadline passed: the group was killed */
-	int overflow;       /* stdout exceeded max_output: killed */
-	int exit_code;      /* valid when signal == 0 and !status_lost */
-	int signal;         /* killing signal, 0 if it exited */
-	int status_lost;    /* someone else reaped the child (SIGCHLD ignored,
-	                     * or the application waits for any child): exit
-	                     * status unknown, nothing was killed */
-	int group_killed;   /* SIGKILL went to the child's process group */
+	int spawn_error;  /* errno when the command could not start */
+	int timed_out;    /* deadline passed: the group was killed */
+	int overflow;     /* stdout exceeded max_output: killed */
+	int exit_code;    /* valid when signal == 0 and !status_lost */
+	int signal;       /* killing signal, 0 if it exited */
+	int status_lost;  /* someone else reaped the child (SIGCHLD ignored,
+	                   * or the application waits for any child): exit
+	                   * status unknown, nothing was killed */
+	int group_killed; /* SIGKILL went to the child's process group */
 	int64_t elapsed_ms;
 };
 

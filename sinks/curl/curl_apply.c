@@ -23,7 +23,9 @@ struct list_sink {
 };
 
 static const char *const credential_names[] = {
-	"DD-API-KEY", "DD-APPLICATION-KEY", "Authorization",
+        "DD-API-KEY",
+        "DD-APPLICATION-KEY",
+        "Authorization",
 };
 
 int cp_curl_is_credential(const char *line)
@@ -49,7 +51,8 @@ static int list_add(void *user_data, const char *name, const char *value)
 	char line[LINE_MAX_LEN];
 	int n;
 
-	/* curl would split a line at CR/LF: never let a value inject headers. */
+	/* curl would split a line at CR/LF: never let a value inject headers.
+	 */
 	if (strpbrk(name, "\r\n:") || strpbrk(value, "\r\n"))
 		return -1;
 	n = snprintf(line, sizeof(line), "%s: %s", name, value);
@@ -70,7 +73,7 @@ int cp_curl_credentials(struct credplug_ctx *ctx,
                         const struct credplug_request *req,
                         struct curl_slist **out, unsigned *count)
 {
-	struct list_sink s = { NULL, 0 };
+	struct list_sink s = {NULL, 0};
 	struct credplug_sink sink = CREDPLUG_SINK_INIT;
 	int rc;
 
@@ -242,11 +245,14 @@ const char *credplug_curl_strerror(CURL *h, int curl_code)
 		curl_easy_getinfo(h, CURLINFO_REDIRECT_COUNT, &count);
 		curl_easy_getinfo(h, CURLINFO_REDIRECT_URL, &target);
 		if (target || count > 0)
-			return "credplug: refused to let libcurl follow a redirect "
-			       "on a handle carrying credentials (libcurl would "
+			return "credplug: refused to let libcurl follow a "
+			       "redirect "
+			       "on a handle carrying credentials (libcurl "
+			       "would "
 			       "replay DD-API-KEY to the new host); leave "
 			       "CURLOPT_FOLLOWLOCATION off and use "
-			       "credplug_curl_perform(), which re-checks every hop";
+			       "credplug_curl_perform(), which re-checks every "
+			       "hop";
 	}
 	return curl_easy_strerror((CURLcode)curl_code);
 }

@@ -24,21 +24,22 @@ struct chain {
 	struct credplug_ctx *ctx;
 	CURL *h;
 	uint32_t auth;
-	struct curl_slist *base;   /* caller's headers, borrowed */
-	struct origin origin0;     /* where credentials may go */
-	char *url;                 /* current hop, owned */
-	const char *method;        /* current method (static or caller's) */
-	int method_changed;        /* a redirect rewrote the method */
-	int dropped;               /* the chain left origin0 */
-	int proxy_off;             /* CURLOPT_PROXY "" set (see curl_apply.c) */
-	unsigned sent;             /* credential headers on the last hop */
+	struct curl_slist *base; /* caller's headers, borrowed */
+	struct origin origin0;   /* where credentials may go */
+	char *url;               /* current hop, owned */
+	const char *method;      /* current method (static or caller's) */
+	int method_changed;      /* a redirect rewrote the method */
+	int dropped;             /* the chain left origin0 */
+	int proxy_off;           /* CURLOPT_PROXY "" set (see curl_apply.c) */
+	unsigned sent;           /* credential headers on the last hop */
 	struct credplug_curl_result *res;
 };
 
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
-static int fail(struct credplug_curl_result *res, int rc, const char *fmt, ...)
+static int
+fail(struct credplug_curl_result *res, int rc, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -87,7 +88,8 @@ static int origin_parse(const char *url, struct origin *o)
 static int origin_same(const struct origin *a, const struct origin *b)
 {
 	return strcasecmp(a->scheme, b->scheme) == 0 &&
-	       strcasecmp(a->host, b->host) == 0 && strcmp(a->port, b->port) == 0;
+	       strcasecmp(a->host, b->host) == 0 &&
+	       strcmp(a->port, b->port) == 0;
 }
 
 /* Headers for the current hop: the caller's, plus credentials while the
@@ -101,9 +103,10 @@ static int hop_headers(struct chain *c, struct curl_slist **out)
 
 	c->sent = 0;
 	if (cp_curl_copy(c->base, out) != CREDPLUG_OK)
-		return fail(c->res, CREDPLUG_ENOMEM, "out of memory copying headers");
-	if (!c->dropped && (!origin_parse(c->url, &o) ||
-	                    !origin_same(&o, &c->origin0)))
+		return fail(c->res, CREDPLUG_ENOMEM,
+		            "out of memory copying headers");
+	if (!c->dropped &&
+	    (!origin_parse(c->url, &o) || !origin_same(&o, &c->origin0)))
 		c->dropped = 1;
 	if (c->dropped)
 		return CREDPLUG_OK;
@@ -148,11 +151,12 @@ static int hop_run(struct chain *c)
 	c->res->curl_code = (int)cc;
 	c->res->http_status = 0;
 	if (cc != CURLE_OK)
-		return fail(c->res, CREDPLUG_EIO,
-		            "curl: %s (CURLcode %d) talking to %s://%s:%s; check "
-		            "that the server is reachable and the URL is right",
-		            curl_easy_strerror(cc), (int)cc, c->origin0.scheme,
-		            c->origin0.host, c->origin0.port);
+		return fail(
+		        c->res, CREDPLUG_EIO,
+		        "curl: %s (CURLcode %d) talking to %s://%s:%s; check "
+		        "that the server is reachable and the URL is right",
+		        curl_easy_strerror(cc), (int)cc, c->origin0.scheme,
+		        c->origin0.host, c->origin0.port);
 	curl_easy_getinfo(c->h, CURLINFO_RESPONSE_CODE, &c->res->http_status);
 	return CREDPLUG_OK;
 }
@@ -168,7 +172,8 @@ static int rewrite_method(struct chain *c, long status)
 		return CREDPLUG_OK;
 	if (curl_easy_setopt(c->h, CURLOPT_CUSTOMREQUEST, NULL) != CURLE_OK ||
 	    curl_easy_setopt(c->h, CURLOPT_HTTPGET, 1L) != CURLE_OK)
-		return fail(c->res, CREDPLUG_ENOMEM, "out of memory on redirect");
+		return fail(c->res, CREDPLUG_ENOMEM,
+		            "out of memory on redirect");
 	c->method = "GET";
 	c->method_changed = 1;
 	return CREDPLUG_OK;
@@ -190,22 +195,25 @@ static int next_hop(struct chain *c, int *follow)
 		return CREDPLUG_OK; /* the 3xx is the final response */
 	if (c->res->redirects >= c->res->max_redirects) {
 		c->res->curl_code = CURLE_TOO_MANY_REDIRECTS;
-		return fail(c->res, CREDPLUG_EIO,
-		            "too many redirects (%u) starting at %s://%s:%s; raise "
-		            "credplug_curl_result.max_redirects or fix the server",
-		            c->res->redirects, c->origin0.scheme, c->origin0.host,
-		            c->origin0.port);
+		return fail(
+		        c->res, CREDPLUG_EIO,
+		        "too many redirects (%u) starting at %s://%s:%s; raise "
+		        "credplug_curl_result.max_redirects or fix the server",
+		        c->res->redirects, c->origin0.scheme, c->origin0.host,
+		        c->origin0.port);
 	}
 	if (!origin_parse(target, &o) || (strcasecmp(o.scheme, "http") != 0 &&
 	                                  strcasecmp(o.scheme, "https") != 0)) {
 		c->res->curl_code = CURLE_UNSUPPORTED_PROTOCOL;
-		return fail(c->res, CREDPLUG_EIO,
-		            "redirect from %s://%s:%s to a non-http(s) URL refused",
-		            c->origin0.scheme, c->origin0.host, c->origin0.port);
+		return fail(
+		        c->res, CREDPLUG_EIO,
+		        "redirect from %s://%s:%s to a non-http(s) URL refused",
+		        c->origin0.scheme, c->origin0.host, c->origin0.port);
 	}
 	copy = strdup(target);
 	if (!copy)
-		return fail(c->res, CREDPLUG_ENOMEM, "out of memory on redirect");
+		return fail(c->res, CREDPLUG_ENOMEM,
+		            "out of memory on redirect");
 	free(c->url);
 	c->url = copy;
 	c->res->redirects++;
@@ -253,13 +261,14 @@ static int on_rejected(struct chain *c, unsigned attempt, int *retry)
 	if (rc != CREDPLUG_OK)
 		return fail_core(c, rc);
 	if (attempt > 0 || c->method_changed)
-		return fail(c->res, CREDPLUG_EREJECTED,
-		            "%s://%s:%s answered HTTP %ld to the credentials %s; "
-		            "not retrying (credplug retries at most once); check "
-		            "the values with `credplug explain`",
-		            c->origin0.scheme, c->origin0.host, c->origin0.port, st,
-		            attempt > 0 ? "after one retry with re-resolved values"
-		                        : "and a redirect changed the method");
+		return fail(
+		        c->res, CREDPLUG_EREJECTED,
+		        "%s://%s:%s answered HTTP %ld to the credentials %s; "
+		        "not retrying (credplug retries at most once); check "
+		        "the values with `credplug explain`",
+		        c->origin0.scheme, c->origin0.host, c->origin0.port, st,
+		        attempt > 0 ? "after one retry with re-resolved values"
+		                    : "and a redirect changed the method");
 	*retry = 1;
 	return CREDPLUG_OK;
 }
@@ -274,18 +283,23 @@ static int check_args(struct credplug_ctx *ctx, CURL *h,
 	res->errmsg[0] = '\0';
 	res->http_status = 0;
 	res->curl_code = 0;
-	res->redirects = res->retries = res->credentials_dropped = res->sent = 0;
+	res->redirects = res->retries = res->credentials_dropped = res->sent =
+	        0;
 	if (!ctx || !h || !req || !req->url ||
 	    req->struct_size < sizeof(struct credplug_request))
-		return fail(res, CREDPLUG_EINVAL,
-		            "credplug_curl_perform: ctx, handle, request and its "
-		            "url must be set (initialise with CREDPLUG_REQUEST_INIT)");
+		return fail(
+		        res, CREDPLUG_EINVAL,
+		        "credplug_curl_perform: ctx, handle, request and its "
+		        "url must be set (initialise with "
+		        "CREDPLUG_REQUEST_INIT)");
 	for (; headers; headers = headers->next)
 		if (headers->data && cp_curl_is_credential(headers->data))
 			return fail(res, CREDPLUG_EINVAL,
-			            "credplug_curl_perform: the caller's header list "
+			            "credplug_curl_perform: the caller's "
+			            "header list "
 			            "carries a credential header (DD-API-KEY, "
-			            "DD-APPLICATION-KEY or Authorization); remove it and "
+			            "DD-APPLICATION-KEY or Authorization); "
+			            "remove it and "
 			            "let credplug add credentials per hop");
 	return CREDPLUG_OK;
 }

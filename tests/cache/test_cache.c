@@ -103,7 +103,8 @@ static void *apply_loop(void *p)
 		int n1 = -1, n2 = -2;
 
 		credplug_collect_sink(&sink, &c);
-		if (credplug_apply(a->ctx, &req, &sink) != CREDPLUG_OK || c.count != 2) {
+		if (credplug_apply(a->ctx, &req, &sink) != CREDPLUG_OK ||
+		    c.count != 2) {
 			a->failed++;
 			continue;
 		}
@@ -131,10 +132,12 @@ static void refresh_ahead_two_threads(void **state)
 	int leases;
 
 	(void)state;
-	snprintf(config, sizeof(config),
-	         "{\"providers\":[{\"use\":\"process\",\"command\":[\"/bin/sh\","
-	         "\"%s/tests/cache/lease.sh\"],\"env\":[\"CP_LEASE_DIR\"]},"
-	         "{\"use\":\"env\"}]}", CP_TEST_SOURCE_DIR);
+	snprintf(
+	        config, sizeof(config),
+	        "{\"providers\":[{\"use\":\"process\",\"command\":[\"/bin/sh\","
+	        "\"%s/tests/cache/lease.sh\"],\"env\":[\"CP_LEASE_DIR\"]},"
+	        "{\"use\":\"env\"}]}",
+	        CP_TEST_SOURCE_DIR);
 	ctx = ctx_for(config);
 	for (int i = 0; i < 2; i++) {
 		memset(&a[i], 0, sizeof(a[i]));
@@ -200,9 +203,11 @@ static void hung_process_chain_goes_on(void **state)
 	assert_non_null(f);
 	fputs("#!/bin/sh\nexec sleep 30\n", f);
 	fclose(f);
-	snprintf(config, sizeof(config),
-	         "{\"providers\":[{\"use\":\"process\",\"command\":[\"/bin/sh\","
-	         "\"%s\"],\"timeout_ms\":300},{\"use\":\"env\"}]}", script);
+	snprintf(
+	        config, sizeof(config),
+	        "{\"providers\":[{\"use\":\"process\",\"command\":[\"/bin/sh\","
+	        "\"%s\"],\"timeout_ms\":300},{\"use\":\"env\"}]}",
+	        script);
 	setenv("DD_API_KEY", "env-key-0123456789", 1);
 	ctx = ctx_for(config);
 	t0 = mono_ms();
@@ -221,9 +226,10 @@ static void dead_broker_chain_goes_on(void **state)
 	(void)state;
 	setenv("DD_API_KEY", "env-key-0123456789", 1);
 	/* Port 9 (discard) on loopback: nothing listens here. */
-	ctx = ctx_for("{\"providers\":[{\"use\":\"http\",\"url\":"
-	              "\"http://127.0.0.1:9/creds\",\"allow_insecure_loopback\":true,"
-	              "\"retries\":1,\"timeout_ms\":500},{\"use\":\"env\"}]}");
+	ctx = ctx_for(
+	        "{\"providers\":[{\"use\":\"http\",\"url\":"
+	        "\"http://127.0.0.1:9/creds\",\"allow_insecure_loopback\":true,"
+	        "\"retries\":1,\"timeout_ms\":500},{\"use\":\"env\"}]}");
 	t0 = mono_ms();
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_OK);
 	check_fell_through(ctx, t0, 1500, "unavailable");
@@ -234,9 +240,12 @@ static void dead_broker_chain_goes_on(void **state)
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(refresh_ahead_two_threads, setup, teardown),
-		cmocka_unit_test_setup_teardown(hung_process_chain_goes_on, setup, teardown),
-		cmocka_unit_test_setup_teardown(dead_broker_chain_goes_on, setup, teardown),
+	        cmocka_unit_test_setup_teardown(refresh_ahead_two_threads,
+	                                        setup, teardown),
+	        cmocka_unit_test_setup_teardown(hung_process_chain_goes_on,
+	                                        setup, teardown),
+	        cmocka_unit_test_setup_teardown(dead_broker_chain_goes_on,
+	                                        setup, teardown),
 	};
 
 	if (argc > 1)

@@ -69,7 +69,8 @@ void cp_env_config(struct cp_env *e, const char *json)
 void cp_env_set(struct cp_env *e, const char *name, const char *value)
 {
 	assert_true(e->n_extra < 32);
-	snprintf(e->store[e->n_extra], sizeof(e->store[0]), "%s=%s", name, value);
+	snprintf(e->store[e->n_extra], sizeof(e->store[0]), "%s=%s", name,
+	         value);
 	e->extra[e->n_extra] = e->store[e->n_extra];
 	e->n_extra++;
 }
@@ -87,8 +88,9 @@ const char *cp_env_file(struct cp_env *e, const char *name, const char *data)
 
 static void build_env(struct cp_env *e, char store[10][600], const char **envp)
 {
-	static const char *const passthrough[] = { "ASAN_OPTIONS", "UBSAN_OPTIONS",
-		                                       "LSAN_OPTIONS", "TSAN_OPTIONS" };
+	static const char *const passthrough[] = {
+	        "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS",
+	        "TSAN_OPTIONS"};
 	size_t n = 0, i;
 	const char *v;
 
@@ -96,7 +98,8 @@ static void build_env(struct cp_env *e, char store[10][600], const char **envp)
 	snprintf(store[1], 600, "HOME=%s", e->dir);
 	snprintf(store[2], 600, "XDG_CONFIG_HOME=%s/xdg", e->dir);
 	snprintf(store[3], 600, "CREDPLUG_CONFIG=%s", e->config);
-	snprintf(store[4], 600, "CREDPLUG_PROVIDER_DIR=%s", CP_TEST_PROVIDER_DIR);
+	snprintf(store[4], 600, "CREDPLUG_PROVIDER_DIR=%s",
+	         CP_TEST_PROVIDER_DIR);
 	for (i = 0; i < 5; i++)
 		envp[n++] = store[i];
 	for (i = 0; i < 4; i++)
@@ -136,10 +139,10 @@ static int64_t now_ms(void)
 /* Pump input and both outputs until the child closes them (bounded). */
 static void pump(int in, int out, int err, const char *input, struct cp_run *r)
 {
-	size_t len[2] = { 0, 0 }, in_off = 0, in_len = input ? strlen(input) : 0;
-	char *bufs[2] = { r->out, r->err };
-	struct pollfd p[3] = { { out, POLLIN, 0 }, { err, POLLIN, 0 },
-		                   { in, POLLOUT, 0 } };
+	size_t len[2] = {0, 0}, in_off = 0, in_len = input ? strlen(input) : 0;
+	char *bufs[2] = {r->out, r->err};
+	struct pollfd p[3] = {
+	        {out, POLLIN, 0}, {err, POLLIN, 0}, {in, POLLOUT, 0}};
 	int64_t deadline = now_ms() + 20000;
 	ssize_t n;
 	int i;
@@ -154,7 +157,8 @@ static void pump(int in, int out, int err, const char *input, struct cp_run *r)
 		for (i = 0; i < 2; i++) {
 			if (p[i].fd < 0 || !(p[i].revents & (POLLIN | POLLHUP)))
 				continue;
-			n = read(p[i].fd, bufs[i] + len[i], CP_RUN_OUT_MAX - 1 - len[i]);
+			n = read(p[i].fd, bufs[i] + len[i],
+			         CP_RUN_OUT_MAX - 1 - len[i]);
 			if (n <= 0) {
 				close(p[i].fd);
 				p[i].fd = -1;
@@ -162,7 +166,8 @@ static void pump(int in, int out, int err, const char *input, struct cp_run *r)
 				len[i] += (size_t)n;
 			}
 		}
-		if (p[2].fd >= 0 && (p[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
+		if (p[2].fd >= 0 &&
+		    (p[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
 			n = write(in, input + in_off, in_len - in_off);
 			in_off += n > 0 ? (size_t)n : in_len;
 			if (in_off >= in_len) {
@@ -215,14 +220,15 @@ void cp_run(struct cp_env *e, struct cp_run *r, const char *input,
 void cp_assert_no_canary(const struct cp_run *r)
 {
 	if (strstr(r->out, "CANARY") || strstr(r->err, "CANARY"))
-		fail_msg("a canary secret leaked:\nstdout: %s\nstderr: %s", r->out,
-		         r->err);
+		fail_msg("a canary secret leaked:\nstdout: %s\nstderr: %s",
+		         r->out, r->err);
 }
 
 void cp_assert_err(const struct cp_run *r, const char *text)
 {
 	if (strcmp(r->err, text) != 0)
-		fail_msg("stderr differs.\nexpected: [%s]\nactual:   [%s]", text, r->err);
+		fail_msg("stderr differs.\nexpected: [%s]\nactual:   [%s]",
+		         text, r->err);
 }
 
 /* Read the pty master until EOF/EIO or the deadline; once `prompt` shows
@@ -230,7 +236,7 @@ void cp_assert_err(const struct cp_run *r, const char *text)
 static size_t pump_pty(int master, struct cp_run *r, const char *input)
 {
 	int64_t deadline = now_ms() + 20000;
-	struct pollfd p = { master, POLLIN, 0 };
+	struct pollfd p = {master, POLLIN, 0};
 	size_t len = 0;
 	ssize_t n;
 

@@ -15,18 +15,18 @@
 #define CP_RUN_OUT_MAX 65536
 
 struct cp_run {
-	int status;                 /* exit code, or 128 + signal */
-	char out[CP_RUN_OUT_MAX];   /* standard output, NUL-terminated */
-	char err[CP_RUN_OUT_MAX];   /* standard error */
+	int status;               /* exit code, or 128 + signal */
+	char out[CP_RUN_OUT_MAX]; /* standard output, NUL-terminated */
+	char err[CP_RUN_OUT_MAX]; /* standard error */
 };
 
 /* A private directory with config.json (explicit + env chain). */
 struct cp_env {
 	char dir[256];
 	char config[300];
-	const char *extra[32];      /* "NAME=value" for the next run */
+	const char *extra[32]; /* "NAME=value" for the next run */
 	size_t n_extra;
-	char store[32][512];        /* backing storage for formatted extras */
+	char store[32][512]; /* backing storage for formatted extras */
 };
 
 int cp_env_setup(void **state);
@@ -35,7 +35,8 @@ int cp_env_teardown(void **state);
 void cp_env_config(struct cp_env *e, const char *json);
 /* Add NAME=value for the following runs (value may be empty). */
 void cp_env_set(struct cp_env *e, const char *name, const char *value);
-/* Write `data` to DIR/name (mode 0600); returns the path (static buffer per slot). */
+/* Write `data` to DIR/name (mode 0600); returns the path (static buffer per
+ * slot). */
 const char *cp_env_file(struct cp_env *e, const char *name, const char *data);
 
 /* Run credplug with argv (NULL-terminated, without the program name).
@@ -43,9 +44,9 @@ const char *cp_env_file(struct cp_env *e, const char *name, const char *data);
 void cp_run(struct cp_env *e, struct cp_run *r, const char *input,
             const char *const *args);
 #define CP_RUN(e, r, input, ...)                                               \
-	do {                                                                       \
-		const char *const args_[] = { __VA_ARGS__, NULL };                     \
-		cp_run((e), (r), (input), args_);                                      \
+	do {                                                                   \
+		const char *const args_[] = {__VA_ARGS__, NULL};               \
+		cp_run((e), (r), (input), args_);                              \
 	} while (0)
 
 /* Run with stdout and stderr on a pseudo-terminal; output in r->out.

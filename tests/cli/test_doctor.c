@@ -21,7 +21,8 @@ static const char *port(void)
 	const char *p = getenv("CP_NGINX_PORT1");
 
 	if (p == NULL)
-		fail_msg("CP_NGINX_PORT1 unset: run under tests/harness/nginx-run");
+		fail_msg("CP_NGINX_PORT1 unset: run under "
+		         "tests/harness/nginx-run");
 	return p;
 }
 
@@ -32,7 +33,8 @@ static void loopback_config(struct cp_env *e)
 
 	snprintf(json, sizeof(json),
 	         "{\"allowed_origins\":[\"http://127.0.0.1:%s\"],"
-	         "\"providers\":[{\"use\":\"explicit\"},{\"use\":\"env\"}]}\n", port());
+	         "\"providers\":[{\"use\":\"explicit\"},{\"use\":\"env\"}]}\n",
+	         port());
 	cp_env_config(e, json);
 }
 
@@ -65,9 +67,10 @@ static void no_credentials(void **state)
 	struct cp_run r;
 
 	CP_RUN(e, &r, NULL, "doctor");
-	assert_non_null(strstr(r.out, "[FAIL] credentials: none found; fix: export "
-	                              "DD_API_KEY and DD_APP_KEY (or DD_BEARER_TOKEN), "
-	                              "or run 'credplug store --field api_key'\n"));
+	assert_non_null(
+	        strstr(r.out, "[FAIL] credentials: none found; fix: export "
+	                      "DD_API_KEY and DD_APP_KEY (or DD_BEARER_TOKEN), "
+	                      "or run 'credplug store --field api_key'\n"));
 	assert_int_equal(r.status, 3);
 }
 
@@ -79,8 +82,9 @@ static void unknown_site(void **state)
 	cp_env_set(e, "DD_API_KEY", CANARY_API);
 	cp_env_set(e, "DD_SITE", "datadoghq.example");
 	CP_RUN(e, &r, NULL, "doctor");
-	assert_non_null(strstr(r.out, "[warn] site: 'datadoghq.example' is not a "
-	                              "known Datadog site (datadoghq.com, "));
+	assert_non_null(strstr(r.out,
+	                       "[warn] site: 'datadoghq.example' is not a "
+	                       "known Datadog site (datadoghq.com, "));
 	assert_non_null(strstr(r.out, "0 problems, 1 warning.\n"));
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 0);
@@ -95,8 +99,10 @@ static void config_permissions(void **state)
 	cp_env_set(e, "DD_API_KEY", CANARY_API);
 	assert_int_equal(chmod(e->config, 0666), 0);
 	CP_RUN(e, &r, NULL, "doctor");
-	snprintf(expect, sizeof(expect), "[FAIL] config: %s: config is writable by "
-	         "another user", e->config);
+	snprintf(expect, sizeof(expect),
+	         "[FAIL] config: %s: config is writable by "
+	         "another user",
+	         e->config);
 	assert_non_null(strstr(r.out, expect));
 	snprintf(expect, sizeof(expect), "run: chmod go-w %s", e->config);
 	assert_non_null(strstr(r.out, expect));
@@ -127,8 +133,10 @@ static void online_valid(void **state)
 	cp_env_set(e, "DD_API_KEY", CANARY_API);
 	cp_env_set(e, "DD_APP_KEY", CANARY_APP);
 	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
-	snprintf(expect, sizeof(expect), "[ ok ] online: API key is valid "
-	         "(%s/api/v1/validate)\n", url);
+	snprintf(expect, sizeof(expect),
+	         "[ ok ] online: API key is valid "
+	         "(%s/api/v1/validate)\n",
+	         url);
 	assert_non_null(strstr(r.out, expect));
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 0);
@@ -144,9 +152,12 @@ static void online_rejected(void **state)
 	base_url(url, sizeof(url));
 	cp_env_set(e, "DD_API_KEY", "CANARY-WRONG-0010ffff");
 	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
-	snprintf(expect, sizeof(expect), "[FAIL] online: API key rejected by "
-	         "%s/api/v1/validate (HTTP 403); fix: check that the key exists, is "
-	         "not revoked and belongs to this site\n", url);
+	snprintf(expect, sizeof(expect),
+	         "[FAIL] online: API key rejected by "
+	         "%s/api/v1/validate (HTTP 403); fix: check that the key "
+	         "exists, is "
+	         "not revoked and belongs to this site\n",
+	         url);
 	assert_non_null(strstr(r.out, expect));
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 1);
@@ -163,8 +174,10 @@ static void online_redirect_not_followed(void **state)
 	cp_env_set(e, "DD_API_KEY", CANARY_API);
 	strncat(url, "/moved", sizeof(url) - strlen(url) - 1);
 	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
-	snprintf(expect, sizeof(expect), "[FAIL] online: unexpected answer from "
-	         "%s/api/v1/validate (HTTP 302); try again later\n", url);
+	snprintf(expect, sizeof(expect),
+	         "[FAIL] online: unexpected answer from "
+	         "%s/api/v1/validate (HTTP 302); try again later\n",
+	         url);
 	assert_non_null(strstr(r.out, expect));
 	assert_int_equal(r.status, 1);
 }
@@ -176,9 +189,10 @@ static void online_unreachable(void **state)
 
 	/* port 1 on loopback: nothing listens there */
 	cp_env_config(e, "{\"allowed_origins\":[\"http://127.0.0.1:1\"],"
-	              "\"providers\":[{\"use\":\"env\"}]}");
+	                 "\"providers\":[{\"use\":\"env\"}]}");
 	cp_env_set(e, "DD_API_KEY", CANARY_API);
-	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", "http://127.0.0.1:1");
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url",
+	       "http://127.0.0.1:1");
 	assert_non_null(strstr(r.out, "[FAIL] online: cannot reach "
 	                              "http://127.0.0.1:1/api/v1/validate: "));
 	cp_assert_no_canary(&r);
@@ -194,9 +208,11 @@ static void online_destination_refused(void **state)
 	base_url(url, sizeof(url)); /* not in allowed_origins */
 	cp_env_set(e, "DD_API_KEY", CANARY_API);
 	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
-	assert_non_null(strstr(r.err, "credplug: error: refusing to send credentials "
-	                              "to http://127.0.0.1:"));
-	assert_non_null(strstr(r.out, "[FAIL] online: credentials refused for "));
+	assert_non_null(strstr(r.err,
+	                       "credplug: error: refusing to send credentials "
+	                       "to http://127.0.0.1:"));
+	assert_non_null(
+	        strstr(r.out, "[FAIL] online: credentials refused for "));
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 5);
 }
@@ -221,7 +237,7 @@ static void online_json(void **state)
  * would-be proxy; its port in `port_out`. */
 static int listen_loopback(char *port_out, size_t cap)
 {
-	struct sockaddr_in a = { .sin_family = AF_INET };
+	struct sockaddr_in a = {.sin_family = AF_INET};
 	socklen_t len = sizeof(a);
 	int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
 
@@ -259,31 +275,48 @@ static void online_http_ignores_env_proxy(void **state)
 		got[n > 0 ? n : 0] = '\0';
 		close(c);
 		close(lfd);
-		fail_msg("the environment's proxy got a connection (%zd bytes%s)",
-		         n, n > 0 && strstr(got, CANARY_API) ? ", with DD-API-KEY" : "");
+		fail_msg("the environment's proxy got a connection (%zd "
+		         "bytes%s)",
+		         n,
+		         n > 0 && strstr(got, CANARY_API) ? ", with DD-API-KEY"
+		                                          : "");
 	}
 	assert_true(errno == EAGAIN || errno == EWOULDBLOCK);
 	close(lfd);
-	snprintf(expect, sizeof(expect), "[ ok ] online: API key is valid "
-	         "(%s/api/v1/validate)\n", url);
+	snprintf(expect, sizeof(expect),
+	         "[ ok ] online: API key is valid "
+	         "(%s/api/v1/validate)\n",
+	         url);
 	assert_non_null(strstr(r.out, expect));
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 0);
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup_teardown(offline_ok, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(no_credentials, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(unknown_site, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(config_permissions, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(bad_config, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(online_valid, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(online_rejected, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(online_redirect_not_followed, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(online_unreachable, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(online_destination_refused, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(online_json, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(online_http_ignores_env_proxy, cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(offline_ok, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(no_credentials, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(unknown_site, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(config_permissions, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(bad_config, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(online_valid, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(online_rejected, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(online_redirect_not_followed,
+                                        cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(online_unreachable, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(online_destination_refused,
+                                        cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(online_json, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(online_http_ignores_env_proxy,
+                                        cp_env_setup, cp_env_teardown),
 };
 
 CP_TEST_MAIN("cli_doctor", tests, NULL, NULL)

@@ -9,7 +9,8 @@
 #include "run.h"
 
 #define SHOW_ENV                                                               \
-	"printf '%s|%s|%s|%s|%s\\n' \"${DD_API_KEY-unset}\" \"${DD_APP_KEY-unset}\" " \
+	"printf '%s|%s|%s|%s|%s\\n' \"${DD_API_KEY-unset}\" "                  \
+	"\"${DD_APP_KEY-unset}\" "                                             \
 	"\"${DD_BEARER_TOKEN-unset}\" \"${DD_SITE-unset}\" \"$HOME\""
 
 static void set_all(struct cp_env *e)
@@ -27,8 +28,8 @@ static void passes_environment(void **state)
 
 	set_all(e);
 	CP_RUN(e, &r, NULL, "exec", "--", "/bin/sh", "-c", SHOW_ENV);
-	snprintf(expect, sizeof(expect), "%s|%s|%s|datadoghq.com|%s\n", CANARY_API,
-	         CANARY_APP, CANARY_PAT, e->dir);
+	snprintf(expect, sizeof(expect), "%s|%s|%s|datadoghq.com|%s\n",
+	         CANARY_API, CANARY_APP, CANARY_PAT, e->dir);
 	assert_string_equal(r.err, "");
 	assert_string_equal(r.out, expect);
 	assert_int_equal(r.status, 0);
@@ -42,8 +43,8 @@ static void auth_list_removes_others(void **state)
 
 	set_all(e);
 	cp_env_set(e, "DD_SITE", "datadoghq.eu");
-	CP_RUN(e, &r, NULL, "exec", "--auth", "apiKeyAuth", "--", "/bin/sh", "-c",
-	       SHOW_ENV);
+	CP_RUN(e, &r, NULL, "exec", "--auth", "apiKeyAuth", "--", "/bin/sh",
+	       "-c", SHOW_ENV);
 	snprintf(expect, sizeof(expect), "%s|unset|unset|datadoghq.eu|%s\n",
 	         CANARY_API, e->dir);
 	assert_string_equal(r.out, expect);
@@ -74,7 +75,8 @@ static void exit_status_passed_through(void **state)
 	CP_RUN(e, &r, NULL, "exec", "--", "/bin/sh", "-c", "kill -TERM $$");
 	assert_int_equal(r.status, 128 + 15);
 	/* arguments after the command are the command's, not credplug's */
-	CP_RUN(e, &r, NULL, "exec", "/bin/sh", "-c", "printf '%s' \"$0\"", "--help");
+	CP_RUN(e, &r, NULL, "exec", "/bin/sh", "-c", "printf '%s' \"$0\"",
+	       "--help");
 	assert_string_equal(r.out, "--help");
 	assert_int_equal(r.status, 0);
 }
@@ -98,8 +100,9 @@ static void command_not_found(void **state)
 
 	set_all(e);
 	CP_RUN(e, &r, NULL, "exec", "--", "no-such-command-cp");
-	cp_assert_err(&r, "credplug: error: cannot run 'no-such-command-cp': No such "
-	              "file or directory; check the command name and PATH\n");
+	cp_assert_err(
+	        &r, "credplug: error: cannot run 'no-such-command-cp': No such "
+	            "file or directory; check the command name and PATH\n");
 	assert_int_equal(r.status, 127);
 }
 
@@ -109,7 +112,8 @@ static void missing_command(void **state)
 	struct cp_run r;
 
 	CP_RUN(e, &r, NULL, "exec", "--");
-	cp_assert_err(&r, "credplug exec: missing command to run, e.g. 'credplug "
+	cp_assert_err(&r,
+	              "credplug exec: missing command to run, e.g. 'credplug "
 	              "exec -- datadog-ci ...'\nTry 'credplug exec --help'.\n");
 	assert_int_equal(r.status, 2);
 }
@@ -121,8 +125,9 @@ static void no_credential(void **state)
 
 	cp_env_set(e, "DD_APP_KEY", CANARY_APP);
 	CP_RUN(e, &r, NULL, "exec", "--auth", "apiKeyAuth", "--", "/bin/true");
-	assert_non_null(strstr(r.err, "credplug: error: no credential satisfies the "
-	                              "endpoint: "));
+	assert_non_null(strstr(r.err,
+	                       "credplug: error: no credential satisfies the "
+	                       "endpoint: "));
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 3);
 }
@@ -141,15 +146,24 @@ static void destination_refused(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup_teardown(passes_environment, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(auth_list_removes_others, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(explicit_file, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(exit_status_passed_through, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(profile_option, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(command_not_found, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(missing_command, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(no_credential, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(destination_refused, cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(passes_environment, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(auth_list_removes_others, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(explicit_file, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(exit_status_passed_through,
+                                        cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(profile_option, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(command_not_found, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(missing_command, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(no_credential, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(destination_refused, cp_env_setup,
+                                        cp_env_teardown),
 };
 
 CP_TEST_MAIN("cli_exec", tests, NULL, NULL)

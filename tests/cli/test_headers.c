@@ -1,7 +1,7 @@
 /*
- * `credplug headers`: the endpoint lists of ../shared/reference/datadog-auth.md,
- * explicit beating the environment, empty values, formats, every error
- * exit code.  Runs the real binary.
+ * `credplug headers`: the endpoint lists of
+ * ../shared/reference/datadog-auth.md, explicit beating the environment, empty
+ * values, formats, every error exit code.  Runs the real binary.
  */
 #include <stdio.h>
 #include <string.h>
@@ -46,7 +46,8 @@ static void all_three_operation_list(void **state)
 	CP_RUN(e, &r, NULL, "headers", "--auth", "apiKeyAuth,appKeyAuth,AuthZ");
 	expect_ok(&r, H_API H_APP H_PAT);
 	/* the operations table's own syntax */
-	CP_RUN(e, &r, NULL, "headers", "--auth", "apiKeyAuth+appKeyAuth | AuthZ");
+	CP_RUN(e, &r, NULL, "headers", "--auth",
+	       "apiKeyAuth+appKeyAuth | AuthZ");
 	expect_ok(&r, H_API H_APP H_PAT);
 }
 
@@ -123,8 +124,10 @@ static void explicit_beats_env(void **state)
 	CP_RUN(e, &r, NULL, "headers", "--api-key-file", f);
 	expect_ok(&r, "DD-API-KEY: CANARY-EXPLICIT-0004dddd\n" H_APP H_PAT);
 	/* standard input, with a CRLF ending */
-	CP_RUN(e, &r, "CANARY-STDIN-0005eeee\r\n", "headers", "--pat-file", "-");
-	expect_ok(&r, H_API H_APP "Authorization: Bearer CANARY-STDIN-0005eeee\n");
+	CP_RUN(e, &r, "CANARY-STDIN-0005eeee\r\n", "headers", "--pat-file",
+	       "-");
+	expect_ok(&r,
+	          H_API H_APP "Authorization: Bearer CANARY-STDIN-0005eeee\n");
 }
 
 static void explicit_empty_file_is_unset(void **state)
@@ -161,8 +164,9 @@ static void format_curl(void **state)
 
 	set_all(e);
 	CP_RUN(e, &r, NULL, "headers", "--format", "curl");
-	expect_ok(&r, "-H 'DD-API-KEY: " CANARY_API "' -H 'DD-APPLICATION-KEY: "
-	              CANARY_APP "' -H 'Authorization: Bearer " CANARY_PAT "'\n");
+	expect_ok(&r, "-H 'DD-API-KEY: " CANARY_API
+	              "' -H 'DD-APPLICATION-KEY: " CANARY_APP
+	              "' -H 'Authorization: Bearer " CANARY_PAT "'\n");
 }
 
 static void format_json(void **state)
@@ -184,9 +188,11 @@ static void unknown_scheme(void **state)
 
 	set_all(e);
 	CP_RUN(e, &r, NULL, "headers", "--auth", "apiKeyAuth,basicAuth");
-	cp_assert_err(&r, "credplug headers: unknown security scheme 'basicAuth' "
-	              "in --auth; use apiKeyAuth, appKeyAuth, bearerAuth or AuthZ "
-	              "(comma-separated)\nTry 'credplug headers --help'.\n");
+	cp_assert_err(
+	        &r,
+	        "credplug headers: unknown security scheme 'basicAuth' "
+	        "in --auth; use apiKeyAuth, appKeyAuth, bearerAuth or AuthZ "
+	        "(comma-separated)\nTry 'credplug headers --help'.\n");
 	assert_string_equal(r.out, "");
 	assert_int_equal(r.status, 2);
 }
@@ -197,8 +203,9 @@ static void bad_format(void **state)
 	struct cp_run r;
 
 	CP_RUN(e, &r, NULL, "headers", "--format", "xml");
-	cp_assert_err(&r, "credplug headers: unknown --format 'xml'; use http, curl "
-	              "or json\nTry 'credplug headers --help'.\n");
+	cp_assert_err(
+	        &r, "credplug headers: unknown --format 'xml'; use http, curl "
+	            "or json\nTry 'credplug headers --help'.\n");
 	assert_int_equal(r.status, 2);
 }
 
@@ -209,7 +216,7 @@ static void unknown_option(void **state)
 
 	CP_RUN(e, &r, NULL, "headers", "--bogus");
 	cp_assert_err(&r, "credplug headers: unrecognized option '--bogus'\n"
-	              "Try 'credplug headers --help'.\n");
+	                  "Try 'credplug headers --help'.\n");
 	assert_int_equal(r.status, 2);
 }
 
@@ -219,9 +226,10 @@ static void two_stdin_files(void **state)
 	struct cp_run r;
 
 	CP_RUN(e, &r, "x", "headers", "--api-key-file", "-", "--pat-file", "-");
-	cp_assert_err(&r, "credplug headers: only one of --api-key-file, "
-	              "--app-key-file, --pat-file can read standard input ('-')\n"
-	              "Try 'credplug headers --help'.\n");
+	cp_assert_err(
+	        &r, "credplug headers: only one of --api-key-file, "
+	            "--app-key-file, --pat-file can read standard input ('-')\n"
+	            "Try 'credplug headers --help'.\n");
 	assert_int_equal(r.status, 2);
 }
 
@@ -233,10 +241,13 @@ static void no_credential(void **state)
 	cp_env_set(e, "DD_BEARER_TOKEN", CANARY_PAT);
 	CP_RUN(e, &r, NULL, "headers", "--auth", "apiKeyAuth");
 	assert_string_equal(r.out, "");
-	cp_assert_err(&r, "credplug: error: no credential satisfies the endpoint: "
-	              "the endpoint accepts apiKeyAuth, but the configured credentials "
-	              "(pat) satisfy none of these; set the missing ones (DD_API_KEY, "
-	              "DD_APP_KEY, DD_BEARER_TOKEN) or run `credplug explain`\n");
+	cp_assert_err(
+	        &r, "credplug: error: no credential satisfies the endpoint: "
+	            "the endpoint accepts apiKeyAuth, but the configured "
+	            "credentials "
+	            "(pat) satisfy none of these; set the missing ones "
+	            "(DD_API_KEY, "
+	            "DD_APP_KEY, DD_BEARER_TOKEN) or run `credplug explain`\n");
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 3);
 }
@@ -248,8 +259,10 @@ static void nothing_configured(void **state)
 
 	cp_env_set(e, "DD_API_KEY", "");
 	CP_RUN(e, &r, NULL, "headers");
-	cp_assert_err(&r, "credplug: error: no credential found; set DD_API_KEY and "
-	              "DD_APP_KEY (or DD_BEARER_TOKEN), or see 'credplug explain'\n");
+	cp_assert_err(
+	        &r,
+	        "credplug: error: no credential found; set DD_API_KEY and "
+	        "DD_APP_KEY (or DD_BEARER_TOKEN), or see 'credplug explain'\n");
 	assert_string_equal(r.out, "");
 	assert_int_equal(r.status, 3);
 }
@@ -263,9 +276,11 @@ static void destination_refused(void **state)
 	CP_RUN(e, &r, NULL, "headers", "--url", "https://api.evil.example/");
 	assert_string_equal(r.out, "");
 	cp_assert_err(&r, "credplug: error: refusing to send credentials to "
-	              "https://api.evil.example: origin is not in allowed_origins; if "
-	              "this host is yours, add its origin to \"allowed_origins\" in the "
-	              "credplug config\n");
+	                  "https://api.evil.example: origin is not in "
+	                  "allowed_origins; if "
+	                  "this host is yours, add its origin to "
+	                  "\"allowed_origins\" in the "
+	                  "credplug config\n");
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 5);
 }
@@ -289,9 +304,12 @@ static void bad_value_in_file(void **state)
 	struct cp_run r;
 
 	CP_RUN(e, &r, NULL, "headers", "--api-key-file", f);
-	snprintf(expect, sizeof(expect), "credplug: error: the API key from "
-	         "--api-key-file %s is not usable: credplug_set: api_key contains a "
-	         "control character\n", f);
+	snprintf(expect, sizeof(expect),
+	         "credplug: error: the API key from "
+	         "--api-key-file %s is not usable: credplug_set: api_key "
+	         "contains a "
+	         "control character\n",
+	         f);
 	cp_assert_err(&r, expect);
 	cp_assert_no_canary(&r);
 	assert_string_equal(r.out, "");
@@ -306,9 +324,11 @@ static void missing_file(void **state)
 
 	snprintf(path, sizeof(path), "%s/nope", e->dir);
 	CP_RUN(e, &r, NULL, "headers", "--app-key-file", path);
-	snprintf(expect, sizeof(expect), "credplug: error: cannot read application "
+	snprintf(expect, sizeof(expect),
+	         "credplug: error: cannot read application "
 	         "key from file '%s': No such file or directory; check that it "
-	         "exists and is readable\n", path);
+	         "exists and is readable\n",
+	         path);
 	cp_assert_err(&r, expect);
 	assert_int_equal(r.status, 1);
 }
@@ -323,37 +343,62 @@ static void value_too_long(void **state)
 	memset(big, 'A', sizeof(big) - 1);
 	f = cp_env_file(e, "big", big);
 	CP_RUN(e, &r, NULL, "headers", "--pat-file", f);
-	assert_non_null(strstr(r.err, "is longer than 4096 bytes; it must hold only "
-	                              "the value\n"));
+	assert_non_null(strstr(r.err,
+	                       "is longer than 4096 bytes; it must hold only "
+	                       "the value\n"));
 	assert_null(strstr(r.err, "AAAA"));
 	assert_int_equal(r.status, 1);
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup_teardown(all_three_default, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(all_three_operation_list, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(keys_only, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(pat_only, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(api_key_auth_only, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(api_and_app_key_auth, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(authz_only, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(empty_list, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(explicit_beats_env, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(explicit_empty_file_is_unset, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(empty_env_is_unset, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(format_curl, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(format_json, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(unknown_scheme, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(bad_format, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(unknown_option, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(two_stdin_files, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(no_credential, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(nothing_configured, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(destination_refused, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(allowed_url, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(bad_value_in_file, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(missing_file, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(value_too_long, cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(all_three_default, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(all_three_operation_list, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(keys_only, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(pat_only, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(api_key_auth_only, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(api_and_app_key_auth, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(authz_only, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(empty_list, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(explicit_beats_env, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(explicit_empty_file_is_unset,
+                                        cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(empty_env_is_unset, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(format_curl, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(format_json, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(unknown_scheme, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(bad_format, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(unknown_option, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(two_stdin_files, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(no_credential, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(nothing_configured, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(destination_refused, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(allowed_url, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(bad_value_in_file, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(missing_file, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(value_too_long, cp_env_setup,
+                                        cp_env_teardown),
 };
 
 CP_TEST_MAIN("cli_headers", tests, NULL, NULL)

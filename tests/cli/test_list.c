@@ -27,10 +27,13 @@ static void list_rows(void **state)
 	assert_string_equal(r.err, "");
 	assert_int_equal(r.status, 0);
 	assert_non_null(strstr(r.out, "FIELD     VALUE             SOURCE"));
-	assert_non_null(strstr(r.out, "\napi_key   ****aaaa          env DD_API_KEY"));
-	assert_non_null(strstr(r.out, "\napp_key   ****bbbb          env DD_APP_KEY"));
+	assert_non_null(
+	        strstr(r.out, "\napi_key   ****aaaa          env DD_API_KEY"));
+	assert_non_null(
+	        strstr(r.out, "\napp_key   ****bbbb          env DD_APP_KEY"));
 	assert_non_null(strstr(r.out, "\npat       <not set>         -"));
-	assert_non_null(strstr(r.out, "\nsite      datadoghq.eu      env DD_SITE"));
+	assert_non_null(
+	        strstr(r.out, "\nsite      datadoghq.eu      env DD_SITE"));
 	cp_assert_no_canary(&r);
 }
 
@@ -62,9 +65,11 @@ static void list_invalid_env_value(void **state)
 
 	cp_env_set(e, "DD_API_KEY", " " CANARY_API);
 	CP_RUN(e, &r, NULL, "list");
-	cp_assert_err(&r, "credplug: error: the provider chain failed: provider "
-	              "\"env\" (chain entry 1) invalid: api_key from DD_API_KEY has "
-	              "leading or trailing whitespace\n");
+	cp_assert_err(
+	        &r,
+	        "credplug: error: the provider chain failed: provider "
+	        "\"env\" (chain entry 1) invalid: api_key from DD_API_KEY has "
+	        "leading or trailing whitespace\n");
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 1);
 }
@@ -79,11 +84,15 @@ static void explain_human(void **state)
 	CP_RUN(e, &r, NULL, "explain");
 	assert_string_equal(r.err, "");
 	assert_int_equal(r.status, 0);
-	assert_non_null(strstr(r.out, "Providers, in chain order:\n  #0 explicit "));
+	assert_non_null(
+	        strstr(r.out, "Providers, in chain order:\n  #0 explicit "));
 	assert_non_null(strstr(r.out, "\n  #1 env "));
-	assert_non_null(strstr(r.out, "      module:  " CP_TEST_PROVIDER_DIR "/env.so"));
-	assert_non_null(strstr(r.out, "  api_key  ****aaaa from env (DD_API_KEY)\n"));
-	assert_non_null(strstr(r.out, "  pat      ****cccc from env (DD_BEARER_TOKEN)\n"));
+	assert_non_null(strstr(r.out, "      module:  " CP_TEST_PROVIDER_DIR
+	                              "/env.so"));
+	assert_non_null(
+	        strstr(r.out, "  api_key  ****aaaa from env (DD_API_KEY)\n"));
+	assert_non_null(strstr(
+	        r.out, "  pat      ****cccc from env (DD_BEARER_TOKEN)\n"));
 	cp_assert_no_canary(&r);
 }
 
@@ -113,11 +122,14 @@ static void providers_table(void **state)
 	CP_RUN(e, &r, NULL, "providers");
 	assert_string_equal(r.err, "");
 	assert_int_equal(r.status, 0);
-	assert_non_null(strstr(r.out, "Configured chain:\n  #  NAME         VERSION  ABI "));
+	assert_non_null(strstr(
+	        r.out, "Configured chain:\n  #  NAME         VERSION  ABI "));
 	assert_non_null(strstr(r.out, "\n  1  env          "));
-	assert_non_null(strstr(r.out, "Installed in " CP_TEST_PROVIDER_DIR ":\n"));
-	assert_non_null(strstr(r.out, "  env          in chain      " CP_TEST_PROVIDER_DIR
-	                              "/env.so\n"));
+	assert_non_null(
+	        strstr(r.out, "Installed in " CP_TEST_PROVIDER_DIR ":\n"));
+	assert_non_null(strstr(
+	        r.out, "  env          in chain      " CP_TEST_PROVIDER_DIR
+	               "/env.so\n"));
 	cp_assert_no_canary(&r);
 }
 
@@ -130,8 +142,10 @@ static void config_malformed(void **state)
 	set_keys(e);
 	cp_env_config(e, "{\"providers\": [\n  {\"use\": \"env\"}\n}\n");
 	CP_RUN(e, &r, NULL, "list");
-	snprintf(expect, sizeof(expect), "credplug: error: %s:3:1: array value "
-	         "separator ',' expected\n", e->config);
+	snprintf(expect, sizeof(expect),
+	         "credplug: error: %s:3:1: array value "
+	         "separator ',' expected\n",
+	         e->config);
 	cp_assert_err(&r, expect);
 	assert_string_equal(r.out, "");
 	assert_int_equal(r.status, 4);
@@ -146,12 +160,16 @@ static void config_unknown_key(void **state)
 	char expect[800];
 	struct cp_run r;
 
-	cp_env_config(e, "{\"providers\": [{\"use\": \"env\", \"prefxi\": \"X\"}]}");
+	cp_env_config(
+	        e, "{\"providers\": [{\"use\": \"env\", \"prefxi\": \"X\"}]}");
 	CP_RUN(e, &r, NULL, "explain");
-	snprintf(expect, sizeof(expect), "credplug: error: %s:1:31: /providers/0/"
+	snprintf(expect, sizeof(expect),
+	         "credplug: error: %s:1:31: /providers/0/"
 	         "prefxi: unknown option for provider \"env\" (it accepts: "
-	         "api_key_var, app_key_var, pat_var, site_var, allow_file; chain "
-	         "keys: use, name, on_error, stop_if_found, critical, timeout_ms)\n",
+	         "api_key_var, app_key_var, pat_var, site_var, allow_file; "
+	         "chain "
+	         "keys: use, name, on_error, stop_if_found, critical, "
+	         "timeout_ms)\n",
 	         e->config);
 	cp_assert_err(&r, expect);
 	assert_int_equal(r.status, 4);
@@ -165,8 +183,10 @@ static void config_option_path(void **state)
 
 	snprintf(path, sizeof(path), "%s/missing.json", e->dir);
 	CP_RUN(e, &r, NULL, "--config", path, "list");
-	snprintf(expect, sizeof(expect), "credplug: error: %s: cannot open config: "
-	         "No such file or directory\n", path);
+	snprintf(expect, sizeof(expect),
+	         "credplug: error: %s: cannot open config: "
+	         "No such file or directory\n",
+	         path);
 	cp_assert_err(&r, expect);
 	assert_int_equal(r.status, 4);
 }
@@ -179,7 +199,8 @@ static void help_and_version(void **state)
 	CP_RUN(e, &r, NULL, "--help");
 	assert_int_equal(r.status, 0);
 	assert_non_null(strstr(r.out, "Usage: credplug [OPTIONS] COMMAND"));
-	assert_non_null(strstr(r.out, "  3  no credential satisfies the endpoint\n"));
+	assert_non_null(
+	        strstr(r.out, "  3  no credential satisfies the endpoint\n"));
 	CP_RUN(e, &r, NULL, "help", "headers");
 	assert_int_equal(r.status, 0);
 	assert_non_null(strstr(r.out, "Usage: credplug headers [--auth LIST]"));
@@ -198,27 +219,29 @@ static void usage_errors(void **state)
 
 	CP_RUN(e, &r, NULL, "frobnicate");
 	cp_assert_err(&r, "credplug: no such command 'frobnicate'\n"
-	              "Try 'credplug --help'.\n");
+	                  "Try 'credplug --help'.\n");
 	assert_int_equal(r.status, 2);
 	CP_RUN(e, &r, NULL, "--json");
-	cp_assert_err(&r, "credplug: missing command (one of list, explain, headers, "
-	              "exec, store, erase, providers, doctor)\nTry 'credplug --help'.\n");
+	cp_assert_err(
+	        &r, "credplug: missing command (one of list, explain, headers, "
+	            "exec, store, erase, providers, doctor)\nTry 'credplug "
+	            "--help'.\n");
 	assert_int_equal(r.status, 2);
 	CP_RUN(e, &r, NULL, "list", "extra");
 	cp_assert_err(&r, "credplug list: unexpected argument 'extra'\n"
-	              "Try 'credplug list --help'.\n");
+	                  "Try 'credplug list --help'.\n");
 	assert_int_equal(r.status, 2);
 	CP_RUN(e, &r, NULL, "--bogus", "list");
 	cp_assert_err(&r, "credplug: unrecognized option '--bogus'\n"
-	              "Try 'credplug --help'.\n");
+	                  "Try 'credplug --help'.\n");
 	assert_int_equal(r.status, 2);
 }
 
 static void colour_only_on_terminal(void **state)
 {
 	struct cp_env *e = *state;
-	const char *const args[] = { "list", NULL };
-	const char *const no_color[] = { "--no-color", "list", NULL };
+	const char *const args[] = {"list", NULL};
+	const char *const no_color[] = {"--no-color", "list", NULL};
 	struct cp_run r;
 
 	cp_env_set(e, "DD_API_KEY", CANARY_API);
@@ -240,18 +263,30 @@ static void colour_only_on_terminal(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup_teardown(list_rows, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(list_json, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(list_invalid_env_value, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(explain_human, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(explain_json, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(providers_table, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(config_malformed, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(config_unknown_key, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(config_option_path, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(colour_only_on_terminal, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(help_and_version, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(usage_errors, cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(list_rows, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(list_json, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(list_invalid_env_value, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(explain_human, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(explain_json, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(providers_table, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(config_malformed, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(config_unknown_key, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(config_option_path, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(colour_only_on_terminal, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(help_and_version, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(usage_errors, cp_env_setup,
+                                        cp_env_teardown),
 };
 
 CP_TEST_MAIN("cli_list", tests, NULL, NULL)

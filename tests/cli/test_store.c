@@ -15,7 +15,8 @@ static void use_file_provider(struct cp_env *e)
 
 	snprintf(json, sizeof(json),
 	         "{\"providers\":[{\"use\":\"explicit\"},{\"use\":\"env\"},"
-	         "{\"use\":\"file\",\"path\":\"%s/credentials\"}]}\n", e->dir);
+	         "{\"use\":\"file\",\"path\":\"%s/credentials\"}]}\n",
+	         e->dir);
 	cp_env_config(e, json);
 }
 
@@ -27,8 +28,8 @@ static void store_then_list(void **state)
 	struct stat st;
 
 	use_file_provider(e);
-	CP_RUN(e, &r, CANARY_API "\n", "store", "--field", "api_key", "--provider",
-	       "file");
+	CP_RUN(e, &r, CANARY_API "\n", "store", "--field", "api_key",
+	       "--provider", "file");
 	assert_string_equal(r.err, "");
 	assert_string_equal(r.out, "Stored api_key in provider file.\n");
 	assert_int_equal(r.status, 0);
@@ -38,7 +39,8 @@ static void store_then_list(void **state)
 
 	CP_RUN(e, &r, NULL, "list");
 	assert_int_equal(r.status, 0);
-	snprintf(expect, sizeof(expect), "\napi_key   ****aaaa          file %s", path);
+	snprintf(expect, sizeof(expect),
+	         "\napi_key   ****aaaa          file %s", path);
 	assert_non_null(strstr(r.out, expect));
 	cp_assert_no_canary(&r);
 
@@ -54,7 +56,8 @@ static void env_beats_stored(void **state)
 
 	use_file_provider(e);
 	CP_RUN(e, &r, CANARY_APP, "store", "--field", "app_key");
-	assert_string_equal(r.out, "Stored app_key in the first writable provider.\n");
+	assert_string_equal(r.out,
+	                    "Stored app_key in the first writable provider.\n");
 	assert_int_equal(r.status, 0);
 	cp_env_set(e, "DD_APP_KEY", "CANARY-ENV-0008abcd");
 	CP_RUN(e, &r, NULL, "headers", "--auth", "appKeyAuth");
@@ -67,7 +70,8 @@ static void store_then_erase(void **state)
 	struct cp_run r;
 
 	use_file_provider(e);
-	CP_RUN(e, &r, CANARY_PAT, "store", "--field", "pat", "--provider", "file");
+	CP_RUN(e, &r, CANARY_PAT, "store", "--field", "pat", "--provider",
+	       "file");
 	assert_int_equal(r.status, 0);
 	CP_RUN(e, &r, NULL, "erase", "--field", "pat", "--provider", "file");
 	assert_string_equal(r.err, "");
@@ -85,9 +89,10 @@ static void value_never_from_argv(void **state)
 
 	use_file_provider(e);
 	CP_RUN(e, &r, NULL, "store", "--field", "api_key", CANARY_API);
-	cp_assert_err(&r, "credplug store: unexpected argument; values are read from "
-	              "standard input or a prompt, never from the command line\n"
-	              "Try 'credplug store --help'.\n");
+	cp_assert_err(
+	        &r, "credplug store: unexpected argument; values are read from "
+	            "standard input or a prompt, never from the command line\n"
+	            "Try 'credplug store --help'.\n");
 	assert_int_equal(r.status, 2);
 }
 
@@ -97,12 +102,14 @@ static void bad_arguments(void **state)
 	struct cp_run r;
 
 	CP_RUN(e, &r, "x", "store");
-	cp_assert_err(&r, "credplug store: --field is required (api_key, app_key, "
+	cp_assert_err(&r,
+	              "credplug store: --field is required (api_key, app_key, "
 	              "pat or site)\nTry 'credplug store --help'.\n");
 	assert_int_equal(r.status, 2);
 	CP_RUN(e, &r, "x", "erase", "--field", "password");
-	cp_assert_err(&r, "credplug erase: unknown --field 'password'; use api_key, "
-	              "app_key, pat or site\nTry 'credplug erase --help'.\n");
+	cp_assert_err(
+	        &r, "credplug erase: unknown --field 'password'; use api_key, "
+	            "app_key, pat or site\nTry 'credplug erase --help'.\n");
 	assert_int_equal(r.status, 2);
 }
 
@@ -112,9 +119,11 @@ static void empty_value(void **state)
 	struct cp_run r;
 
 	use_file_provider(e);
-	CP_RUN(e, &r, "\n", "store", "--field", "api_key", "--provider", "file");
-	cp_assert_err(&r, "credplug: error: empty value for api_key: nothing stored; "
-	              "to remove it use 'credplug erase --field api_key'\n");
+	CP_RUN(e, &r, "\n", "store", "--field", "api_key", "--provider",
+	       "file");
+	cp_assert_err(
+	        &r, "credplug: error: empty value for api_key: nothing stored; "
+	            "to remove it use 'credplug erase --field api_key'\n");
 	assert_int_equal(r.status, 1);
 }
 
@@ -126,14 +135,18 @@ static void provider_errors(void **state)
 	/* not in the chain: a configuration problem */
 	CP_RUN(e, &r, CANARY_API, "store", "--field", "api_key", "--provider",
 	       "keyring");
-	cp_assert_err(&r, "credplug: error: cannot store api_key in provider "
-	              "keyring: no provider \"keyring\" in the chain can store; see "
-	              "`credplug providers`\n");
+	cp_assert_err(
+	        &r,
+	        "credplug: error: cannot store api_key in provider "
+	        "keyring: no provider \"keyring\" in the chain can store; see "
+	        "`credplug providers`\n");
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 4);
 	/* env cannot store */
-	CP_RUN(e, &r, CANARY_API, "store", "--field", "api_key", "--provider", "env");
-	cp_assert_err(&r, "credplug: error: cannot store api_key in provider env: "
+	CP_RUN(e, &r, CANARY_API, "store", "--field", "api_key", "--provider",
+	       "env");
+	cp_assert_err(&r,
+	              "credplug: error: cannot store api_key in provider env: "
 	              "provider \"env\" cannot write values\n");
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 1);
@@ -145,10 +158,12 @@ static void invalid_value(void **state)
 	struct cp_run r;
 
 	use_file_provider(e);
-	CP_RUN(e, &r, "CANARY-BAD\x01VALUE-0009\n", "store", "--field", "api_key",
-	       "--provider", "file");
-	cp_assert_err(&r, "credplug: error: cannot store api_key in provider file: "
-	              "refusing to store api_key: it contains a control character\n");
+	CP_RUN(e, &r, "CANARY-BAD\x01VALUE-0009\n", "store", "--field",
+	       "api_key", "--provider", "file");
+	cp_assert_err(
+	        &r,
+	        "credplug: error: cannot store api_key in provider file: "
+	        "refusing to store api_key: it contains a control character\n");
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 1);
 }
@@ -156,8 +171,8 @@ static void invalid_value(void **state)
 static void prompt_without_echo(void **state)
 {
 	struct cp_env *e = *state;
-	const char *const args[] = { "store", "--field", "pat", "--provider",
-		                         "file", NULL };
+	const char *const args[] = {"store",      "--field", "pat",
+	                            "--provider", "file",    NULL};
 	struct cp_run r;
 
 	use_file_provider(e);
@@ -172,15 +187,24 @@ static void prompt_without_echo(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup_teardown(store_then_list, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(env_beats_stored, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(store_then_erase, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(prompt_without_echo, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(value_never_from_argv, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(bad_arguments, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(empty_value, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(provider_errors, cp_env_setup, cp_env_teardown),
-	cmocka_unit_test_setup_teardown(invalid_value, cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(store_then_list, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(env_beats_stored, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(store_then_erase, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(prompt_without_echo, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(value_never_from_argv, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(bad_arguments, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(empty_value, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(provider_errors, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(invalid_value, cp_env_setup,
+                                        cp_env_teardown),
 };
 
 CP_TEST_MAIN("cli_store", tests, NULL, NULL)

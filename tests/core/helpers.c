@@ -17,12 +17,14 @@
 void t_clear_env(void)
 {
 	static const char *const vars[] = {
-		"DD_API_KEY", "DD_APP_KEY", "DD_BEARER_TOKEN", "DD_SITE",
-		"DD_API_KEY_FILE", "DD_APP_KEY_FILE", "DD_BEARER_TOKEN_FILE",
-		"DD_SITE_FILE", "CREDPLUG_CONFIG", "CREDPLUG_PROVIDER_DIR",
-		"MOCKT_STATUS", "MOCKT_API_KEY", "MOCKT_APP_KEY", "MOCKT_PAT",
-		"MOCKT_SITE", NULL
-	};
+	        "DD_API_KEY",           "DD_APP_KEY",
+	        "DD_BEARER_TOKEN",      "DD_SITE",
+	        "DD_API_KEY_FILE",      "DD_APP_KEY_FILE",
+	        "DD_BEARER_TOKEN_FILE", "DD_SITE_FILE",
+	        "CREDPLUG_CONFIG",      "CREDPLUG_PROVIDER_DIR",
+	        "MOCKT_STATUS",         "MOCKT_API_KEY",
+	        "MOCKT_APP_KEY",        "MOCKT_PAT",
+	        "MOCKT_SITE",           NULL};
 
 	for (int i = 0; vars[i] != NULL; i++)
 		unsetenv(vars[i]);
@@ -109,7 +111,8 @@ char *t_explain(struct credplug_ctx *ctx)
 	int rc = credplug_explain_json(ctx, &out);
 
 	if (rc != CREDPLUG_OK)
-		fail_msg("credplug_explain_json: %d: %s", rc, credplug_errmsg(ctx));
+		fail_msg("credplug_explain_json: %d: %s", rc,
+		         credplug_errmsg(ctx));
 	assert_non_null(out);
 	return out;
 }
@@ -138,8 +141,9 @@ const char *t_jstr(struct json_object *doc, const char *path)
 			long i = strtol(tok, &end, 10);
 
 			cur = (*end == '\0' && i >= 0)
-			          ? json_object_array_get_idx(cur, (size_t)i)
-			          : NULL;
+			              ? json_object_array_get_idx(cur,
+			                                          (size_t)i)
+			              : NULL;
 		} else if (!json_object_object_get_ex(cur, tok, &cur)) {
 			cur = NULL;
 		}
@@ -155,13 +159,14 @@ void t_assert_absent(const char *text, const char *needle)
 
 void t_assert_no_canary(const char *text)
 {
-	static const char *const c[] = { CANARY_API, CANARY_APP, CANARY_PAT };
+	static const char *const c[] = {CANARY_API, CANARY_APP, CANARY_PAT};
 
 	for (int i = 0; i < 3; i++) {
 		char head[13];
 
 		t_assert_absent(text, c[i]);
-		snprintf(head, sizeof(head), "%s", c[i] + 7); /* "API-7f3a9c1e" */
+		snprintf(head, sizeof(head), "%s",
+		         c[i] + 7); /* "API-7f3a9c1e" */
 		t_assert_absent(text, head);
 	}
 }

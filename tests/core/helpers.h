@@ -12,8 +12,9 @@
 struct json_object;
 
 #define T_MODS_DIR CP_TEST_BINARY_DIR "/tests/mods"
-#define T_URL "https://api.datadoghq.com/api/v1/validate"
-#define T_ALL (CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_AUTHZ)
+#define T_URL      "https://api.datadoghq.com/api/v1/validate"
+#define T_ALL                                                                  \
+	(CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_AUTHZ)
 
 /* Canary values: long enough to be redacted to "****" + last 4. */
 #define CANARY_API "CANARY-API-7f3a9c1e5b2d4a60"

@@ -22,10 +22,13 @@
 #define EXPL_API "EXPLICIT-API-00000000001"
 
 /* A chain of the module at `use` and an explicit provider after it. */
-static void chain_json(char *buf, size_t cap, const char *use, const char *extra)
+static void chain_json(char *buf, size_t cap, const char *use,
+                       const char *extra)
 {
-	snprintf(buf, cap, "{'providers':[{'use':'%s'%s},"
-	         "{'use':'explicit','api_key':'" EXPL_API "'}]}", use, extra);
+	snprintf(buf, cap,
+	         "{'providers':[{'use':'%s'%s},"
+	         "{'use':'explicit','api_key':'" EXPL_API "'}]}",
+	         use, extra);
 }
 
 /* The module fails with `status` and `msg`; the rest of the chain works. */
@@ -77,14 +80,16 @@ static void bad_module(const char *name, const char *why)
 static void missing_entry_symbol(void **state)
 {
 	(void)state;
-	bad_module("bad_no_entry", "no symbol credplug_provider_entry_v1: not a "
+	bad_module("bad_no_entry",
+	           "no symbol credplug_provider_entry_v1: not a "
 	           "credplug provider module");
 }
 
 static void entry_for_abi_v2_only(void **state)
 {
 	(void)state;
-	bad_module("bad_v2_only", "built for provider ABI 2; this credplug "
+	bad_module("bad_v2_only",
+	           "built for provider ABI 2; this credplug "
 	           "speaks ABI 1: rebuild it against this version");
 }
 
@@ -92,7 +97,7 @@ static void descriptor_wrong_major(void **state)
 {
 	(void)state;
 	bad_module("bad_abi_major", "descriptor is for ABI 2, this host speaks "
-	           "ABI 1");
+	                            "ABI 1");
 }
 
 static void descriptor_too_short(void **state)
@@ -100,7 +105,8 @@ static void descriptor_too_short(void **state)
 	char why[128];
 
 	(void)state;
-	snprintf(why, sizeof(why), "descriptor is too short (16 bytes, need %zu)",
+	snprintf(why, sizeof(why),
+	         "descriptor is too short (16 bytes, need %zu)",
 	         offsetof(struct credplug_provider_v1, erase) + sizeof(void *));
 	bad_module("bad_short", why);
 }
@@ -114,14 +120,15 @@ static void descriptor_null_resolve(void **state)
 static void entry_returns_error(void **state)
 {
 	(void)state;
-	bad_module("bad_entry_fails", "entry point refused to load (returned 7)");
+	bad_module("bad_entry_fails",
+	           "entry point refused to load (returned 7)");
 }
 
 static void caps_without_function(void **state)
 {
 	(void)state;
 	bad_module("bad_caps", "descriptor claims store/erase without the "
-	           "function");
+	                       "function");
 }
 
 /* A module in a world-writable directory is refused (denied). */
@@ -134,8 +141,10 @@ static void world_writable_directory(void **state)
 	snprintf(path, sizeof(path), "%s/mock.so", dir);
 	t_copy_file(T_MODS_DIR "/mock.so", path, 0755);
 	assert_int_equal(chmod(dir, 0777), 0);
-	snprintf(msg, sizeof(msg), "directory %s: writable by other users (mode "
-	         "0777); run: chmod go-w %s", dir, dir);
+	snprintf(msg, sizeof(msg),
+	         "directory %s: writable by other users (mode "
+	         "0777); run: chmod go-w %s",
+	         dir, dir);
 	expect_skipped(path, "denied", msg);
 	expect_critical(path, CREDPLUG_EDENIED, msg);
 	/* fixed as the message says: it loads */
@@ -168,8 +177,10 @@ static void unsafe_path_components(void **state)
 
 	/* an ancestor writable by others */
 	assert_int_equal(chmod(dir, 0777), 0);
-	snprintf(msg, sizeof(msg), "directory %s: writable by other users (mode "
-	         "0777); run: chmod go-w %s", dir, dir);
+	snprintf(msg, sizeof(msg),
+	         "directory %s: writable by other users (mode "
+	         "0777); run: chmod go-w %s",
+	         dir, dir);
 	expect_skipped(path, "denied", msg);
 	assert_int_equal(chmod(dir, 0755), 0);
 
@@ -177,8 +188,10 @@ static void unsafe_path_components(void **state)
 	assert_int_equal(chmod(sub, 0757), 0);
 	snprintf(link, sizeof(link), "%s/link.so", sub);
 	assert_int_equal(symlink(path, link), 0);
-	snprintf(msg, sizeof(msg), "directory %s: writable by other users (mode "
-	         "0757); run: chmod go-w %s", sub, sub);
+	snprintf(msg, sizeof(msg),
+	         "directory %s: writable by other users (mode "
+	         "0757); run: chmod go-w %s",
+	         sub, sub);
 	expect_skipped(link, "denied", msg);
 	assert_int_equal(chmod(sub, 0755), 0);
 
@@ -187,8 +200,10 @@ static void unsafe_path_components(void **state)
 	snprintf(link, sizeof(link), "%s/theirs.so", dir);
 	assert_int_equal(symlink(path, link), 0);
 	if (geteuid() == 0 && lchown(link, 4242, 4242) == 0) {
-		snprintf(msg, sizeof(msg), "symlink %s: owned by uid 4242, neither root "
-		         "nor the current user (uid 0); run: chown 0 %s", link, link);
+		snprintf(msg, sizeof(msg),
+		         "symlink %s: owned by uid 4242, neither root "
+		         "nor the current user (uid 0); run: chown 0 %s",
+		         link, link);
 		expect_skipped(link, "denied", msg);
 	}
 	/* our own symlink there is fine: others cannot replace it */
@@ -219,8 +234,9 @@ static void relative_provider_dir(void **state)
 	o.errbuf_len = sizeof(err);
 	assert_int_equal(credplug_ctx_new(&ctx, &o), CREDPLUG_EINVAL);
 	assert_null(ctx);
-	assert_string_equal(err, "credplug_ctx_new: provider_dir must be an "
-	                    "absolute path, and builtins need a name and an entry");
+	assert_string_equal(
+	        err, "credplug_ctx_new: provider_dir must be an "
+	             "absolute path, and builtins need a name and an entry");
 }
 
 static void group_writable_module(void **state)
@@ -231,8 +247,10 @@ static void group_writable_module(void **state)
 	t_tmpdir(dir, sizeof(dir));
 	snprintf(path, sizeof(path), "%s/mock.so", dir);
 	t_copy_file(T_MODS_DIR "/mock.so", path, 0775);
-	snprintf(msg, sizeof(msg), "%s: writable by its group (mode 0775); run: "
-	         "chmod go-w %s", path, path);
+	snprintf(msg, sizeof(msg),
+	         "%s: writable by its group (mode 0775); run: "
+	         "chmod go-w %s",
+	         path, path);
 	expect_skipped(path, "denied", msg);
 	expect_critical(path, CREDPLUG_EDENIED, msg);
 	t_rmrf(dir);
@@ -242,15 +260,17 @@ static void group_writable_module(void **state)
 static void bad_names(void **state)
 {
 	static const char *const names[] = {
-		"mods/mock.so", "../mock", "a/b", "..", "./mock", "Mock", "mock.so",
-		"tests/mods/mock",
+	        "mods/mock.so", "../mock", "a/b",     "..",
+	        "./mock",       "Mock",    "mock.so", "tests/mods/mock",
 	};
 	char msg[256];
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		snprintf(msg, sizeof(msg), "\"%s\" is neither a provider name "
-		         "([a-z0-9_-]) nor an absolute module path", names[i]);
+		snprintf(msg, sizeof(msg),
+		         "\"%s\" is neither a provider name "
+		         "([a-z0-9_-]) nor an absolute module path",
+		         names[i]);
 		expect_skipped(names[i], "load_failed", msg);
 		expect_critical(names[i], CREDPLUG_EMODULE, msg);
 	}
@@ -261,11 +281,14 @@ static void not_installed(void **state)
 	char msg[PATH_MAX + 100];
 
 	(void)state;
-	snprintf(msg, sizeof(msg), "provider \"nosuch\" is not installed (looked "
-	         "for %s/nosuch.so)", CP_TEST_PROVIDER_DIR);
+	snprintf(msg, sizeof(msg),
+	         "provider \"nosuch\" is not installed (looked "
+	         "for %s/nosuch.so)",
+	         CP_TEST_PROVIDER_DIR);
 	expect_skipped("nosuch", "not_installed", msg);
 	expect_critical("nosuch", CREDPLUG_EMODULE, msg);
-	snprintf(msg, sizeof(msg), "provider \"" T_MODS_DIR "/nosuch.so\" is not "
+	snprintf(msg, sizeof(msg),
+	         "provider \"" T_MODS_DIR "/nosuch.so\" is not "
 	         "installed (looked for " T_MODS_DIR "/nosuch.so)");
 	expect_skipped(T_MODS_DIR "/nosuch.so", "not_installed", msg);
 }
@@ -277,23 +300,29 @@ static void option_typo(void **state)
 	char err[1024];
 
 	(void)state;
-	assert_int_equal(t_ctx_new(&ctx, "{'providers':[\n  {'use':'explicit',\n"
-	                           "   'api_kye':'x'}]}", 0, err, sizeof(err)),
+	assert_int_equal(t_ctx_new(&ctx,
+	                           "{'providers':[\n  {'use':'explicit',\n"
+	                           "   'api_kye':'x'}]}",
+	                           0, err, sizeof(err)),
 	                 CREDPLUG_ECONFIG);
 	assert_null(ctx);
-	assert_string_equal(err, "config_json:3:4: /providers/0/api_kye: unknown "
-	                    "option for provider \"explicit\" (it accepts: api_key, "
-	                    "app_key, pat, site; chain keys: use, name, on_error, "
-	                    "stop_if_found, critical, timeout_ms)");
+	assert_string_equal(
+	        err, "config_json:3:4: /providers/0/api_kye: unknown "
+	             "option for provider \"explicit\" (it accepts: api_key, "
+	             "app_key, pat, site; chain keys: use, name, on_error, "
+	             "stop_if_found, critical, timeout_ms)");
 	/* the key is another provider's option: still a typo here */
-	assert_int_equal(t_ctx_new(&ctx, "{'providers':[{'use':'explicit'},"
+	assert_int_equal(t_ctx_new(&ctx,
+	                           "{'providers':[{'use':'explicit'},"
 	                           "{'use':'env','api_key':'x'}]}",
 	                           0, err, sizeof(err)),
 	                 CREDPLUG_ECONFIG);
-	assert_string_equal(err, "config_json:1:47: /providers/1/api_key: unknown "
-	                    "option for provider \"env\" (it accepts: api_key_var, "
-	                    "app_key_var, pat_var, site_var, allow_file; chain keys: "
-	                    "use, name, on_error, stop_if_found, critical, timeout_ms)");
+	assert_string_equal(
+	        err,
+	        "config_json:1:47: /providers/1/api_key: unknown "
+	        "option for provider \"env\" (it accepts: api_key_var, "
+	        "app_key_var, pat_var, site_var, allow_file; chain keys: "
+	        "use, name, on_error, stop_if_found, critical, timeout_ms)");
 }
 
 static void option_wrong_type(void **state)
@@ -302,20 +331,28 @@ static void option_wrong_type(void **state)
 	char err[1024], want[1024];
 
 	(void)state;
-	assert_int_equal(t_ctx_new(&ctx, "{'providers':[{'use':'explicit',"
-	                           "'api_key':5}]}", 0, err, sizeof(err)),
+	assert_int_equal(t_ctx_new(&ctx,
+	                           "{'providers':[{'use':'explicit',"
+	                           "'api_key':5}]}",
+	                           0, err, sizeof(err)),
 	                 CREDPLUG_ECONFIG);
-	assert_string_equal(err, "config_json:1:33: /providers/0/api_key: expected "
+	assert_string_equal(err,
+	                    "config_json:1:33: /providers/0/api_key: expected "
 	                    "a string (provider \"explicit\")");
-	assert_int_equal(t_ctx_new(&ctx, "{'providers':[{'use':'env',"
-	                           "'allow_file':'yes'}]}", 0, err, sizeof(err)),
+	assert_int_equal(t_ctx_new(&ctx,
+	                           "{'providers':[{'use':'env',"
+	                           "'allow_file':'yes'}]}",
+	                           0, err, sizeof(err)),
 	                 CREDPLUG_ECONFIG);
 	assert_string_equal(err, "config_json:1:28: /providers/0/allow_file: "
-	                    "expected true or false (provider \"env\")");
-	assert_int_equal(t_ctx_new(&ctx, "{'providers':[{'use':'" T_MODS_DIR
-	                           "/mock.so','sleep_ms':'1'}]}", 0, err, sizeof(err)),
+	                         "expected true or false (provider \"env\")");
+	assert_int_equal(t_ctx_new(&ctx,
+	                           "{'providers':[{'use':'" T_MODS_DIR
+	                           "/mock.so','sleep_ms':'1'}]}",
+	                           0, err, sizeof(err)),
 	                 CREDPLUG_ECONFIG);
-	snprintf(want, sizeof(want), "config_json:1:%zu: /providers/0/sleep_ms: "
+	snprintf(want, sizeof(want),
+	         "config_json:1:%zu: /providers/0/sleep_ms: "
 	         "expected an integer (provider \"mock\")",
 	         strlen("{'providers':[{'use':'" T_MODS_DIR "/mock.so',") + 1);
 	assert_string_equal(err, want);
@@ -328,32 +365,39 @@ static void chain_key_types(void **state)
 		const char *json;
 		const char *err;
 	} c[] = {
-		{ "{'providers':[{'use':'env','on_error':'ignore'}]}",
-		  "config_json:1:28: /providers/0/on_error: expected \"continue\" or "
-		  "\"fail\"" },
-		{ "{'providers':[{'use':'env','critical':1}]}",
-		  "config_json:1:28: /providers/0/critical: expected true or false" },
-		{ "{'providers':[{'use':'env','stop_if_found':'yes'}]}",
-		  "config_json:1:28: /providers/0/stop_if_found: expected true or false" },
-		{ "{'providers':[{'use':'env','timeout_ms':0}]}",
-		  "config_json:1:28: /providers/0/timeout_ms: expected an integer from "
-		  "1 to 600000" },
-		{ "{'providers':[{'use':'env','name':7}]}",
-		  "config_json:1:28: /providers/0/name: expected a string" },
-		{ "{'providers':[{'name':'x'}]}",
-		  "config_json: /providers/0: expected an object with \"use\": a "
-		  "provider name or an absolute module path" },
-		{ "{'providers':['env']}",
-		  "config_json: /providers/0: expected an object with \"use\": a "
-		  "provider name or an absolute module path" },
+	        {"{'providers':[{'use':'env','on_error':'ignore'}]}",
+	         "config_json:1:28: /providers/0/on_error: expected "
+	         "\"continue\" or "
+	         "\"fail\""},
+	        {"{'providers':[{'use':'env','critical':1}]}",
+	         "config_json:1:28: /providers/0/critical: expected true or "
+	         "false"},
+	        {"{'providers':[{'use':'env','stop_if_found':'yes'}]}",
+	         "config_json:1:28: /providers/0/stop_if_found: expected true "
+	         "or false"},
+	        {"{'providers':[{'use':'env','timeout_ms':0}]}",
+	         "config_json:1:28: /providers/0/timeout_ms: expected an "
+	         "integer from "
+	         "1 to 600000"},
+	        {"{'providers':[{'use':'env','name':7}]}",
+	         "config_json:1:28: /providers/0/name: expected a string"},
+	        {"{'providers':[{'name':'x'}]}",
+	         "config_json: /providers/0: expected an object with \"use\": "
+	         "a "
+	         "provider name or an absolute module path"},
+	        {"{'providers':['env']}",
+	         "config_json: /providers/0: expected an object with \"use\": "
+	         "a "
+	         "provider name or an absolute module path"},
 	};
 	struct credplug_ctx *ctx;
 	char err[1024];
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
-		assert_int_equal(t_ctx_new(&ctx, c[i].json, 0, err, sizeof(err)),
-		                 CREDPLUG_ECONFIG);
+		assert_int_equal(
+		        t_ctx_new(&ctx, c[i].json, 0, err, sizeof(err)),
+		        CREDPLUG_ECONFIG);
 		assert_string_equal(err, c[i].err);
 	}
 }
@@ -387,11 +431,16 @@ static void module_loaded_once(void **state)
 		const char *mb = t_jstr(db, "providers/0/message");
 		int ea = -1, eb = -2, ra = 0, rb = 0;
 
-		assert_int_equal(sscanf(ma, "mock: entries=%d resolves=%d", &ea, &ra), 2);
-		assert_int_equal(sscanf(mb, "mock: entries=%d resolves=%d", &eb, &rb), 2);
+		assert_int_equal(
+		        sscanf(ma, "mock: entries=%d resolves=%d", &ea, &ra),
+		        2);
+		assert_int_equal(
+		        sscanf(mb, "mock: entries=%d resolves=%d", &eb, &rb),
+		        2);
 		assert_int_equal(ea, eb);
 		assert_true(ea >= 1);
-		assert_true(rb > ra); /* one static state: resolves accumulate */
+		assert_true(rb >
+		            ra); /* one static state: resolves accumulate */
 	}
 	json_object_put(da);
 	json_object_put(db);
@@ -410,7 +459,8 @@ static void broken_then_good(void **state)
 	t_clear_env();
 	ctx = t_ctx("{'providers':[{'use':'" T_MODS_DIR "/bad_short.so'},"
 	            "{'use':'nosuch'},{'use':'" T_MODS_DIR "/mock.so',"
-	            "'pat':'MOCK-PAT-000000000000001'}]}", 0);
+	            "'pat':'MOCK-PAT-000000000000001'}]}",
+	            0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 	assert_int_equal(c.count, 1);
 	assert_string_equal(t_header(&c, "Authorization"),
@@ -449,25 +499,25 @@ static void builtins_without_modules(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(missing_entry_symbol),
-	cmocka_unit_test(entry_for_abi_v2_only),
-	cmocka_unit_test(descriptor_wrong_major),
-	cmocka_unit_test(descriptor_too_short),
-	cmocka_unit_test(descriptor_null_resolve),
-	cmocka_unit_test(entry_returns_error),
-	cmocka_unit_test(caps_without_function),
-	cmocka_unit_test(world_writable_directory),
-	cmocka_unit_test(group_writable_module),
-	cmocka_unit_test(unsafe_path_components),
-	cmocka_unit_test(relative_provider_dir),
-	cmocka_unit_test(bad_names),
-	cmocka_unit_test(not_installed),
-	cmocka_unit_test(option_typo),
-	cmocka_unit_test(option_wrong_type),
-	cmocka_unit_test(chain_key_types),
-	cmocka_unit_test(module_loaded_once),
-	cmocka_unit_test(broken_then_good),
-	cmocka_unit_test(builtins_without_modules),
+        cmocka_unit_test(missing_entry_symbol),
+        cmocka_unit_test(entry_for_abi_v2_only),
+        cmocka_unit_test(descriptor_wrong_major),
+        cmocka_unit_test(descriptor_too_short),
+        cmocka_unit_test(descriptor_null_resolve),
+        cmocka_unit_test(entry_returns_error),
+        cmocka_unit_test(caps_without_function),
+        cmocka_unit_test(world_writable_directory),
+        cmocka_unit_test(group_writable_module),
+        cmocka_unit_test(unsafe_path_components),
+        cmocka_unit_test(relative_provider_dir),
+        cmocka_unit_test(bad_names),
+        cmocka_unit_test(not_installed),
+        cmocka_unit_test(option_typo),
+        cmocka_unit_test(option_wrong_type),
+        cmocka_unit_test(chain_key_types),
+        cmocka_unit_test(module_loaded_once),
+        cmocka_unit_test(broken_then_good),
+        cmocka_unit_test(builtins_without_modules),
 };
 
 CP_TEST_MAIN("core_abi", tests, NULL, NULL)

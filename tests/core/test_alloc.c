@@ -53,7 +53,8 @@ static void hook_free(void *p, void *ud)
 	struct hdr *b = (struct hdr *)p - 1;
 
 	if (b->magic != MAGIC)
-		fail_msg("free of a block the hook did not allocate (or twice)");
+		fail_msg(
+		        "free of a block the hook did not allocate (or twice)");
 	b->magic = 0;
 	h->live--;
 	free(b);
@@ -77,8 +78,8 @@ static void step_ok(int rc, const struct hook *h, const char *what, long n,
 /* One run of the whole sequence; returns true when nothing was refused. */
 static bool run_once(long n, const char *cfg, uint32_t flags)
 {
-	struct hook h = { 0, n, 0, 0 };
-	struct credplug_allocator al = { sizeof(al), hook_malloc, hook_free, &h };
+	struct hook h = {0, n, 0, 0};
+	struct credplug_allocator al = {sizeof(al), hook_malloc, hook_free, &h};
 	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
 	struct credplug_request req = CREDPLUG_REQUEST_INIT;
 	struct credplug_ctx *ctx = NULL;
@@ -100,14 +101,18 @@ static bool run_once(long n, const char *cfg, uint32_t flags)
 		req.url = T_URL;
 		req.auth = T_ALL;
 		credplug_collect_sink(&sink, &c);
-		step_ok(credplug_set(ctx, CREDPLUG_APP_KEY, CANARY_APP), &h, "set", n, ctx);
+		step_ok(credplug_set(ctx, CREDPLUG_APP_KEY, CANARY_APP), &h,
+		        "set", n, ctx);
 		step_ok(credplug_resolve(ctx), &h, "resolve", n, ctx);
 		step_ok(credplug_apply(ctx, &req, &sink), &h, "apply", n, ctx);
-		step_ok(credplug_explain_json(ctx, &text), &h, "explain", n, ctx);
+		step_ok(credplug_explain_json(ctx, &text), &h, "explain", n,
+		        ctx);
 		credplug_free(text);
-		step_ok(credplug_set(ctx, CREDPLUG_PAT, NULL), &h, "set NULL", n, ctx);
+		step_ok(credplug_set(ctx, CREDPLUG_PAT, NULL), &h, "set NULL",
+		        n, ctx);
 		credplug_collect_sink(&sink, &c);
-		step_ok(credplug_apply(ctx, &req, &sink), &h, "apply 2", n, ctx);
+		step_ok(credplug_apply(ctx, &req, &sink), &h, "apply 2", n,
+		        ctx);
 		rc = credplug_reject(ctx, &req, 401);
 		if (rc != CREDPLUG_EREJECTED)
 			step_ok(rc, &h, "reject", n, ctx);
@@ -116,7 +121,8 @@ static bool run_once(long n, const char *cfg, uint32_t flags)
 	}
 	credplug_ctx_free(ctx);
 	if (h.live != 0)
-		fail_msg("N=%ld: %ld blocks still allocated after ctx_free", n, h.live);
+		fail_msg("N=%ld: %ld blocks still allocated after ctx_free", n,
+		         h.live);
 	return h.failed == 0;
 }
 
@@ -139,10 +145,13 @@ static void sweep(const char *cfg, uint32_t flags)
 static void sweep_modules(void **state)
 {
 	(void)state;
-	sweep("{'site':'datadoghq.eu','allowed_origins':['https://*.example.internal'],"
+	sweep("{'site':'datadoghq.eu','allowed_origins':['https://"
+	      "*.example.internal'],"
 	      "'providers':[{'use':'explicit','name':'args'},{'use':'env'},"
-	      "{'use':'" T_MODS_DIR "/mock.so','api_key':'MOCK-API-000000000001',"
-	      "'expires_in':900,'recheck_ms':60000}]}", 0);
+	      "{'use':'" T_MODS_DIR
+	      "/mock.so','api_key':'MOCK-API-000000000001',"
+	      "'expires_in':900,'recheck_ms':60000}]}",
+	      0);
 }
 
 static void sweep_builtins(void **state)
@@ -161,8 +170,8 @@ static void sweep_default_chain(void **state)
 /* The hook really sees the context's memory (so the sweep means something). */
 static void hook_is_used(void **state)
 {
-	struct hook h = { 0, 0, 0, 0 };
-	struct credplug_allocator al = { sizeof(al), hook_malloc, hook_free, &h };
+	struct hook h = {0, 0, 0, 0};
+	struct credplug_allocator al = {sizeof(al), hook_malloc, hook_free, &h};
 	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
 	struct credplug_ctx *ctx;
 
@@ -180,10 +189,10 @@ static void hook_is_used(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(hook_is_used),
-	cmocka_unit_test(sweep_modules),
-	cmocka_unit_test(sweep_builtins),
-	cmocka_unit_test(sweep_default_chain),
+        cmocka_unit_test(hook_is_used),
+        cmocka_unit_test(sweep_modules),
+        cmocka_unit_test(sweep_builtins),
+        cmocka_unit_test(sweep_default_chain),
 };
 
 CP_TEST_MAIN("core_alloc", tests, NULL, NULL)

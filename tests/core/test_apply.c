@@ -16,7 +16,9 @@
 
 #include "helpers.h"
 
+/* clang-format off */
 #define TSV CP_TEST_SOURCE_DIR "/../shared/reference/datadog-operations-security.tsv"
+/* clang-format on */
 #define MAX_ROWS 2000
 
 #define K_API 1
@@ -42,7 +44,8 @@ static bool load_ops(void)
 	f = fopen(TSV, "r");
 	if (f == NULL) {
 		print_message("SKIP: %s not found (shared/ must sit beside the "
-		              "repository)\n", TSV);
+		              "repository)\n",
+		              TSV);
 		return false;
 	}
 	while (fgets(line, sizeof(line), f) != NULL && n_ops < MAX_ROWS) {
@@ -50,11 +53,13 @@ static bool load_ops(void)
 		int n = 0;
 
 		line[strcspn(line, "\r\n")] = '\0';
-		for (char *t; n < 5 && (t = strtok_r(p, "\t", &save)) != NULL; p = NULL)
+		for (char *t; n < 5 && (t = strtok_r(p, "\t", &save)) != NULL;
+		     p = NULL)
 			col[n++] = t;
 		if (n != 5 || strcmp(col[0], "version") == 0)
 			continue;
-		snprintf(ops[n_ops].id, sizeof(ops[n_ops].id), "%s %s", col[1], col[3]);
+		snprintf(ops[n_ops].id, sizeof(ops[n_ops].id), "%s %s", col[1],
+		         col[3]);
 		snprintf(ops[n_ops].sec, sizeof(ops[n_ops].sec), "%s",
 		         strcmp(col[4], "(empty)") == 0 ? "" : col[4]);
 		n_ops++;
@@ -122,19 +127,22 @@ static struct credplug_ctx *ctx_with(int have, const char *json)
 	struct credplug_ctx *ctx = t_ctx(json, 0);
 
 	if (have & K_API)
-		assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
+		assert_int_equal(
+		        credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
 	if (have & K_APP)
-		assert_int_equal(credplug_set(ctx, CREDPLUG_APP_KEY, CANARY_APP), 0);
+		assert_int_equal(
+		        credplug_set(ctx, CREDPLUG_APP_KEY, CANARY_APP), 0);
 	if (have & K_PAT)
-		assert_int_equal(credplug_set(ctx, CREDPLUG_PAT, CANARY_PAT), 0);
+		assert_int_equal(credplug_set(ctx, CREDPLUG_PAT, CANARY_PAT),
+		                 0);
 	return ctx;
 }
 
 static void run_table(int have, bool strict)
 {
 	static const char *const cfg[2] = {
-		"{'providers':[{'use':'explicit'}]}",
-		"{'strict':true,'providers':[{'use':'explicit'}]}",
+	        "{'providers':[{'use':'explicit'}]}",
+	        "{'strict':true,'providers':[{'use':'explicit'}]}",
 	};
 	struct credplug_ctx *ctx;
 	struct credplug_collect c;
@@ -152,13 +160,17 @@ static void run_table(int have, bool strict)
 		             credplug_auth_parse(ops[i].sec), &c);
 		if (strict && !sat) {
 			if (rc != CREDPLUG_ENOCRED || c.count != 0)
-				fail_msg("%s [%s] have %d strict: rc %d, %zu headers", ops[i].id,
-				         ops[i].sec, have, rc, c.count);
+				fail_msg("%s [%s] have %d strict: rc %d, %zu "
+				         "headers",
+				         ops[i].id, ops[i].sec, have, rc,
+				         c.count);
 			t_assert_no_canary(credplug_errmsg(ctx));
 			continue;
 		}
-		if (rc != 0 || strcmp(t_headers(&c, got, sizeof(got)), want) != 0)
-			fail_msg("%s [%s] have %d: rc %d, headers \"%s\", want \"%s\"",
+		if (rc != 0 ||
+		    strcmp(t_headers(&c, got, sizeof(got)), want) != 0)
+			fail_msg("%s [%s] have %d: rc %d, headers \"%s\", want "
+			         "\"%s\"",
 			         ops[i].id, ops[i].sec, have, rc, got, want);
 	}
 	credplug_collect_wipe(&c);
@@ -222,40 +234,55 @@ static void strict_messages(void **state)
 		const char *sec;
 		const char *msg;
 	} cases[] = {
-		{ K_API, "apiKeyAuth+appKeyAuth | AuthZ",
-		  "the endpoint accepts apiKeyAuth+appKeyAuth or AuthZ, but the "
-		  "configured credentials (api_key) satisfy none of these; set the "
-		  "missing ones (DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or run "
-		  "`credplug explain`" },
-		{ K_PAT, "apiKeyAuth",
-		  "the endpoint accepts apiKeyAuth, but the configured credentials "
-		  "(pat) satisfy none of these; set the missing ones (DD_API_KEY, "
-		  "DD_APP_KEY, DD_BEARER_TOKEN) or run `credplug explain`" },
-		{ K_API | K_APP, "AuthZ",
-		  "the endpoint accepts AuthZ, but the configured credentials "
-		  "(api_key, app_key) satisfy none of these; set the missing ones "
-		  "(DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or run `credplug explain`" },
-		{ 0, "apiKeyAuth+appKeyAuth",
-		  "the endpoint accepts apiKeyAuth+appKeyAuth, but the configured "
-		  "credentials (none) satisfy none of these; set the missing ones "
-		  "(DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or run `credplug explain`" },
+	        {K_API, "apiKeyAuth+appKeyAuth | AuthZ",
+	         "the endpoint accepts apiKeyAuth+appKeyAuth or AuthZ, but the "
+	         "configured credentials (api_key) satisfy none of these; set "
+	         "the "
+	         "missing ones (DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or "
+	         "run "
+	         "`credplug explain`"},
+	        {K_PAT, "apiKeyAuth",
+	         "the endpoint accepts apiKeyAuth, but the configured "
+	         "credentials "
+	         "(pat) satisfy none of these; set the missing ones "
+	         "(DD_API_KEY, "
+	         "DD_APP_KEY, DD_BEARER_TOKEN) or run `credplug explain`"},
+	        {K_API | K_APP, "AuthZ",
+	         "the endpoint accepts AuthZ, but the configured credentials "
+	         "(api_key, app_key) satisfy none of these; set the missing "
+	         "ones "
+	         "(DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or run `credplug "
+	         "explain`"},
+	        {0, "apiKeyAuth+appKeyAuth",
+	         "the endpoint accepts apiKeyAuth+appKeyAuth, but the "
+	         "configured "
+	         "credentials (none) satisfy none of these; set the missing "
+	         "ones "
+	         "(DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or run `credplug "
+	         "explain`"},
 	};
 
 	(void)state;
 	t_clear_env();
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct credplug_ctx *ctx = t_ctx("{'providers':[{'use':'explicit'}]}",
-		                                 CREDPLUG_FLAG_STRICT);
+		struct credplug_ctx *ctx =
+		        t_ctx("{'providers':[{'use':'explicit'}]}",
+		              CREDPLUG_FLAG_STRICT);
 		struct credplug_collect c;
 
 		if (cases[i].have & K_API)
-			assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
+			assert_int_equal(
+			        credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API),
+			        0);
 		if (cases[i].have & K_APP)
-			assert_int_equal(credplug_set(ctx, CREDPLUG_APP_KEY, CANARY_APP), 0);
+			assert_int_equal(
+			        credplug_set(ctx, CREDPLUG_APP_KEY, CANARY_APP),
+			        0);
 		if (cases[i].have & K_PAT)
-			assert_int_equal(credplug_set(ctx, CREDPLUG_PAT, CANARY_PAT), 0);
-		assert_int_equal(t_apply(ctx, T_URL, credplug_auth_parse(cases[i].sec),
-		                         &c),
+			assert_int_equal(
+			        credplug_set(ctx, CREDPLUG_PAT, CANARY_PAT), 0);
+		assert_int_equal(t_apply(ctx, T_URL,
+		                         credplug_auth_parse(cases[i].sec), &c),
 		                 CREDPLUG_ENOCRED);
 		assert_int_equal(c.count, 0);
 		assert_string_equal(credplug_errmsg(ctx), cases[i].msg);
@@ -272,10 +299,11 @@ static void lenient_partial(void **state)
 	(void)state;
 	t_clear_env();
 	ctx = ctx_with(K_API, "{'providers':[{'use':'explicit'}]}");
-	assert_int_equal(t_apply(ctx, T_URL,
-	                         credplug_auth_parse("apiKeyAuth+appKeyAuth | AuthZ"),
-	                         &c),
-	                 0);
+	assert_int_equal(
+	        t_apply(ctx, T_URL,
+	                credplug_auth_parse("apiKeyAuth+appKeyAuth | AuthZ"),
+	                &c),
+	        0);
 	assert_int_equal(c.count, 1);
 	assert_string_equal(t_header(&c, "DD-API-KEY"), CANARY_API);
 	credplug_ctx_free(ctx);
@@ -306,13 +334,16 @@ static void bearer_and_authz(void **state)
 
 	(void)state;
 	t_clear_env();
-	ctx = ctx_with(K_API | K_APP | K_PAT, "{'providers':[{'use':'explicit'}]}");
+	ctx = ctx_with(K_API | K_APP | K_PAT,
+	               "{'providers':[{'use':'explicit'}]}");
 	assert_int_equal(t_apply(ctx, T_URL, CREDPLUG_AUTH_BEARER, &c), 0);
 	assert_int_equal(c.count, 1);
-	assert_string_equal(t_header(&c, "Authorization"), "Bearer " CANARY_PAT);
+	assert_string_equal(t_header(&c, "Authorization"),
+	                    "Bearer " CANARY_PAT);
 	assert_int_equal(t_apply(ctx, T_URL, CREDPLUG_AUTH_AUTHZ, &c), 0);
 	assert_int_equal(c.count, 1);
-	assert_string_equal(t_header(&c, "Authorization"), "Bearer " CANARY_PAT);
+	assert_string_equal(t_header(&c, "Authorization"),
+	                    "Bearer " CANARY_PAT);
 	assert_int_equal(t_apply(ctx, T_URL, CREDPLUG_AUTH_APP_KEY, &c), 0);
 	assert_int_equal(c.count, 1);
 	assert_string_equal(t_header(&c, "DD-APPLICATION-KEY"), CANARY_APP);
@@ -324,15 +355,19 @@ static void auth_parse(void **state)
 	(void)state;
 	assert_int_equal(credplug_auth_parse(NULL), 0);
 	assert_int_equal(credplug_auth_parse(""), 0);
-	assert_int_equal(credplug_auth_parse("apiKeyAuth"), CREDPLUG_AUTH_API_KEY);
+	assert_int_equal(credplug_auth_parse("apiKeyAuth"),
+	                 CREDPLUG_AUTH_API_KEY);
 	assert_int_equal(credplug_auth_parse("apiKeyAuth,appKeyAuth,AuthZ"),
 	                 CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY |
-	                     CREDPLUG_AUTH_AUTHZ);
-	assert_int_equal(credplug_auth_parse("apiKeyAuth+appKeyAuth | AuthZ | AuthZ"),
-	                 CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY |
-	                     CREDPLUG_AUTH_AUTHZ);
-	assert_int_equal(credplug_auth_parse("bearerAuth"), CREDPLUG_AUTH_BEARER);
-	assert_int_equal(credplug_auth_parse("apikeyauth"), CREDPLUG_AUTH_UNKNOWN);
+	                         CREDPLUG_AUTH_AUTHZ);
+	assert_int_equal(
+	        credplug_auth_parse("apiKeyAuth+appKeyAuth | AuthZ | AuthZ"),
+	        CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY |
+	                CREDPLUG_AUTH_AUTHZ);
+	assert_int_equal(credplug_auth_parse("bearerAuth"),
+	                 CREDPLUG_AUTH_BEARER);
+	assert_int_equal(credplug_auth_parse("apikeyauth"),
+	                 CREDPLUG_AUTH_UNKNOWN);
 	assert_int_equal(credplug_auth_parse("AuthZ,basicAuth"),
 	                 CREDPLUG_AUTH_AUTHZ | CREDPLUG_AUTH_UNKNOWN);
 }
@@ -365,18 +400,18 @@ static void apply_bad_arguments(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(table_keys_only),
-	cmocka_unit_test(table_pat_only),
-	cmocka_unit_test(table_all_three),
-	cmocka_unit_test(table_none),
-	cmocka_unit_test(table_api_only),
-	cmocka_unit_test(table_strict_all_combinations),
-	cmocka_unit_test(strict_messages),
-	cmocka_unit_test(lenient_partial),
-	cmocka_unit_test(empty_list_sends_nothing),
-	cmocka_unit_test(bearer_and_authz),
-	cmocka_unit_test(auth_parse),
-	cmocka_unit_test(apply_bad_arguments),
+        cmocka_unit_test(table_keys_only),
+        cmocka_unit_test(table_pat_only),
+        cmocka_unit_test(table_all_three),
+        cmocka_unit_test(table_none),
+        cmocka_unit_test(table_api_only),
+        cmocka_unit_test(table_strict_all_combinations),
+        cmocka_unit_test(strict_messages),
+        cmocka_unit_test(lenient_partial),
+        cmocka_unit_test(empty_list_sends_nothing),
+        cmocka_unit_test(bearer_and_authz),
+        cmocka_unit_test(auth_parse),
+        cmocka_unit_test(apply_bad_arguments),
 };
 
 CP_TEST_MAIN("core_apply", tests, NULL, NULL)

@@ -31,8 +31,8 @@ static void expect_errors(const struct bad_cfg *c, size_t n, int rc)
 		int got = t_ctx_new(&ctx, c[i].json, 0, err, sizeof(err));
 
 		if (got != rc || strcmp(err, c[i].err) != 0)
-			fail_msg("config %s: %d \"%s\", want %d \"%s\"", c[i].json, got,
-			         err, rc, c[i].err);
+			fail_msg("config %s: %d \"%s\", want %d \"%s\"",
+			         c[i].json, got, err, rc, c[i].err);
 		assert_null(ctx);
 	}
 }
@@ -40,12 +40,14 @@ static void expect_errors(const struct bad_cfg *c, size_t n, int rc)
 static void malformed_json(void **state)
 {
 	static const struct bad_cfg c[] = {
-		{ "{'providers': [}", "config_json:1:16: unexpected character" },
-		{ "{\n  'site': 'datadoghq.eu'\n  'strict': true\n}",
-		  "config_json:3:3: object value separator ',' expected" },
-		{ "{'providers':[{'use':'env'}", "config_json:1:28: unexpected end of input" },
-		{ "", "config_json:1:1: unexpected end of input" },
-		{ "{'site': 'datadoghq.eu\n", "config_json:2:1: unexpected end of input" },
+	        {"{'providers': [}", "config_json:1:16: unexpected character"},
+	        {"{\n  'site': 'datadoghq.eu'\n  'strict': true\n}",
+	         "config_json:3:3: object value separator ',' expected"},
+	        {"{'providers':[{'use':'env'}",
+	         "config_json:1:28: unexpected end of input"},
+	        {"", "config_json:1:1: unexpected end of input"},
+	        {"{'site': 'datadoghq.eu\n",
+	         "config_json:2:1: unexpected end of input"},
 	};
 
 	(void)state;
@@ -57,11 +59,13 @@ static void malformed_json(void **state)
 static void trailing_garbage(void **state)
 {
 	static const struct bad_cfg c[] = {
-		{ "{} x", "config_json:1:4: unexpected character" },
-		{ "{}\n\n  {}", "config_json:3:3: unexpected character" },
-		{ "{}}", "config_json:1:3: unexpected character" },
-		{ "{'site':'datadoghq.eu',}", "config_json:1:24: unexpected character" },
-		{ "{'site':'datadoghq.eu'} // c", "config_json:1:25: unexpected character" },
+	        {"{} x", "config_json:1:4: unexpected character"},
+	        {"{}\n\n  {}", "config_json:3:3: unexpected character"},
+	        {"{}}", "config_json:1:3: unexpected character"},
+	        {"{'site':'datadoghq.eu',}",
+	         "config_json:1:24: unexpected character"},
+	        {"{'site':'datadoghq.eu'} // c",
+	         "config_json:1:25: unexpected character"},
 	};
 
 	(void)state;
@@ -71,12 +75,14 @@ static void trailing_garbage(void **state)
 static void unknown_top_level_key(void **state)
 {
 	static const struct bad_cfg c[] = {
-		{ "{'sitee':'datadoghq.eu'}",
-		  "config_json:1:2: /sitee: unknown key (expected site, allowed_origins, "
-		  "providers, strict, timeout_ms)" },
-		{ "{\n  'site': 'datadoghq.eu',\n  'bogus': true\n}",
-		  "config_json:3:3: /bogus: unknown key (expected site, allowed_origins, "
-		  "providers, strict, timeout_ms)" },
+	        {"{'sitee':'datadoghq.eu'}",
+	         "config_json:1:2: /sitee: unknown key (expected site, "
+	         "allowed_origins, "
+	         "providers, strict, timeout_ms)"},
+	        {"{\n  'site': 'datadoghq.eu',\n  'bogus': true\n}",
+	         "config_json:3:3: /bogus: unknown key (expected site, "
+	         "allowed_origins, "
+	         "providers, strict, timeout_ms)"},
 	};
 
 	(void)state;
@@ -86,19 +92,22 @@ static void unknown_top_level_key(void **state)
 static void wrong_types(void **state)
 {
 	static const struct bad_cfg c[] = {
-		{ "[1]", "config_json: the config must be a JSON object" },
-		{ "{'site':5}",
-		  "config_json:1:2: /site: expected a host name such as \"datadoghq.eu\"" },
-		{ "{'site':'https://datadoghq.eu'}",
-		  "config_json:1:2: /site: expected a host name such as \"datadoghq.eu\"" },
-		{ "{'providers':{}}", "config_json:1:2: /providers: expected an array" },
-		{ "{'allowed_origins':'https://x.example'}",
-		  "config_json:1:2: /allowed_origins: expected an array" },
-		{ "{'strict':'yes'}", "config_json:1:2: /strict: expected true or false" },
-		{ "{'timeout_ms':0}",
-		  "config_json:1:2: /timeout_ms: expected an integer from 1 to 600000" },
-		{ "{'timeout_ms':'5'}",
-		  "config_json:1:2: /timeout_ms: expected an integer from 1 to 600000" },
+	        {"[1]", "config_json: the config must be a JSON object"},
+	        {"{'site':5}", "config_json:1:2: /site: expected a host name "
+	                       "such as \"datadoghq.eu\""},
+	        {"{'site':'https://datadoghq.eu'}",
+	         "config_json:1:2: /site: expected a host name such as "
+	         "\"datadoghq.eu\""},
+	        {"{'providers':{}}",
+	         "config_json:1:2: /providers: expected an array"},
+	        {"{'allowed_origins':'https://x.example'}",
+	         "config_json:1:2: /allowed_origins: expected an array"},
+	        {"{'strict':'yes'}",
+	         "config_json:1:2: /strict: expected true or false"},
+	        {"{'timeout_ms':0}", "config_json:1:2: /timeout_ms: expected "
+	                             "an integer from 1 to 600000"},
+	        {"{'timeout_ms':'5'}", "config_json:1:2: /timeout_ms: expected "
+	                               "an integer from 1 to 600000"},
 	};
 
 	(void)state;
@@ -110,24 +119,32 @@ static void wrong_types(void **state)
 static void bad_origins(void **state)
 {
 	static const struct bad_cfg c[] = {
-		{ "{'allowed_origins':['ftp://x.example']}",
-		  "config_json:1:2: /allowed_origins: entry 0: not an http(s) URL" EG },
-		{ "{'allowed_origins':['https://ok.example','https://x.example/p']}",
-		  "config_json:1:2: /allowed_origins: entry 1: an origin has no path, "
-		  "query or fragment" EG },
-		{ "{'allowed_origins':[5]}",
-		  "config_json:1:2: /allowed_origins: entry 0: expected a string" EG },
-		{ "{'allowed_origins':['https://*']}",
-		  "config_json:1:2: /allowed_origins: entry 0: no host" EG },
-		{ "{'allowed_origins':['https://u@x.example']}",
-		  "config_json:1:2: /allowed_origins: entry 0: user info in URL" EG },
-		{ "{'allowed_origins':['https://x.example:99999']}",
-		  "config_json:1:2: /allowed_origins: entry 0: malformed host or port" EG },
-		{ "{'allowed_origins':['https://[::1']}",
-		  "config_json:1:2: /allowed_origins: entry 0: unterminated IPv6 literal" EG },
-		{ "{'allowed_origins':['https://*.com']}",
-		  "config_json:1:2: /allowed_origins: entry 0: a wildcard needs a domain "
-		  "of at least two labels" EG },
+	        {"{'allowed_origins':['ftp://x.example']}",
+	         "config_json:1:2: /allowed_origins: entry 0: not an http(s) "
+	         "URL" EG},
+	        {"{'allowed_origins':['https://ok.example','https://x.example/"
+	         "p']}",
+	         "config_json:1:2: /allowed_origins: entry 1: an origin has no "
+	         "path, "
+	         "query or fragment" EG},
+	        {"{'allowed_origins':[5]}",
+	         "config_json:1:2: /allowed_origins: entry 0: expected a "
+	         "string" EG},
+	        {"{'allowed_origins':['https://*']}",
+	         "config_json:1:2: /allowed_origins: entry 0: no host" EG},
+	        {"{'allowed_origins':['https://u@x.example']}",
+	         "config_json:1:2: /allowed_origins: entry 0: user info in "
+	         "URL" EG},
+	        {"{'allowed_origins':['https://x.example:99999']}",
+	         "config_json:1:2: /allowed_origins: entry 0: malformed host "
+	         "or port" EG},
+	        {"{'allowed_origins':['https://[::1']}",
+	         "config_json:1:2: /allowed_origins: entry 0: unterminated "
+	         "IPv6 literal" EG},
+	        {"{'allowed_origins':['https://*.com']}",
+	         "config_json:1:2: /allowed_origins: entry 0: a wildcard needs "
+	         "a domain "
+	         "of at least two labels" EG},
 	};
 
 	(void)state;
@@ -151,8 +168,10 @@ static void credplug_config_missing_file(void **state)
 	setenv("CREDPLUG_CONFIG", path, 1);
 	assert_int_equal(t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)),
 	                 CREDPLUG_ECONFIG);
-	snprintf(want, sizeof(want), "%s: cannot open config: No such file or "
-	         "directory", path);
+	snprintf(want, sizeof(want),
+	         "%s: cannot open config: No such file or "
+	         "directory",
+	         path);
 	assert_string_equal(err, want);
 	t_rmrf(dir);
 	t_clear_env();
@@ -160,7 +179,7 @@ static void credplug_config_missing_file(void **state)
 
 static void config_writable_by_others(void **state)
 {
-	static const unsigned modes[] = { 0666, 0620, 0602 };
+	static const unsigned modes[] = {0666, 0620, 0602};
 	struct credplug_ctx *ctx;
 	char dir[64], path[128], err[1024], want[1024];
 
@@ -171,11 +190,15 @@ static void config_writable_by_others(void **state)
 	setenv("CREDPLUG_CONFIG", path, 1);
 	for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
 		t_write_file(path, "{}", modes[i]);
-		assert_int_equal(t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)),
-		                 CREDPLUG_EDENIED);
-		snprintf(want, sizeof(want), "%s: config is writable by another user "
-		         "(owner uid %u, mode %04o); run: chmod go-w %s (and chown it "
-		         "to yourself or root)", path, (unsigned)geteuid(), modes[i], path);
+		assert_int_equal(
+		        t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)),
+		        CREDPLUG_EDENIED);
+		snprintf(want, sizeof(want),
+		         "%s: config is writable by another user "
+		         "(owner uid %u, mode %04o); run: chmod go-w %s (and "
+		         "chown it "
+		         "to yourself or root)",
+		         path, (unsigned)geteuid(), modes[i], path);
 		assert_string_equal(err, want);
 	}
 	/* fixed as the message says */
@@ -196,13 +219,17 @@ static void file_error_location(void **state)
 	t_clear_env();
 	t_tmpdir(dir, sizeof(dir));
 	snprintf(path, sizeof(path), "%s/config.json", dir);
-	t_write_file(path, "{\n  \"providers\": [\n    {\"use\": \"env\", "
-	             "\"on_error\": \"ignore\"}\n  ]\n}\n", 0600);
+	t_write_file(path,
+	             "{\n  \"providers\": [\n    {\"use\": \"env\", "
+	             "\"on_error\": \"ignore\"}\n  ]\n}\n",
+	             0600);
 	setenv("CREDPLUG_CONFIG", path, 1);
 	assert_int_equal(t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)),
 	                 CREDPLUG_ECONFIG);
-	snprintf(want, sizeof(want), "%s:3:20: /providers/0/on_error: expected "
-	         "\"continue\" or \"fail\"", path);
+	snprintf(want, sizeof(want),
+	         "%s:3:20: /providers/0/on_error: expected "
+	         "\"continue\" or \"fail\"",
+	         path);
 	assert_string_equal(err, want);
 	t_rmrf(dir);
 	t_clear_env();
@@ -226,7 +253,8 @@ static void write_cfg(const char *dir, const char *sub, const char *site,
 	t_write_file(path, d, 0600);
 }
 
-static void expect_config(const char *origin, const char *path, const char *site)
+static void expect_config(const char *origin, const char *path,
+                          const char *site)
 {
 	struct credplug_ctx *ctx;
 	struct json_object *doc;
@@ -254,8 +282,10 @@ static void search_order(void **state)
 	(void)state;
 	t_clear_env();
 	t_tmpdir(dir, sizeof(dir));
-	write_cfg(dir, "explicit", "us3.datadoghq.com", env_cfg, sizeof(env_cfg));
-	write_cfg(dir, "xdg/credplug", "us5.datadoghq.com", xdg_cfg, sizeof(xdg_cfg));
+	write_cfg(dir, "explicit", "us3.datadoghq.com", env_cfg,
+	          sizeof(env_cfg));
+	write_cfg(dir, "xdg/credplug", "us5.datadoghq.com", xdg_cfg,
+	          sizeof(xdg_cfg));
 	write_cfg(dir, "home/.config/credplug", "ap1.datadoghq.com", home_cfg,
 	          sizeof(home_cfg));
 	snprintf(xdg, sizeof(xdg), "%s/xdg", dir);
@@ -318,7 +348,8 @@ static void default_chain_not_installed(void **state)
 	o.errbuf_len = sizeof(err);
 	assert_int_equal(credplug_ctx_new(&ctx, &o), 0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
-	assert_string_equal(t_header(&c, "DD-API-KEY"), "ENV-API-0000000000000001");
+	assert_string_equal(t_header(&c, "DD-API-KEY"),
+	                    "ENV-API-0000000000000001");
 	doc = explain_of(ctx);
 	assert_string_equal(t_jstr(doc, "config/provider_dir"), dir);
 	assert_string_equal(t_jstr(doc, "providers/0/use"), "explicit");
@@ -327,8 +358,10 @@ static void default_chain_not_installed(void **state)
 	assert_string_equal(t_jstr(doc, "providers/1/status"), "found");
 	assert_string_equal(t_jstr(doc, "providers/2/use"), "file");
 	assert_string_equal(t_jstr(doc, "providers/2/status"), "not_installed");
-	snprintf(p, sizeof(p), "provider \"file\" is not installed (looked for "
-	         "%s/file.so)", dir);
+	snprintf(p, sizeof(p),
+	         "provider \"file\" is not installed (looked for "
+	         "%s/file.so)",
+	         dir);
 	assert_string_equal(t_jstr(doc, "providers/2/message"), p);
 	assert_string_equal(t_jstr(doc, "providers/3/use"), "keyring");
 	assert_string_equal(t_jstr(doc, "providers/3/status"), "not_installed");
@@ -352,17 +385,17 @@ static void bad_options_struct(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(malformed_json),
-	cmocka_unit_test(trailing_garbage),
-	cmocka_unit_test(unknown_top_level_key),
-	cmocka_unit_test(wrong_types),
-	cmocka_unit_test(bad_origins),
-	cmocka_unit_test(credplug_config_missing_file),
-	cmocka_unit_test(config_writable_by_others),
-	cmocka_unit_test(file_error_location),
-	cmocka_unit_test(search_order),
-	cmocka_unit_test(default_chain_not_installed),
-	cmocka_unit_test(bad_options_struct),
+        cmocka_unit_test(malformed_json),
+        cmocka_unit_test(trailing_garbage),
+        cmocka_unit_test(unknown_top_level_key),
+        cmocka_unit_test(wrong_types),
+        cmocka_unit_test(bad_origins),
+        cmocka_unit_test(credplug_config_missing_file),
+        cmocka_unit_test(config_writable_by_others),
+        cmocka_unit_test(file_error_location),
+        cmocka_unit_test(search_order),
+        cmocka_unit_test(default_chain_not_installed),
+        cmocka_unit_test(bad_options_struct),
 };
 
 CP_TEST_MAIN("core_config", tests, NULL, NULL)

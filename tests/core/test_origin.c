@@ -11,12 +11,15 @@
 
 #include "helpers.h"
 
-#define CFG                                                                   \
-	"{'site':'dd.example.com','allowed_origins':['https://*.example.internal'," \
-	"'http://127.0.0.1:8126','https://[::1]:8443','https://API.Upper.example']," \
+#define CFG                                                                    \
+	"{'site':'dd.example.com','allowed_origins':['https://"                \
+	"*.example.internal',"                                                 \
+	"'http://127.0.0.1:8126','https://[::1]:8443','https://"               \
+	"API.Upper.example'],"                                                 \
 	"'providers':[{'use':'explicit','api_key':'" CANARY_API "'}]}"
 
-#define TAIL "; if this host is yours, add its origin to \"allowed_origins\" in " \
+#define TAIL                                                                   \
+	"; if this host is yours, add its origin to \"allowed_origins\" in "   \
 	"the credplug config"
 
 static struct credplug_ctx *origin_ctx(void)
@@ -33,8 +36,8 @@ static void expect_allowed(struct credplug_ctx *ctx, const char *const *urls,
 		int rc = t_apply(ctx, urls[i], CREDPLUG_AUTH_API_KEY, &c);
 
 		if (rc != 0 || c.count != 1)
-			fail_msg("%s: rc %d (%s), %zu headers; want it allowed", urls[i], rc,
-			         credplug_errmsg(ctx), c.count);
+			fail_msg("%s: rc %d (%s), %zu headers; want it allowed",
+			         urls[i], rc, credplug_errmsg(ctx), c.count);
 		assert_string_equal(c.headers[0].value, CANARY_API);
 	}
 }
@@ -52,11 +55,11 @@ static void expect_refused(struct credplug_ctx *ctx, const struct refusal *r,
 		int rc = t_apply(ctx, r[i].url, CREDPLUG_AUTH_API_KEY, &c);
 
 		if (rc != CREDPLUG_EDESTINATION || c.count != 0)
-			fail_msg("%s: rc %d, %zu headers; want it refused", r[i].url, rc,
-			         c.count);
+			fail_msg("%s: rc %d, %zu headers; want it refused",
+			         r[i].url, rc, c.count);
 		if (strcmp(credplug_errmsg(ctx), r[i].msg) != 0)
-			fail_msg("%s: message\n  \"%s\"\nwant\n  \"%s\"", r[i].url,
-			         credplug_errmsg(ctx), r[i].msg);
+			fail_msg("%s: message\n  \"%s\"\nwant\n  \"%s\"",
+			         r[i].url, credplug_errmsg(ctx), r[i].msg);
 		t_assert_no_canary(credplug_errmsg(ctx));
 	}
 }
@@ -64,19 +67,23 @@ static void expect_refused(struct credplug_ctx *ctx, const struct refusal *r,
 static void datadog_sites_allowed(void **state)
 {
 	static const char *const urls[] = {
-		"https://api.datadoghq.com/api/v1/validate",
-		"https://datadoghq.com",
-		"https://api.datadoghq.com",
-		"https://api.datadoghq.com?x=1",
-		"https://api.datadoghq.com#frag",
-		"https://api.datadoghq.com:443/api",
-		"https://http-intake.logs.datadoghq.com/api/v2/logs",
-		"https://a.b.c.datadoghq.com/",
-		"https://us3.datadoghq.com/", "https://api.us3.datadoghq.com/api",
-		"https://api.us5.datadoghq.com/api", "https://api.datadoghq.eu/api",
-		"https://datadoghq.eu/", "https://api.ap1.datadoghq.com/api",
-		"https://api.ap2.datadoghq.com/api", "https://api.ddog-gov.com/api",
-		"https://ddog-gov.com/",
+	        "https://api.datadoghq.com/api/v1/validate",
+	        "https://datadoghq.com",
+	        "https://api.datadoghq.com",
+	        "https://api.datadoghq.com?x=1",
+	        "https://api.datadoghq.com#frag",
+	        "https://api.datadoghq.com:443/api",
+	        "https://http-intake.logs.datadoghq.com/api/v2/logs",
+	        "https://a.b.c.datadoghq.com/",
+	        "https://us3.datadoghq.com/",
+	        "https://api.us3.datadoghq.com/api",
+	        "https://api.us5.datadoghq.com/api",
+	        "https://api.datadoghq.eu/api",
+	        "https://datadoghq.eu/",
+	        "https://api.ap1.datadoghq.com/api",
+	        "https://api.ap2.datadoghq.com/api",
+	        "https://api.ddog-gov.com/api",
+	        "https://ddog-gov.com/",
 	};
 	struct credplug_ctx *ctx = origin_ctx();
 
@@ -88,14 +95,14 @@ static void datadog_sites_allowed(void **state)
 static void configured_origins_allowed(void **state)
 {
 	static const char *const urls[] = {
-		"https://api.dd.example.com/api/v1/x", /* "site" */
-		"https://dd.example.com/",
-		"https://a.example.internal/x",        /* wildcard */
-		"https://a.b.example.internal",
-		"http://127.0.0.1:8126/v0.4/traces",
-		"https://[::1]:8443/x",                /* IPv6 literal */
-		"https://[::1]:8443",
-		"https://api.upper.example/",          /* configured in capitals */
+	        "https://api.dd.example.com/api/v1/x", /* "site" */
+	        "https://dd.example.com/",
+	        "https://a.example.internal/x", /* wildcard */
+	        "https://a.b.example.internal",
+	        "http://127.0.0.1:8126/v0.4/traces",
+	        "https://[::1]:8443/x", /* IPv6 literal */
+	        "https://[::1]:8443",
+	        "https://api.upper.example/", /* configured in capitals */
 	};
 	struct credplug_ctx *ctx = origin_ctx();
 
@@ -107,10 +114,10 @@ static void configured_origins_allowed(void **state)
 static void host_case_insensitive(void **state)
 {
 	static const char *const urls[] = {
-		"HTTPS://API.DATADOGHQ.COM/api",
-		"https://Api.DataDogHQ.Eu/api",
-		"https://A.Example.Internal/",
-		"HTTP://127.0.0.1:8126/",
+	        "HTTPS://API.DATADOGHQ.COM/api",
+	        "https://Api.DataDogHQ.Eu/api",
+	        "https://A.Example.Internal/",
+	        "HTTP://127.0.0.1:8126/",
 	};
 	struct credplug_ctx *ctx = origin_ctx();
 
@@ -119,28 +126,37 @@ static void host_case_insensitive(void **state)
 	credplug_ctx_free(ctx);
 }
 
-#define NOT_ALLOWED(o) \
-	"refusing to send credentials to " o ": origin is not in allowed_origins" TAIL
+#define NOT_ALLOWED(o)                                                         \
+	"refusing to send credentials to " o                                   \
+	": origin is not in allowed_origins" TAIL
 
 static void refused_origins(void **state)
 {
 	static const struct refusal r[] = {
-		{ "http://api.datadoghq.com/api", NOT_ALLOWED("http://api.datadoghq.com") },
-		{ "https://api.datadoghq.com:8443/api",
-		  NOT_ALLOWED("https://api.datadoghq.com:8443") },
-		{ "https://api.datadoghq.com:80/", NOT_ALLOWED("https://api.datadoghq.com:80") },
-		{ "https://api.datadoghq.com.evil.com/api",
-		  NOT_ALLOWED("https://api.datadoghq.com.evil.com") },
-		{ "https://evildatadoghq.com/", NOT_ALLOWED("https://evildatadoghq.com") },
-		{ "https://datadoghq.com.evil.com", NOT_ALLOWED("https://datadoghq.com.evil.com") },
-		{ "https://example.internal/", NOT_ALLOWED("https://example.internal") },
-		{ "https://xexample.internal/", NOT_ALLOWED("https://xexample.internal") },
-		{ "https://127.0.0.1:8126/", NOT_ALLOWED("https://127.0.0.1:8126") },
-		{ "http://127.0.0.1:8127/", NOT_ALLOWED("http://127.0.0.1:8127") },
-		{ "http://127.0.0.1/", NOT_ALLOWED("http://127.0.0.1") },
-		{ "https://[::1]/", NOT_ALLOWED("https://[::1]") },
-		{ "https://[::2]:8443/", NOT_ALLOWED("https://[::2]:8443") },
-		{ "https://example.com/", NOT_ALLOWED("https://example.com") },
+	        {"http://api.datadoghq.com/api",
+	         NOT_ALLOWED("http://api.datadoghq.com")},
+	        {"https://api.datadoghq.com:8443/api",
+	         NOT_ALLOWED("https://api.datadoghq.com:8443")},
+	        {"https://api.datadoghq.com:80/",
+	         NOT_ALLOWED("https://api.datadoghq.com:80")},
+	        {"https://api.datadoghq.com.evil.com/api",
+	         NOT_ALLOWED("https://api.datadoghq.com.evil.com")},
+	        {"https://evildatadoghq.com/",
+	         NOT_ALLOWED("https://evildatadoghq.com")},
+	        {"https://datadoghq.com.evil.com",
+	         NOT_ALLOWED("https://datadoghq.com.evil.com")},
+	        {"https://example.internal/",
+	         NOT_ALLOWED("https://example.internal")},
+	        {"https://xexample.internal/",
+	         NOT_ALLOWED("https://xexample.internal")},
+	        {"https://127.0.0.1:8126/",
+	         NOT_ALLOWED("https://127.0.0.1:8126")},
+	        {"http://127.0.0.1:8127/",
+	         NOT_ALLOWED("http://127.0.0.1:8127")},
+	        {"http://127.0.0.1/", NOT_ALLOWED("http://127.0.0.1")},
+	        {"https://[::1]/", NOT_ALLOWED("https://[::1]")},
+	        {"https://[::2]:8443/", NOT_ALLOWED("https://[::2]:8443")},
+	        {"https://example.com/", NOT_ALLOWED("https://example.com")},
 	};
 	struct credplug_ctx *ctx = origin_ctx();
 
@@ -152,23 +168,33 @@ static void refused_origins(void **state)
 static void refused_malformed(void **state)
 {
 	static const struct refusal r[] = {
-		{ "https://user:" CANARY_PAT "@api.datadoghq.com/api",
-		  "refusing to send credentials to https://****@api.datadoghq.com: user "
-		  "info in URL" TAIL },
-		{ "https://api.datadoghq.com@evil.com/",
-		  "refusing to send credentials to https://****@evil.com: user info in "
-		  "URL" TAIL },
-		{ "ftp://api.datadoghq.com/", "refusing to send credentials to "
-		  "ftp://api.datadoghq.com: not an http(s) URL" TAIL },
-		{ "api.datadoghq.com/api", "refusing to send credentials to "
-		  "api.datadoghq.com: not an http(s) URL" TAIL },
-		{ "https:///api", "refusing to send credentials to https://: no host" TAIL },
-		{ "https://api.datadoghq.com\\.evil.com/", "refusing to send credentials "
-		  "to https://api.datadoghq.com\\.evil.com: malformed host or port" TAIL },
-		{ "https://api.datadoghq.com%2eevil.com/", "refusing to send credentials "
-		  "to https://api.datadoghq.com%2eevil.com: malformed host or port" TAIL },
-		{ "https://api.datadoghq.com:/", "refusing to send credentials to "
-		  "https://api.datadoghq.com:: malformed host or port" TAIL },
+	        {"https://user:" CANARY_PAT "@api.datadoghq.com/api",
+	         "refusing to send credentials to "
+	         "https://****@api.datadoghq.com: user "
+	         "info in URL" TAIL},
+	        {"https://api.datadoghq.com@evil.com/",
+	         "refusing to send credentials to https://****@evil.com: user "
+	         "info in "
+	         "URL" TAIL},
+	        {"ftp://api.datadoghq.com/",
+	         "refusing to send credentials to "
+	         "ftp://api.datadoghq.com: not an http(s) URL" TAIL},
+	        {"api.datadoghq.com/api",
+	         "refusing to send credentials to "
+	         "api.datadoghq.com: not an http(s) URL" TAIL},
+	        {"https:///api",
+	         "refusing to send credentials to https://: no host" TAIL},
+	        {"https://api.datadoghq.com\\.evil.com/",
+	         "refusing to send credentials "
+	         "to https://api.datadoghq.com\\.evil.com: malformed host or "
+	         "port" TAIL},
+	        {"https://api.datadoghq.com%2eevil.com/",
+	         "refusing to send credentials "
+	         "to https://api.datadoghq.com%2eevil.com: malformed host or "
+	         "port" TAIL},
+	        {"https://api.datadoghq.com:/",
+	         "refusing to send credentials to "
+	         "https://api.datadoghq.com:: malformed host or port" TAIL},
 	};
 	struct credplug_ctx *ctx = origin_ctx();
 
@@ -181,10 +207,13 @@ static void refused_malformed(void **state)
 static void refusal_hides_path_and_query(void **state)
 {
 	static const struct refusal r[] = {
-		{ "https://evil.example/steal/" CANARY_APP "?token=" CANARY_PAT "#" CANARY_API,
-		  NOT_ALLOWED("https://evil.example") },
-		{ "https://evil.example?token=" CANARY_PAT, NOT_ALLOWED("https://evil.example") },
-		{ "https://evil.example#" CANARY_PAT, NOT_ALLOWED("https://evil.example") },
+	        {"https://evil.example/steal/" CANARY_APP "?token=" CANARY_PAT
+	         "#" CANARY_API,
+	         NOT_ALLOWED("https://evil.example")},
+	        {"https://evil.example?token=" CANARY_PAT,
+	         NOT_ALLOWED("https://evil.example")},
+	        {"https://evil.example#" CANARY_PAT,
+	         NOT_ALLOWED("https://evil.example")},
 	};
 	struct credplug_ctx *ctx = origin_ctx();
 
@@ -200,33 +229,40 @@ static void refusal_hides_path_and_query(void **state)
  * site, or one the config lists, is allowed. */
 static void resolved_site_not_trusted(void **state)
 {
-	static const char *const ok[] = { "https://api.datadoghq.eu/api" };
+	static const char *const ok[] = {"https://api.datadoghq.eu/api"};
 	static const struct refusal no[] = {
-		{ "https://api.eu.example.org/api", NOT_ALLOWED("https://api.eu.example.org") },
+	        {"https://api.eu.example.org/api",
+	         NOT_ALLOWED("https://api.eu.example.org")},
 	};
 	struct credplug_ctx *ctx;
 
 	(void)state;
 	t_clear_env();
 	setenv("DD_SITE", "eu.example.org", 1);
-	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':'" CANARY_API "'},"
-	            "{'use':'env'}]}", 0);
+	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':'" CANARY_API
+	            "'},"
+	            "{'use':'env'}]}",
+	            0);
 	expect_refused(ctx, no, 1);
 	assert_string_equal(credplug_site(ctx), "eu.example.org");
 	credplug_ctx_free(ctx);
 
 	setenv("DD_SITE", "datadoghq.eu", 1);
-	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':'" CANARY_API "'},"
-	            "{'use':'env'}]}", 0);
+	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':'" CANARY_API
+	            "'},"
+	            "{'use':'env'}]}",
+	            0);
 	expect_allowed(ctx, ok, 1);
 	credplug_ctx_free(ctx);
 
 	/* the same custom site, listed by the config, is allowed */
 	setenv("DD_SITE", "eu.example.org", 1);
 	ctx = t_ctx("{'site':'eu.example.org','providers':[{'use':'explicit',"
-	            "'api_key':'" CANARY_API "'},{'use':'env'}]}", 0);
+	            "'api_key':'" CANARY_API "'},{'use':'env'}]}",
+	            0);
 	{
-		static const char *const ok2[] = { "https://api.eu.example.org/api" };
+		static const char *const ok2[] = {
+		        "https://api.eu.example.org/api"};
 
 		expect_allowed(ctx, ok2, 1);
 	}
@@ -235,13 +271,13 @@ static void resolved_site_not_trusted(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(datadog_sites_allowed),
-	cmocka_unit_test(configured_origins_allowed),
-	cmocka_unit_test(host_case_insensitive),
-	cmocka_unit_test(refused_origins),
-	cmocka_unit_test(refused_malformed),
-	cmocka_unit_test(refusal_hides_path_and_query),
-	cmocka_unit_test(resolved_site_not_trusted),
+        cmocka_unit_test(datadog_sites_allowed),
+        cmocka_unit_test(configured_origins_allowed),
+        cmocka_unit_test(host_case_insensitive),
+        cmocka_unit_test(refused_origins),
+        cmocka_unit_test(refused_malformed),
+        cmocka_unit_test(refusal_hides_path_and_query),
+        cmocka_unit_test(resolved_site_not_trusted),
 };
 
 CP_TEST_MAIN("core_origin", tests, NULL, NULL)

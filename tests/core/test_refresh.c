@@ -18,7 +18,7 @@
 #include "helpers.h"
 #include "mock.h"
 
-#define S 1000000000LL
+#define S  1000000000LL
 #define T0 (1800000000LL * S) /* 2027-01-15 */
 #define MV "MOCK-API-00000000000000001"
 
@@ -32,7 +32,8 @@ static int64_t test_clock(void *ud)
 
 static struct credplug_ctx *mock_ctx(const char *opts)
 {
-	static const struct credplug_builtin b[] = { { "mock", mock_builtin_entry } };
+	static const struct credplug_builtin b[] = {
+	        {"mock", mock_builtin_entry}};
 	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
 	struct credplug_ctx *ctx = NULL;
 	char cfg[512], err[512], *json;
@@ -43,8 +44,10 @@ static struct credplug_ctx *mock_ctx(const char *opts)
 	atomic_store(&mock_stats.max_concurrent, 0);
 	atomic_store(&mock_ctl.status, 0);
 	atomic_store(&mock_ctl.rotate, 0);
-	snprintf(cfg, sizeof(cfg), "{'providers':[{'use':'mock','api_key':'" MV
-	         "','message':'mock'%s}]}", opts);
+	snprintf(cfg, sizeof(cfg),
+	         "{'providers':[{'use':'mock','api_key':'" MV
+	         "','message':'mock'%s}]}",
+	         opts);
 	json = t_json(cfg);
 	o.config_json = json;
 	o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE | CREDPLUG_FLAG_NO_MODULES;
@@ -76,7 +79,8 @@ static void apply_expect(struct credplug_ctx *ctx, int rc)
 	int got = t_apply(ctx, T_URL, T_ALL, &c);
 
 	if (got != rc)
-		fail_msg("apply %d (%s), want %d", got, credplug_errmsg(ctx), rc);
+		fail_msg("apply %d (%s), want %d", got, credplug_errmsg(ctx),
+		         rc);
 	if (rc == CREDPLUG_OK) {
 		assert_int_equal(c.count, 1);
 		assert_string_equal(t_header(&c, "DD-API-KEY"), MV);
@@ -105,7 +109,8 @@ static void refresh_ahead(void **state)
 	assert_string_equal(t_jstr(doc, "fields/api_key/expires_at"),
 	                    "2027-01-15T08:15:00Z");
 	json_object_put(doc);
-	at(720 * S); /* expiry - 180 s: the refresh is due whatever the jitter */
+	at(720 *
+	   S); /* expiry - 180 s: the refresh is due whatever the jitter */
 	apply_expect(ctx, 0);
 	assert_int_equal(resolves(), 2);
 	for (int i = 0; i < 100; i++)
@@ -136,10 +141,11 @@ static void serve_stale_then_expired(void **state)
 	assert_int_equal(resolves(), 3);
 	at(900 * S);
 	apply_expect(ctx, CREDPLUG_EEXPIRED);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "credentials expired and could not be refreshed "
-	                    "(provider \"mock\" (chain entry 0) invalid: mock); see "
-	                    "`credplug explain`");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "credentials expired and could not be refreshed "
+	        "(provider \"mock\" (chain entry 0) invalid: mock); see "
+	        "`credplug explain`");
 	at(900 * S + S / 2);
 	apply_expect(ctx, CREDPLUG_EEXPIRED);
 	atomic_store(&mock_ctl.status, 0);
@@ -152,7 +158,8 @@ static void serve_stale_then_expired(void **state)
  * chain goes on, and the still-valid credential must not vanish. */
 static void refresh_unavailable_keeps_credential(void **state)
 {
-	static const int st[] = { CREDPLUG_PS_UNAVAILABLE, CREDPLUG_PS_TIMED_OUT };
+	static const int st[] = {CREDPLUG_PS_UNAVAILABLE,
+	                         CREDPLUG_PS_TIMED_OUT};
 
 	(void)state;
 	for (int i = 0; i < 2; i++) {
@@ -170,18 +177,21 @@ static void refresh_unavailable_keeps_credential(void **state)
 		                    i ? "timed_out" : "unavailable");
 		assert_string_equal(t_jstr(doc, "providers/0/notes/0"),
 		                    "serving the last result until it expires");
-		assert_string_equal(t_jstr(doc, "fields/api_key/provider"), "mock");
+		assert_string_equal(t_jstr(doc, "fields/api_key/provider"),
+		                    "mock");
 		json_object_put(doc);
 		/* really expired and still unreachable: a clear failure, not a
 		 * request that silently goes out without the credential */
 		at(900 * S);
-		assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), CREDPLUG_EEXPIRED);
+		assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c),
+		                 CREDPLUG_EEXPIRED);
 		assert_int_equal(c.count, 0);
-		assert_string_equal(credplug_errmsg(ctx),
-		                    "credentials expired and could not be refreshed "
-		                    "(provider \"mock\" (chain entry 0) its api_key "
-		                    "expired and it cannot be renewed: mock); see "
-		                    "`credplug explain`");
+		assert_string_equal(
+		        credplug_errmsg(ctx),
+		        "credentials expired and could not be refreshed "
+		        "(provider \"mock\" (chain entry 0) its api_key "
+		        "expired and it cannot be renewed: mock); see "
+		        "`credplug explain`");
 		credplug_ctx_free(ctx);
 	}
 }
@@ -193,10 +203,11 @@ static void expired_when_returned(void **state)
 
 	(void)state;
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EEXPIRED);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "api_key from provider \"mock\" (mock-locator) had "
-	                    "already expired when it was returned; renew it at its "
-	                    "source or check this machine's clock");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "api_key from provider \"mock\" (mock-locator) had "
+	        "already expired when it was returned; renew it at its "
+	        "source or check this machine's clock");
 	apply_expect(ctx, CREDPLUG_EEXPIRED);
 	credplug_ctx_free(ctx);
 }
@@ -244,8 +255,9 @@ static void single_flight(void **state)
 	at(800 * S);
 	pthread_barrier_init(&bar, NULL, 2);
 	for (int i = 0; i < 2; i++) {
-		r[i] = (struct racer){ ctx, &bar, -1, 0 };
-		assert_int_equal(pthread_create(&th[i], NULL, race_apply, &r[i]), 0);
+		r[i] = (struct racer){ctx, &bar, -1, 0};
+		assert_int_equal(
+		        pthread_create(&th[i], NULL, race_apply, &r[i]), 0);
 	}
 	for (int i = 0; i < 2; i++)
 		pthread_join(th[i], NULL);
@@ -342,21 +354,23 @@ static void reject_same_value(void **state)
 	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 	assert_int_equal(credplug_reject(ctx, &req, 401), CREDPLUG_EREJECTED);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "the server answered HTTP 401 to api_key from provider "
-	                    "\"explicit\" (credplug_set()), and resolving again gave "
-	                    "the same value, which is no longer sent; replace the "
-	                    "credential at its source, then retry");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "the server answered HTTP 401 to api_key from provider "
+	        "\"explicit\" (credplug_set()), and resolving again gave "
+	        "the same value, which is no longer sent; replace the "
+	        "credential at its source, then retry");
 	/* invalidated: the refused value is not replayed */
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 	assert_int_equal(c.count, 0);
 	/* a further rejection (of a request without it) does not loop */
 	assert_int_equal(credplug_reject(ctx, &req, 403), CREDPLUG_EREJECTED);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "the server answered HTTP 403 to api_key from provider "
-	                    "\"explicit\" (credplug_set()), and resolving again gave "
-	                    "the same value, which is no longer sent; replace the "
-	                    "credential at its source, then retry");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "the server answered HTTP 403 to api_key from provider "
+	        "\"explicit\" (credplug_set()), and resolving again gave "
+	        "the same value, which is no longer sent; replace the "
+	        "credential at its source, then retry");
 	credplug_ctx_free(ctx);
 }
 
@@ -372,33 +386,42 @@ static void reject_rotated_value(void **state)
 	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
 	assert_int_equal(credplug_set(ctx, CREDPLUG_PAT, CANARY_PAT), 0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
-	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, "ROTATED-API-0000000001"), 0);
-	assert_int_equal(credplug_set(ctx, CREDPLUG_PAT, "ROTATED-PAT-0000000001"), 0);
+	assert_int_equal(
+	        credplug_set(ctx, CREDPLUG_API_KEY, "ROTATED-API-0000000001"),
+	        0);
+	assert_int_equal(
+	        credplug_set(ctx, CREDPLUG_PAT, "ROTATED-PAT-0000000001"), 0);
 	assert_int_equal(credplug_reject(ctx, &req, 401), 0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
-	assert_string_equal(t_header(&c, "DD-API-KEY"), "ROTATED-API-0000000001");
+	assert_string_equal(t_header(&c, "DD-API-KEY"),
+	                    "ROTATED-API-0000000001");
 	/* only the PAT rotated: one replaced value is worth a retry */
-	assert_int_equal(credplug_set(ctx, CREDPLUG_PAT, "ROTATED-PAT-0000000002"), 0);
+	assert_int_equal(
+	        credplug_set(ctx, CREDPLUG_PAT, "ROTATED-PAT-0000000002"), 0);
 	assert_int_equal(credplug_reject(ctx, &req, 401), 0);
 	/* the API key came back unchanged: it is held back from now on */
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 	assert_null(t_header(&c, "DD-API-KEY"));
 	/* nothing rotated since: the PAT is the same again */
 	assert_int_equal(credplug_reject(ctx, &req, 401), CREDPLUG_EREJECTED);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "the server answered HTTP 401 to pat from provider "
-	                    "\"explicit\" (credplug_set()), and resolving again gave "
-	                    "the same value, which is no longer sent; replace the "
-	                    "credential at its source, then retry");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "the server answered HTTP 401 to pat from provider "
+	        "\"explicit\" (credplug_set()), and resolving again gave "
+	        "the same value, which is no longer sent; replace the "
+	        "credential at its source, then retry");
 	/* a request that only carried the PAT: only the PAT is compared */
 	req.auth = CREDPLUG_AUTH_AUTHZ;
-	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, "ROTATED-API-0000000003"), 0);
+	assert_int_equal(
+	        credplug_set(ctx, CREDPLUG_API_KEY, "ROTATED-API-0000000003"),
+	        0);
 	assert_int_equal(credplug_reject(ctx, &req, 403), CREDPLUG_EREJECTED);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "the server answered HTTP 403 to pat from provider "
-	                    "\"explicit\" (credplug_set()), and resolving again gave "
-	                    "the same value, which is no longer sent; replace the "
-	                    "credential at its source, then retry");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "the server answered HTTP 403 to pat from provider "
+	        "\"explicit\" (credplug_set()), and resolving again gave "
+	        "the same value, which is no longer sent; replace the "
+	        "credential at its source, then retry");
 	req.auth = T_ALL;
 	/* a provider that rotates on every resolve */
 	credplug_ctx_free(ctx);
@@ -420,10 +443,12 @@ static void reject_not_a_rejection(void **state)
 	ctx = t_ctx("{'providers':[{'use':'explicit'}]}", 0);
 	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
 	assert_int_equal(credplug_reject(ctx, &req, 500), CREDPLUG_EINVAL);
-	assert_string_equal(credplug_errmsg(ctx), "credplug_reject: HTTP 500 is not "
+	assert_string_equal(credplug_errmsg(ctx),
+	                    "credplug_reject: HTTP 500 is not "
 	                    "a rejection (expected 401 or 403)");
 	assert_int_equal(credplug_reject(ctx, &req, 200), CREDPLUG_EINVAL);
-	assert_string_equal(credplug_errmsg(ctx), "credplug_reject: HTTP 200 is not "
+	assert_string_equal(credplug_errmsg(ctx),
+	                    "credplug_reject: HTTP 200 is not "
 	                    "a rejection (expected 401 or 403)");
 	assert_int_equal(credplug_reject(NULL, &req, 401), CREDPLUG_EINVAL);
 	assert_int_equal(credplug_reject(ctx, NULL, 401), CREDPLUG_EINVAL);
@@ -431,17 +456,17 @@ static void reject_not_a_rejection(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(refresh_ahead),
-	cmocka_unit_test(serve_stale_then_expired),
-	cmocka_unit_test(refresh_unavailable_keeps_credential),
-	cmocka_unit_test(expired_when_returned),
-	cmocka_unit_test(single_flight),
-	cmocka_unit_test(unchanged_reuse),
-	cmocka_unit_test(recheck),
-	cmocka_unit_test(no_expiry_no_refresh),
-	cmocka_unit_test(reject_same_value),
-	cmocka_unit_test(reject_rotated_value),
-	cmocka_unit_test(reject_not_a_rejection),
+        cmocka_unit_test(refresh_ahead),
+        cmocka_unit_test(serve_stale_then_expired),
+        cmocka_unit_test(refresh_unavailable_keeps_credential),
+        cmocka_unit_test(expired_when_returned),
+        cmocka_unit_test(single_flight),
+        cmocka_unit_test(unchanged_reuse),
+        cmocka_unit_test(recheck),
+        cmocka_unit_test(no_expiry_no_refresh),
+        cmocka_unit_test(reject_same_value),
+        cmocka_unit_test(reject_rotated_value),
+        cmocka_unit_test(reject_not_a_rejection),
 };
 
 CP_TEST_MAIN("core_refresh", tests, NULL, NULL)

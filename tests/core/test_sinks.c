@@ -12,7 +12,8 @@
 #define API "API-0123456789abcdef"
 #define APP "APP-0123456789abcdef"
 #define PAT "PAT-0123456789abcdef"
-#define BLOCK "DD-API-KEY: " API "\r\nDD-APPLICATION-KEY: " APP \
+#define BLOCK                                                                  \
+	"DD-API-KEY: " API "\r\nDD-APPLICATION-KEY: " APP                      \
 	"\r\nAuthorization: Bearer " PAT "\r\n"
 #define FIRST "DD-API-KEY: " API "\r\n"
 
@@ -86,13 +87,15 @@ static void buffer_overflow(void **state)
 	memset(mem, 'Z', sizeof(mem));
 	credplug_buffer_sink(&sink, &buf, mem, cap);
 	assert_int_equal(apply_to(ctx, &sink), CREDPLUG_ESINK);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "the header sink failed to add DD-APPLICATION-KEY (it "
-	                    "returned -1); discard this request");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "the header sink failed to add DD-APPLICATION-KEY (it "
+	        "returned -1); discard this request");
 	assert_int_equal(buf.len, strlen(FIRST));
 	assert_memory_equal(mem, FIRST, strlen(FIRST));
 	for (size_t i = strlen(FIRST); i < cap; i++)
-		assert_int_equal(mem[i], 0); /* the rest wiped, no partial header */
+		assert_int_equal(mem[i],
+		                 0); /* the rest wiped, no partial header */
 	for (size_t i = cap; i < sizeof(mem); i++)
 		assert_int_equal(mem[i], 'Z'); /* never past cap */
 	/* too small for even the first header */
@@ -141,7 +144,8 @@ static void collect_full(void **state)
 	c.count = CREDPLUG_COLLECT_MAX - 1;
 	assert_int_equal(apply_to(ctx, &sink), CREDPLUG_ESINK);
 	assert_int_equal(c.count, CREDPLUG_COLLECT_MAX);
-	assert_string_equal(c.headers[CREDPLUG_COLLECT_MAX - 1].name, "DD-API-KEY");
+	assert_string_equal(c.headers[CREDPLUG_COLLECT_MAX - 1].name,
+	                    "DD-API-KEY");
 	credplug_ctx_free(ctx);
 }
 
@@ -165,7 +169,7 @@ static void callback_fails_midway(void **state)
 {
 	struct credplug_ctx *ctx = three();
 	struct credplug_sink sink = CREDPLUG_SINK_INIT;
-	struct failing f = { 0, 2, { "" } };
+	struct failing f = {0, 2, {""}};
 
 	(void)state;
 	sink.add_header = failing_add;
@@ -173,9 +177,10 @@ static void callback_fails_midway(void **state)
 	assert_int_equal(apply_to(ctx, &sink), CREDPLUG_ESINK);
 	assert_int_equal(f.calls, 2);
 	assert_string_equal(f.names[1], "DD-APPLICATION-KEY");
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "the header sink failed to add DD-APPLICATION-KEY (it "
-	                    "returned 42); discard this request");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "the header sink failed to add DD-APPLICATION-KEY (it "
+	        "returned 42); discard this request");
 	f.calls = 0;
 	f.fail_at = 3;
 	assert_int_equal(apply_to(ctx, &sink), CREDPLUG_ESINK);
@@ -191,12 +196,12 @@ static void callback_fails_midway(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(buffer_exact),
-	cmocka_unit_test(buffer_exact_fit),
-	cmocka_unit_test(buffer_overflow),
-	cmocka_unit_test(collect),
-	cmocka_unit_test(collect_full),
-	cmocka_unit_test(callback_fails_midway),
+        cmocka_unit_test(buffer_exact),
+        cmocka_unit_test(buffer_exact_fit),
+        cmocka_unit_test(buffer_overflow),
+        cmocka_unit_test(collect),
+        cmocka_unit_test(collect_full),
+        cmocka_unit_test(callback_fails_midway),
 };
 
 CP_TEST_MAIN("core_sinks", tests, NULL, NULL)

@@ -13,25 +13,37 @@
 
 #include "helpers.h"
 
-#define MOCK T_MODS_DIR "/mock.so"
+#define MOCK  T_MODS_DIR "/mock.so"
 #define F_API "FIRST-API-00000000000001"
 #define F_APP "FIRST-APP-00000000000001"
 #define S_API "SECOND-API-0000000000001"
 #define S_PAT "SECOND-PAT-0000000000001"
 
-enum mode { M_DEFAULT, M_CONTINUE, M_FAIL, M_CRITICAL, M_STOP, M_CRIT_CONT, M_N };
+enum mode {
+	M_DEFAULT,
+	M_CONTINUE,
+	M_FAIL,
+	M_CRITICAL,
+	M_STOP,
+	M_CRIT_CONT,
+	M_N
+};
 static const char *const mode_keys[M_N] = {
-	"", ",'on_error':'continue'", ",'on_error':'fail'", ",'critical':true",
-	",'stop_if_found':true", ",'critical':true,'on_error':'continue'",
+        "",
+        ",'on_error':'continue'",
+        ",'on_error':'fail'",
+        ",'critical':true",
+        ",'stop_if_found':true",
+        ",'critical':true,'on_error':'continue'",
 };
 static const char *const mode_names[M_N] = {
-	"default", "continue", "fail", "critical", "stop_if_found",
-	"critical+continue",
+        "default",  "continue",      "fail",
+        "critical", "stop_if_found", "critical+continue",
 };
 
 struct outcome {
 	int rc;
-	const char *msg;  /* exact errmsg when rc != 0 */
+	const char *msg; /* exact errmsg when rc != 0 */
 	const char *api, *app, *pat;
 	const char *second_status;
 };
@@ -63,8 +75,8 @@ static void check(const char *status_json, const char *st_name, enum mode m,
 	ctx = matrix_ctx(status_json, m);
 	rc = credplug_resolve(ctx);
 	if (rc != want->rc)
-		fail_msg("%s/%s: resolve %d (%s), want %d", st_name, mode_names[m], rc,
-		         credplug_errmsg(ctx), want->rc);
+		fail_msg("%s/%s: resolve %d (%s), want %d", st_name,
+		         mode_names[m], rc, credplug_errmsg(ctx), want->rc);
 	if (rc != 0 && strcmp(credplug_errmsg(ctx), want->msg) != 0)
 		fail_msg("%s/%s: message\n  \"%s\"\nwant\n  \"%s\"", st_name,
 		         mode_names[m], credplug_errmsg(ctx), want->msg);
@@ -76,34 +88,42 @@ static void check(const char *status_json, const char *st_name, enum mode m,
 	} else {
 		assert_int_equal(rc, 0);
 		v = t_header(&c, "DD-API-KEY");
-		if ((v == NULL) != (want->api == NULL) || (v && strcmp(v, want->api)))
-			fail_msg("%s/%s: api %s, want %s", st_name, mode_names[m],
-			         v ? v : "none", want->api ? want->api : "none");
+		if ((v == NULL) != (want->api == NULL) ||
+		    (v && strcmp(v, want->api)))
+			fail_msg("%s/%s: api %s, want %s", st_name,
+			         mode_names[m], v ? v : "none",
+			         want->api ? want->api : "none");
 		v = t_header(&c, "DD-APPLICATION-KEY");
-		if ((v == NULL) != (want->app == NULL) || (v && strcmp(v, want->app)))
-			fail_msg("%s/%s: app %s, want %s", st_name, mode_names[m],
-			         v ? v : "none", want->app ? want->app : "none");
+		if ((v == NULL) != (want->app == NULL) ||
+		    (v && strcmp(v, want->app)))
+			fail_msg("%s/%s: app %s, want %s", st_name,
+			         mode_names[m], v ? v : "none",
+			         want->app ? want->app : "none");
 		v = t_header(&c, "Authorization");
 		if ((v == NULL) != (want->pat == NULL) ||
 		    (v && strcmp(v + 7, want->pat)))
-			fail_msg("%s/%s: pat %s, want %s", st_name, mode_names[m],
-			         v ? v : "none", want->pat ? want->pat : "none");
+			fail_msg("%s/%s: pat %s, want %s", st_name,
+			         mode_names[m], v ? v : "none",
+			         want->pat ? want->pat : "none");
 	}
 	doc = t_explain_doc(ctx);
 	v = t_jstr(doc, "providers/1/status");
 	if (strcmp(v, want->second_status) != 0)
-		fail_msg("%s/%s: second provider %s, want %s", st_name, mode_names[m],
-		         v, want->second_status);
+		fail_msg("%s/%s: second provider %s, want %s", st_name,
+		         mode_names[m], v, want->second_status);
 	json_object_put(doc);
 	credplug_ctx_free(ctx);
 }
 
-static const struct outcome used_first = { 0, NULL, F_API, F_APP, S_PAT, "found" };
-static const struct outcome used_second = { 0, NULL, S_API, NULL, S_PAT, "found" };
+static const struct outcome used_first = {0,     NULL,  F_API,
+                                          F_APP, S_PAT, "found"};
+static const struct outcome used_second = {0,    NULL,  S_API,
+                                           NULL, S_PAT, "found"};
 
 static void found(void **state)
 {
-	static const struct outcome stop = { 0, NULL, F_API, F_APP, NULL, "skipped" };
+	static const struct outcome stop = {0,     NULL, F_API,
+	                                    F_APP, NULL, "skipped"};
 
 	(void)state;
 	for (int m = 0; m < M_N; m++)
@@ -116,14 +136,16 @@ static void found(void **state)
 static void soft(const char *name, int rc)
 {
 	char sj[64], fail_msg_[256], crit_msg[256];
-	struct outcome fail = { rc, fail_msg_, 0, 0, 0, "not_run" };
-	struct outcome crit = { rc, crit_msg, 0, 0, 0, "not_run" };
+	struct outcome fail = {rc, fail_msg_, 0, 0, 0, "not_run"};
+	struct outcome crit = {rc, crit_msg, 0, 0, 0, "not_run"};
 
 	snprintf(sj, sizeof(sj), "'status':'%s'", name);
 	snprintf(fail_msg_, sizeof(fail_msg_),
-	         "provider \"first\" (chain entry 0) %s: first says hello", name);
+	         "provider \"first\" (chain entry 0) %s: first says hello",
+	         name);
 	if (strcmp(name, "not_found") == 0)
-		snprintf(crit_msg, sizeof(crit_msg), "provider \"first\" (chain entry 0) "
+		snprintf(crit_msg, sizeof(crit_msg),
+		         "provider \"first\" (chain entry 0) "
 		         "is critical and found nothing: first says hello");
 	else
 		snprintf(crit_msg, sizeof(crit_msg), "%s", fail_msg_);
@@ -161,30 +183,34 @@ static void timed_out(void **state)
 static void hard(const char *sj, const char *name, int rc, const char *detail)
 {
 	char msg[256];
-	struct outcome fail = { rc, msg, 0, 0, 0, "not_run" };
+	struct outcome fail = {rc, msg, 0, 0, 0, "not_run"};
 
 	snprintf(msg, sizeof(msg), "provider \"first\" (chain entry 0) %s: %s",
 	         name, detail);
 	for (int m = 0; m < M_N; m++)
-		check(sj, name, (enum mode)m, m == M_CONTINUE ? &used_second : &fail);
+		check(sj, name, (enum mode)m,
+		      m == M_CONTINUE ? &used_second : &fail);
 }
 
 static void invalid(void **state)
 {
 	(void)state;
-	hard("'status':'invalid'", "invalid", CREDPLUG_EINVALID, "first says hello");
+	hard("'status':'invalid'", "invalid", CREDPLUG_EINVALID,
+	     "first says hello");
 }
 
 static void denied(void **state)
 {
 	(void)state;
-	hard("'status':'denied'", "denied", CREDPLUG_EDENIED, "first says hello");
+	hard("'status':'denied'", "denied", CREDPLUG_EDENIED,
+	     "first says hello");
 }
 
 static void error(void **state)
 {
 	(void)state;
-	hard("'status':'error'", "error", CREDPLUG_EPROVIDER, "first says hello");
+	hard("'status':'error'", "error", CREDPLUG_EPROVIDER,
+	     "first says hello");
 }
 
 /* "unchanged" with no earlier result is a provider bug: an error. */
@@ -213,7 +239,8 @@ static void found_without_fields(void **state)
 	(void)state;
 	t_clear_env();
 	ctx = t_ctx("{'providers':[{'use':'" MOCK "','message':'empty'},"
-	            "{'use':'explicit','api_key':'" S_API "'}]}", 0);
+	            "{'use':'explicit','api_key':'" S_API "'}]}",
+	            0);
 	assert_int_equal(credplug_resolve(ctx), 0);
 	doc = t_explain_doc(ctx);
 	assert_string_equal(t_jstr(doc, "providers/0/status"), "not_found");
@@ -235,19 +262,23 @@ static void failure_keeps_snapshot(void **state)
 	t_clear_env();
 	setenv("MOCKT_API_KEY", "GOOD-API-000000000000001", 1);
 	ctx = t_ctx("{'providers':[{'use':'" MOCK "','name':'mock',"
-	            "'env_prefix':'MOCKT_','message':'mock ran'}]}", 0);
+	            "'env_prefix':'MOCKT_','message':'mock ran'}]}",
+	            0);
 	assert_int_equal(credplug_resolve(ctx), 0);
 	setenv("MOCKT_STATUS", "invalid", 1);
 	setenv("MOCKT_API_KEY", "BAD-API-0000000000000002", 1);
 	setenv("MOCKT_APP_KEY", "BAD-APP-0000000000000002", 1);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "provider \"mock\" (chain entry 0) invalid: mock ran");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "provider \"mock\" (chain entry 0) invalid: mock ran");
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 	assert_int_equal(c.count, 1);
-	assert_string_equal(t_header(&c, "DD-API-KEY"), "GOOD-API-000000000000001");
+	assert_string_equal(t_header(&c, "DD-API-KEY"),
+	                    "GOOD-API-000000000000001");
 	doc = t_explain_doc(ctx);
-	assert_string_equal(t_jstr(doc, "status"), "credential is present but invalid");
+	assert_string_equal(t_jstr(doc, "status"),
+	                    "credential is present but invalid");
 	assert_string_equal(t_jstr(doc, "fields/api_key/value"), "****0001");
 	assert_string_equal(t_jstr(doc, "fields/app_key/set"), "false");
 	assert_string_equal(t_jstr(doc, "providers/0/status"), "invalid");
@@ -257,7 +288,8 @@ static void failure_keeps_snapshot(void **state)
 	assert_int_equal(credplug_resolve(ctx), 0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 	assert_int_equal(c.count, 2);
-	assert_string_equal(t_header(&c, "DD-API-KEY"), "BAD-API-0000000000000002");
+	assert_string_equal(t_header(&c, "DD-API-KEY"),
+	                    "BAD-API-0000000000000002");
 	credplug_ctx_free(ctx);
 	t_clear_env();
 }
@@ -271,18 +303,21 @@ static void unchanged_reuses_last(void **state)
 	(void)state;
 	t_clear_env();
 	setenv("MOCKT_API_KEY", "ONE-API-0000000000000001", 1);
-	ctx = t_ctx("{'providers':[{'use':'" MOCK "','env_prefix':'MOCKT_'}]}", 0);
+	ctx = t_ctx("{'providers':[{'use':'" MOCK "','env_prefix':'MOCKT_'}]}",
+	            0);
 	assert_int_equal(credplug_resolve(ctx), 0);
 	setenv("MOCKT_STATUS", "unchanged", 1);
 	setenv("MOCKT_API_KEY", "TWO-API-0000000000000002", 1);
 	assert_int_equal(credplug_resolve(ctx), 0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 	assert_int_equal(c.count, 1);
-	assert_string_equal(t_header(&c, "DD-API-KEY"), "ONE-API-0000000000000001");
+	assert_string_equal(t_header(&c, "DD-API-KEY"),
+	                    "ONE-API-0000000000000001");
 	unsetenv("MOCKT_STATUS");
 	assert_int_equal(credplug_resolve(ctx), 0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
-	assert_string_equal(t_header(&c, "DD-API-KEY"), "TWO-API-0000000000000002");
+	assert_string_equal(t_header(&c, "DD-API-KEY"),
+	                    "TWO-API-0000000000000002");
 	credplug_ctx_free(ctx);
 	t_clear_env();
 }
@@ -296,12 +331,16 @@ static void message_scrubbed(void **state)
 	(void)state;
 	t_clear_env();
 	ctx = t_ctx("{'providers':[{'use':'" MOCK "','name':'mock',"
-	            "'status':'invalid','api_key':'" CANARY_API "','message':'bad key %V here'}]}", 0);
+	            "'status':'invalid','api_key':'" CANARY_API
+	            "','message':'bad key %V here'}]}",
+	            0);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "provider \"mock\" (chain entry 0) invalid: bad key **** here");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "provider \"mock\" (chain entry 0) invalid: bad key **** here");
 	doc = t_explain_doc(ctx);
-	assert_string_equal(t_jstr(doc, "providers/0/message"), "bad key **** here");
+	assert_string_equal(t_jstr(doc, "providers/0/message"),
+	                    "bad key **** here");
 	json_object_put(doc);
 	credplug_ctx_free(ctx);
 }
@@ -315,11 +354,14 @@ static void message_scrubbed_of_other_values(void **state)
 
 	(void)state;
 	t_clear_env();
-	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':'" CANARY_API "'},"
+	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':'" CANARY_API
+	            "'},"
 	            "{'use':'" MOCK "','name':'mock','status':'invalid',"
-	            "'message':'backend said: " CANARY_API " is wrong'}]}", 0);
+	            "'message':'backend said: " CANARY_API " is wrong'}]}",
+	            0);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	assert_string_equal(credplug_errmsg(ctx), "provider \"mock\" (chain entry "
+	assert_string_equal(credplug_errmsg(ctx),
+	                    "provider \"mock\" (chain entry "
 	                    "1) invalid: backend said: **** is wrong");
 	doc = t_explain_doc(ctx);
 	assert_string_equal(t_jstr(doc, "providers/1/message"),
@@ -329,20 +371,20 @@ static void message_scrubbed_of_other_values(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(found),
-	cmocka_unit_test(not_found),
-	cmocka_unit_test(unavailable),
-	cmocka_unit_test(timed_out),
-	cmocka_unit_test(invalid),
-	cmocka_unit_test(denied),
-	cmocka_unit_test(error),
-	cmocka_unit_test(unchanged_first),
-	cmocka_unit_test(unknown_status),
-	cmocka_unit_test(found_without_fields),
-	cmocka_unit_test(failure_keeps_snapshot),
-	cmocka_unit_test(unchanged_reuses_last),
-	cmocka_unit_test(message_scrubbed),
-	cmocka_unit_test(message_scrubbed_of_other_values),
+        cmocka_unit_test(found),
+        cmocka_unit_test(not_found),
+        cmocka_unit_test(unavailable),
+        cmocka_unit_test(timed_out),
+        cmocka_unit_test(invalid),
+        cmocka_unit_test(denied),
+        cmocka_unit_test(error),
+        cmocka_unit_test(unchanged_first),
+        cmocka_unit_test(unknown_status),
+        cmocka_unit_test(found_without_fields),
+        cmocka_unit_test(failure_keeps_snapshot),
+        cmocka_unit_test(unchanged_reuses_last),
+        cmocka_unit_test(message_scrubbed),
+        cmocka_unit_test(message_scrubbed_of_other_values),
 };
 
 CP_TEST_MAIN("core_status", tests, NULL, NULL)

@@ -20,13 +20,13 @@
 #include "helpers.h"
 #include "mock.h"
 
-#define ROTATIONS 1500
+#define ROTATIONS   1500
 #define MAX_APPLIES 2000000
 
 struct shared {
 	struct credplug_ctx *ctx;
 	atomic_int done;
-	int max_skew; /* allowed n_app - n_api: 1 for set, 0 for resolve */
+	int max_skew;   /* allowed n_app - n_api: 1 for set, 0 for resolve */
 	char werr[256]; /* the writer's first failure (no cmocka off-main) */
 	pthread_barrier_t start;
 };
@@ -55,7 +55,8 @@ static bool check_one(struct applier *a, const struct credplug_collect *c,
 	int na, nb;
 
 	if (c->count != 2) {
-		snprintf(a->failure, sizeof(a->failure), "%zu headers", c->count);
+		snprintf(a->failure, sizeof(a->failure), "%zu headers",
+		         c->count);
 		return false;
 	}
 	na = number_of(t_header(c, "DD-API-KEY"), 'A');
@@ -66,8 +67,8 @@ static bool check_one(struct applier *a, const struct credplug_collect *c,
 		return false;
 	}
 	if (na < *last) {
-		snprintf(a->failure, sizeof(a->failure), "went back from %d to %d",
-		         *last, na);
+		snprintf(a->failure, sizeof(a->failure),
+		         "went back from %d to %d", *last, na);
 		return false;
 	}
 	*last = na;
@@ -87,7 +88,8 @@ static void *apply_loop(void *p)
 
 		a->applies++;
 		if (rc != 0) {
-			snprintf(a->failure, sizeof(a->failure), "apply %d", rc);
+			snprintf(a->failure, sizeof(a->failure), "apply %d",
+			         rc);
 			break;
 		}
 		if (!check_one(a, &c, &last) || done)
@@ -98,14 +100,15 @@ static void *apply_loop(void *p)
 }
 
 /* In writer threads: record the first failure and stop. */
-#define W_CHECK(sh, expr)                                                     \
-	do {                                                                      \
-		int rc_ = (expr);                                                     \
-		if (rc_ != 0 && (sh)->werr[0] == '\0') {                              \
-			snprintf((sh)->werr, sizeof((sh)->werr), "%s: %d (%s)", #expr,    \
-			         rc_, credplug_errmsg((sh)->ctx));                        \
-			goto out;                                                         \
-		}                                                                     \
+#define W_CHECK(sh, expr)                                                      \
+	do {                                                                   \
+		int rc_ = (expr);                                              \
+		if (rc_ != 0 && (sh)->werr[0] == '\0') {                       \
+			snprintf((sh)->werr, sizeof((sh)->werr),               \
+			         "%s: %d (%s)", #expr, rc_,                    \
+			         credplug_errmsg((sh)->ctx));                  \
+			goto out;                                              \
+		}                                                              \
 	} while (0)
 
 static void *set_writer(void *p)
@@ -164,7 +167,8 @@ static void run(struct shared *sh, void *(*writer)(void *))
 	for (int i = 0; i < 2; i++) {
 		memset(&a[i], 0, sizeof(a[i]));
 		a[i].sh = sh;
-		assert_int_equal(pthread_create(&th[i], NULL, apply_loop, &a[i]), 0);
+		assert_int_equal(
+		        pthread_create(&th[i], NULL, apply_loop, &a[i]), 0);
 	}
 	assert_int_equal(pthread_create(&th[2], NULL, writer, sh), 0);
 	for (int i = 0; i < 3; i++)
@@ -174,8 +178,8 @@ static void run(struct shared *sh, void *(*writer)(void *))
 		fail_msg("writer: %s", sh->werr);
 	for (int i = 0; i < 2; i++) {
 		if (a[i].failure[0])
-			fail_msg("applier %d after %ld applies: %s", i, a[i].applies,
-			         a[i].failure);
+			fail_msg("applier %d after %ld applies: %s", i,
+			         a[i].applies, a[i].failure);
 		print_message("applier %d: %ld applies\n", i, a[i].applies);
 		assert_true(a[i].applies > 0);
 	}
@@ -183,7 +187,7 @@ static void run(struct shared *sh, void *(*writer)(void *))
 
 static void apply_while_set(void **state)
 {
-	struct shared sh = { 0 };
+	struct shared sh = {0};
 
 	(void)state;
 	t_clear_env();
@@ -198,9 +202,10 @@ static void apply_while_set(void **state)
 
 static void apply_while_resolve_and_reject(void **state)
 {
-	static const struct credplug_builtin b[] = { { "mock", mock_builtin_entry } };
+	static const struct credplug_builtin b[] = {
+	        {"mock", mock_builtin_entry}};
 	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
-	struct shared sh = { 0 };
+	struct shared sh = {0};
 	char err[256];
 
 	(void)state;
@@ -223,8 +228,8 @@ static void apply_while_resolve_and_reject(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(apply_while_set),
-	cmocka_unit_test(apply_while_resolve_and_reject),
+        cmocka_unit_test(apply_while_set),
+        cmocka_unit_test(apply_while_resolve_and_reject),
 };
 
 CP_TEST_MAIN("core_threads", tests, NULL, NULL)

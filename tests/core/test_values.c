@@ -24,25 +24,31 @@ struct bad {
 };
 
 static const struct bad bads[] = {
-	{ CREDPLUG_API_KEY, CANARY_API "\rX", "contains a line break" },
-	{ CREDPLUG_API_KEY, CANARY_API "\nX", "contains a line break" },
-	{ CREDPLUG_APP_KEY, CANARY_APP "\x01X", "contains a control character" },
-	{ CREDPLUG_APP_KEY, CANARY_APP "\x1fX", "contains a control character" },
-	{ CREDPLUG_PAT, CANARY_PAT "\x7fX", "contains a control character" },
-	{ CREDPLUG_PAT, "\tX" CANARY_PAT, "has leading or trailing whitespace" },
-	{ CREDPLUG_API_KEY, " " CANARY_API, "has leading or trailing whitespace" },
-	{ CREDPLUG_API_KEY, CANARY_API " ", "has leading or trailing whitespace" },
-	{ CREDPLUG_SITE, "datadoghq", "is not a host name (expected e.g. datadoghq.eu)" },
-	{ CREDPLUG_SITE, "-x.datadoghq.com", "is not a host name (expected e.g. datadoghq.eu)" },
-	{ CREDPLUG_SITE, "a..datadoghq.com", "is not a host name (expected e.g. datadoghq.eu)" },
-	{ CREDPLUG_SITE, "evil.com/x", "is not a host name (expected e.g. datadoghq.eu)" },
-	{ CREDPLUG_SITE, "evil.com:8080", "is not a host name (expected e.g. datadoghq.eu)" },
+        {CREDPLUG_API_KEY, CANARY_API "\rX", "contains a line break"},
+        {CREDPLUG_API_KEY, CANARY_API "\nX", "contains a line break"},
+        {CREDPLUG_APP_KEY, CANARY_APP "\x01X", "contains a control character"},
+        {CREDPLUG_APP_KEY, CANARY_APP "\x1fX", "contains a control character"},
+        {CREDPLUG_PAT, CANARY_PAT "\x7fX", "contains a control character"},
+        {CREDPLUG_PAT, "\tX" CANARY_PAT, "has leading or trailing whitespace"},
+        {CREDPLUG_API_KEY, " " CANARY_API,
+         "has leading or trailing whitespace"},
+        {CREDPLUG_API_KEY, CANARY_API " ",
+         "has leading or trailing whitespace"},
+        {CREDPLUG_SITE, "datadoghq",
+         "is not a host name (expected e.g. datadoghq.eu)"},
+        {CREDPLUG_SITE, "-x.datadoghq.com",
+         "is not a host name (expected e.g. datadoghq.eu)"},
+        {CREDPLUG_SITE, "a..datadoghq.com",
+         "is not a host name (expected e.g. datadoghq.eu)"},
+        {CREDPLUG_SITE, "evil.com/x",
+         "is not a host name (expected e.g. datadoghq.eu)"},
+        {CREDPLUG_SITE, "evil.com:8080",
+         "is not a host name (expected e.g. datadoghq.eu)"},
 };
 
-static const char *const field_names[4] = { "api_key", "app_key", "pat", "site" };
-static const char *const env_names[4] = {
-	"DD_API_KEY", "DD_APP_KEY", "DD_BEARER_TOKEN", "DD_SITE"
-};
+static const char *const field_names[4] = {"api_key", "app_key", "pat", "site"};
+static const char *const env_names[4] = {"DD_API_KEY", "DD_APP_KEY",
+                                         "DD_BEARER_TOKEN", "DD_SITE"};
 
 static char *long_value(size_t n)
 {
@@ -64,8 +70,9 @@ static void set_rejects_bad_values(void **state)
 	t_clear_env();
 	ctx = t_ctx("{'providers':[{'use':'explicit'}]}", 0);
 	for (size_t i = 0; i < sizeof(bads) / sizeof(bads[0]); i++) {
-		assert_int_equal(credplug_set(ctx, bads[i].field, bads[i].value),
-		                 CREDPLUG_EINVAL);
+		assert_int_equal(
+		        credplug_set(ctx, bads[i].field, bads[i].value),
+		        CREDPLUG_EINVAL);
 		snprintf(want, sizeof(want), "credplug_set: %s %s",
 		         field_names[bads[i].field], bads[i].why);
 		assert_string_equal(credplug_errmsg(ctx), want);
@@ -123,12 +130,14 @@ static void env_rejects_bad_values(void **state)
 		ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
 		assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
 		snprintf(want, sizeof(want),
-		         "provider \"env\" (chain entry 0) invalid: %s from %s %s",
+		         "provider \"env\" (chain entry 0) invalid: %s from %s "
+		         "%s",
 		         field_names[bads[i].field], env_names[bads[i].field],
 		         bads[i].why);
 		assert_string_equal(credplug_errmsg(ctx), want);
 		t_assert_no_canary(credplug_errmsg(ctx));
-		assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), CREDPLUG_EINVALID);
+		assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c),
+		                 CREDPLUG_EINVALID);
 		assert_int_equal(c.count, 0);
 		text = t_explain(ctx);
 		t_assert_no_canary(text);
@@ -148,9 +157,10 @@ static void env_length_limit(void **state)
 	setenv("DD_APP_KEY", big, 1);
 	ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "provider \"env\" (chain entry 0) invalid: app_key from "
-	                    "DD_APP_KEY is longer than 4096 bytes");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "provider \"env\" (chain entry 0) invalid: app_key from "
+	        "DD_APP_KEY is longer than 4096 bytes");
 	credplug_ctx_free(ctx);
 	big[CREDPLUG_VALUE_MAX] = '\0';
 	setenv("DD_APP_KEY", big, 1);
@@ -168,12 +178,15 @@ static void nul_through_set_field(void **state)
 
 	(void)state;
 	t_clear_env();
-	ctx = t_ctx("{'providers':[{'use':'" MOCK "','name':'mock','api_key':'"
-	            CANARY_API "','nul_at':12,'message':'m'}]}", 0);
+	ctx = t_ctx("{'providers':[{'use':'" MOCK
+	            "','name':'mock','api_key':'" CANARY_API
+	            "','nul_at':12,'message':'m'}]}",
+	            0);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "provider \"mock\" (chain entry 0) invalid: api_key from "
-	                    "mock-locator contains a NUL byte");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "provider \"mock\" (chain entry 0) invalid: api_key from "
+	        "mock-locator contains a NUL byte");
 	credplug_ctx_free(ctx);
 }
 
@@ -184,12 +197,15 @@ static void config_option_value(void **state)
 
 	(void)state;
 	t_clear_env();
-	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':' " CANARY_API "'}]}", 0);
+	ctx = t_ctx("{'providers':[{'use':'explicit','api_key':' " CANARY_API
+	            "'}]}",
+	            0);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "provider \"explicit\" (chain entry 0) invalid: api_key "
-	                    "from config option api_key has leading or trailing "
-	                    "whitespace");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "provider \"explicit\" (chain entry 0) invalid: api_key "
+	        "from config option api_key has leading or trailing "
+	        "whitespace");
 	credplug_ctx_free(ctx);
 }
 
@@ -219,11 +235,13 @@ static void env_file_variant(void **state)
 	setenv("DD_API_KEY", CANARY_API, 1);
 	ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "provider \"env\" (chain entry 0) invalid: both "
-	                    "DD_API_KEY and DD_API_KEY_FILE are set; unset one of them");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "provider \"env\" (chain entry 0) invalid: both "
+	        "DD_API_KEY and DD_API_KEY_FILE are set; unset one of them");
 	credplug_ctx_free(ctx);
-	/* a container secret (0444, ours) is fine; one others can write is not */
+	/* a container secret (0444, ours) is fine; one others can write is not
+	 */
 	unsetenv("DD_API_KEY");
 	assert_int_equal(chmod(path, 0444), 0);
 	ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
@@ -232,7 +250,8 @@ static void env_file_variant(void **state)
 	assert_int_equal(chmod(path, 0646), 0);
 	ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EDENIED);
-	snprintf(want, sizeof(want), "provider \"env\" (chain entry 0) denied: "
+	snprintf(want, sizeof(want),
+	         "provider \"env\" (chain entry 0) denied: "
 	         "%s: writable by other users (mode 0646); run: chmod go-w %s",
 	         path, path);
 	assert_string_equal(credplug_errmsg(ctx), want);
@@ -241,8 +260,10 @@ static void env_file_variant(void **state)
 	unlink(path);
 	ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	snprintf(want, sizeof(want), "provider \"env\" (chain entry 0) invalid: "
-	         "%s: no such file", path);
+	snprintf(want, sizeof(want),
+	         "provider \"env\" (chain entry 0) invalid: "
+	         "%s: no such file",
+	         path);
 	assert_string_equal(credplug_errmsg(ctx), want);
 	credplug_ctx_free(ctx);
 	t_rmrf(dir);
@@ -256,25 +277,28 @@ static void redaction_lengths(void **state)
 		const char *v;
 		const char *shown;
 	} r[] = {
-		{ CANARY_API, "****4a60" },        /* 27 chars */
-		{ "ABCDEFGHIJKLMNOP", "****MNOP" }, /* 16: 4 */
-		{ "ABCDEFGHIJKLMNO", "****MNO" },   /* 15: 3 */
-		{ "ABCDEFGH", "****GH" },           /* 8: 2 */
-		{ "ABCDEFG", "****G" },             /* 7: 1 */
-		{ "ABC", "****" },                  /* 3: none */
-		{ "A", "****" },
+	        {CANARY_API, "****4a60"},         /* 27 chars */
+	        {"ABCDEFGHIJKLMNOP", "****MNOP"}, /* 16: 4 */
+	        {"ABCDEFGHIJKLMNO", "****MNO"},   /* 15: 3 */
+	        {"ABCDEFGH", "****GH"},           /* 8: 2 */
+	        {"ABCDEFG", "****G"},             /* 7: 1 */
+	        {"ABC", "****"},                  /* 3: none */
+	        {"A", "****"},
 	};
 
 	(void)state;
 	t_clear_env();
 	for (size_t i = 0; i < sizeof(r) / sizeof(r[0]); i++) {
-		struct credplug_ctx *ctx = t_ctx("{'providers':[{'use':'explicit'}]}", 0);
+		struct credplug_ctx *ctx =
+		        t_ctx("{'providers':[{'use':'explicit'}]}", 0);
 		struct json_object *doc;
 
 		assert_int_equal(credplug_set(ctx, CREDPLUG_PAT, r[i].v), 0);
 		doc = t_explain_doc(ctx);
-		assert_string_equal(t_jstr(doc, "fields/pat/value"), r[i].shown);
-		assert_string_equal(t_jstr(doc, "fields/pat/locator"), "credplug_set()");
+		assert_string_equal(t_jstr(doc, "fields/pat/value"),
+		                    r[i].shown);
+		assert_string_equal(t_jstr(doc, "fields/pat/locator"),
+		                    "credplug_set()");
 		json_object_put(doc);
 		credplug_ctx_free(ctx);
 	}
@@ -290,7 +314,9 @@ static void explain_has_no_canary(void **state)
 	t_clear_env();
 	setenv("DD_APP_KEY", CANARY_APP, 1);
 	ctx = t_ctx("{'providers':[{'use':'explicit'},{'use':'env'},"
-	            "{'use':'" MOCK "','pat':'" CANARY_PAT "','message':'saw %V'}]}", 0);
+	            "{'use':'" MOCK "','pat':'" CANARY_PAT
+	            "','message':'saw %V'}]}",
+	            0);
 	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
 	text = t_explain(ctx);
 	t_assert_no_canary(text);
@@ -303,15 +329,15 @@ static void explain_has_no_canary(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(set_rejects_bad_values),
-	cmocka_unit_test(set_length_limit),
-	cmocka_unit_test(env_rejects_bad_values),
-	cmocka_unit_test(env_length_limit),
-	cmocka_unit_test(nul_through_set_field),
-	cmocka_unit_test(config_option_value),
-	cmocka_unit_test(env_file_variant),
-	cmocka_unit_test(redaction_lengths),
-	cmocka_unit_test(explain_has_no_canary),
+        cmocka_unit_test(set_rejects_bad_values),
+        cmocka_unit_test(set_length_limit),
+        cmocka_unit_test(env_rejects_bad_values),
+        cmocka_unit_test(env_length_limit),
+        cmocka_unit_test(nul_through_set_field),
+        cmocka_unit_test(config_option_value),
+        cmocka_unit_test(env_file_variant),
+        cmocka_unit_test(redaction_lengths),
+        cmocka_unit_test(explain_has_no_canary),
 };
 
 CP_TEST_MAIN("core_values", tests, NULL, NULL)

@@ -19,7 +19,8 @@ const char *cu_port(int n)
 	snprintf(name, sizeof(name), "CP_NGINX_PORT%d", n);
 	v = getenv(name);
 	if (!v)
-		fail_msg("%s is not set: run this test under tests/harness/nginx-run",
+		fail_msg("%s is not set: run this test under "
+		         "tests/harness/nginx-run",
 		         name);
 	return v;
 }
@@ -57,7 +58,8 @@ struct credplug_ctx *cu_ctx(const char *providers, int allow)
 	if (allow)
 		snprintf(json, sizeof(json),
 		         "{\"allowed_origins\": [\"http://127.0.0.1:%s\"], "
-		         "\"providers\": %s}", cu_port(1), providers);
+		         "\"providers\": %s}",
+		         cu_port(1), providers);
 	else
 		snprintf(json, sizeof(json), "{\"providers\": %s}", providers);
 	o.config_json = json;
@@ -143,7 +145,7 @@ char *cu_read_log(int n)
 
 void cu_sync_log(int n, const char *path)
 {
-	struct timespec ts = { 0, 20 * 1000 * 1000 };
+	struct timespec ts = {0, 20 * 1000 * 1000};
 	CURL *h = cu_handle();
 	char needle[256];
 	int i;

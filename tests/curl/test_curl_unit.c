@@ -49,16 +49,22 @@ static void apply_null_arguments(void **state)
 	(void)state;
 	req.url = API_URL;
 	req.auth = CREDPLUG_AUTH_ALL;
-	assert_int_equal(credplug_curl_apply(NULL, h, &req, &list, &added), CREDPLUG_EINVAL);
+	assert_int_equal(credplug_curl_apply(NULL, h, &req, &list, &added),
+	                 CREDPLUG_EINVAL);
 	assert_int_equal(added, 0);
-	assert_int_equal(credplug_curl_apply(ctx, NULL, &req, &list, NULL), CREDPLUG_EINVAL);
-	assert_int_equal(credplug_curl_apply(ctx, h, NULL, &list, NULL), CREDPLUG_EINVAL);
-	assert_int_equal(credplug_curl_apply(ctx, h, &req, NULL, NULL), CREDPLUG_EINVAL);
+	assert_int_equal(credplug_curl_apply(ctx, NULL, &req, &list, NULL),
+	                 CREDPLUG_EINVAL);
+	assert_int_equal(credplug_curl_apply(ctx, h, NULL, &list, NULL),
+	                 CREDPLUG_EINVAL);
+	assert_int_equal(credplug_curl_apply(ctx, h, &req, NULL, NULL),
+	                 CREDPLUG_EINVAL);
 	req.struct_size = 4;
-	assert_int_equal(credplug_curl_apply(ctx, h, &req, &list, NULL), CREDPLUG_EINVAL);
+	assert_int_equal(credplug_curl_apply(ctx, h, &req, &list, NULL),
+	                 CREDPLUG_EINVAL);
 	req.struct_size = sizeof(req);
 	req.url = NULL;
-	assert_int_equal(credplug_curl_apply(ctx, h, &req, &list, NULL), CREDPLUG_EINVAL);
+	assert_int_equal(credplug_curl_apply(ctx, h, &req, &list, NULL),
+	                 CREDPLUG_EINVAL);
 	assert_null(list);
 	curl_easy_cleanup(h);
 	credplug_ctx_free(ctx);
@@ -68,8 +74,11 @@ static void apply_null_arguments(void **state)
 static void apply_replaces_credentials(void **state)
 {
 	static const char *const want[] = {
-		"Accept: text/plain", "X-Trace: 1", "DD-API-KEY: " CANARY_API,
-		"DD-APPLICATION-KEY: " CANARY_APP, "Authorization: Bearer " CANARY_PAT,
+	        "Accept: text/plain",
+	        "X-Trace: 1",
+	        "DD-API-KEY: " CANARY_API,
+	        "DD-APPLICATION-KEY: " CANARY_APP,
+	        "Authorization: Bearer " CANARY_PAT,
 	};
 	struct credplug_request req = CREDPLUG_REQUEST_INIT;
 	struct credplug_ctx *ctx = ctx_explicit();
@@ -115,11 +124,12 @@ static void apply_refused_leaves_list(void **state)
 	assert_null(list->next);
 	assert_string_equal(list->data, "Accept: text/plain");
 	assert_int_equal(added, 0);
-	assert_string_equal(credplug_errmsg(ctx),
-	                    "refusing to send credentials to https://evil.example: "
-	                    "origin is not in allowed_origins; if this host is "
-	                    "yours, add its origin to \"allowed_origins\" in the "
-	                    "credplug config");
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "refusing to send credentials to https://evil.example: "
+	        "origin is not in allowed_origins; if this host is "
+	        "yours, add its origin to \"allowed_origins\" in the "
+	        "credplug config");
 	curl_easy_cleanup(h);
 	credplug_curl_slist_free_wipe(list);
 	credplug_ctx_free(ctx);
@@ -138,11 +148,12 @@ static void perform_refuses_credential_headers(void **state)
 	req.auth = CREDPLUG_AUTH_ALL;
 	assert_int_equal(credplug_curl_perform(ctx, h, &req, list, &res),
 	                 CREDPLUG_EINVAL);
-	assert_string_equal(res.errmsg,
-	                    "credplug_curl_perform: the caller's header list "
-	                    "carries a credential header (DD-API-KEY, "
-	                    "DD-APPLICATION-KEY or Authorization); remove it and "
-	                    "let credplug add credentials per hop");
+	assert_string_equal(
+	        res.errmsg,
+	        "credplug_curl_perform: the caller's header list "
+	        "carries a credential header (DD-API-KEY, "
+	        "DD-APPLICATION-KEY or Authorization); remove it and "
+	        "let credplug add credentials per hop");
 	assert_int_equal(res.http_status, 0);
 	curl_easy_cleanup(h);
 	curl_slist_free_all(list);
@@ -157,19 +168,24 @@ static void perform_bad_arguments(void **state)
 	CURL *h = curl_easy_init();
 
 	(void)state;
-	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, NULL), CREDPLUG_EINVAL);
-	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, &res), CREDPLUG_EINVAL);
-	assert_string_equal(res.errmsg,
-	                    "credplug_curl_perform: ctx, handle, request and its "
-	                    "url must be set (initialise with CREDPLUG_REQUEST_INIT)");
+	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, NULL),
+	                 CREDPLUG_EINVAL);
+	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, &res),
+	                 CREDPLUG_EINVAL);
+	assert_string_equal(
+	        res.errmsg,
+	        "credplug_curl_perform: ctx, handle, request and its "
+	        "url must be set (initialise with CREDPLUG_REQUEST_INIT)");
 	req.url = "not a url";
-	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, &res), CREDPLUG_EINVAL);
+	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, &res),
+	                 CREDPLUG_EINVAL);
 	assert_string_equal(res.errmsg,
 	                    "credplug_curl_perform: the request URL is not an "
 	                    "absolute http(s) URL");
 	res.struct_size = 8;
 	req.url = API_URL;
-	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, &res), CREDPLUG_EINVAL);
+	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, &res),
+	                 CREDPLUG_EINVAL);
 	curl_easy_cleanup(h);
 	credplug_ctx_free(ctx);
 }
@@ -179,20 +195,22 @@ static void perform_connection_refused(void **state)
 {
 	struct credplug_curl_result res = CREDPLUG_CURL_RESULT_INIT;
 	struct credplug_request req = CREDPLUG_REQUEST_INIT;
-	struct credplug_ctx *ctx = ctx_with(
-		"{\"allowed_origins\": [\"http://127.0.0.1:1\"], "
-		"\"providers\": [{\"use\": \"explicit\"}]}");
+	struct credplug_ctx *ctx =
+	        ctx_with("{\"allowed_origins\": [\"http://127.0.0.1:1\"], "
+	                 "\"providers\": [{\"use\": \"explicit\"}]}");
 	CURL *h = cu_handle();
 
 	(void)state;
 	req.url = "http://127.0.0.1:1/x";
 	req.auth = CREDPLUG_AUTH_ALL;
-	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, &res), CREDPLUG_EIO);
+	assert_int_equal(credplug_curl_perform(ctx, h, &req, NULL, &res),
+	                 CREDPLUG_EIO);
 	assert_int_equal(res.curl_code, CURLE_COULDNT_CONNECT);
-	assert_string_equal(res.errmsg,
-	                    "curl: Couldn't connect to server (CURLcode 7) talking "
-	                    "to http://127.0.0.1:1; check that the server is "
-	                    "reachable and the URL is right");
+	assert_string_equal(
+	        res.errmsg,
+	        "curl: Couldn't connect to server (CURLcode 7) talking "
+	        "to http://127.0.0.1:1; check that the server is "
+	        "reachable and the URL is right");
 	cu_assert_no_canary(res.errmsg);
 	curl_easy_cleanup(h);
 	credplug_ctx_free(ctx);
@@ -224,14 +242,14 @@ static void exports_only_public_symbols(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(apply_null_arguments),
-	cmocka_unit_test(apply_replaces_credentials),
-	cmocka_unit_test(apply_refused_leaves_list),
-	cmocka_unit_test(perform_refuses_credential_headers),
-	cmocka_unit_test(perform_bad_arguments),
-	cmocka_unit_test(perform_connection_refused),
-	cmocka_unit_test(strerror_passes_through),
-	cmocka_unit_test(exports_only_public_symbols),
+        cmocka_unit_test(apply_null_arguments),
+        cmocka_unit_test(apply_replaces_credentials),
+        cmocka_unit_test(apply_refused_leaves_list),
+        cmocka_unit_test(perform_refuses_credential_headers),
+        cmocka_unit_test(perform_bad_arguments),
+        cmocka_unit_test(perform_connection_refused),
+        cmocka_unit_test(strerror_passes_through),
+        cmocka_unit_test(exports_only_public_symbols),
 };
 
 CP_TEST_MAIN("curl_unit", tests, cu_group_setup, cu_group_teardown)

@@ -12,7 +12,8 @@
 
 #include "curl_util.h"
 
-#define SEC_ALL (CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_AUTHZ)
+#define SEC_ALL                                                                \
+	(CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_AUTHZ)
 
 static void expect_line(const char *line)
 {
@@ -34,7 +35,8 @@ static void keys_only(void **state)
 	assert_int_equal(res.http_status, 200);
 	assert_int_equal(res.sent, 2);
 	cu_sync_log(1, "/sync-keys");
-	expect_line("GET /keys api=\"" CANARY_API "\" app=\"" CANARY_APP "\" authz=\"-\"");
+	expect_line("GET /keys api=\"" CANARY_API "\" app=\"" CANARY_APP
+	            "\" authz=\"-\"");
 	credplug_ctx_free(ctx);
 }
 
@@ -49,7 +51,8 @@ static void pat_only(void **state)
 	assert_int_equal(res.http_status, 200);
 	assert_int_equal(res.sent, 1);
 	cu_sync_log(1, "/sync-pat");
-	expect_line("GET /pat api=\"-\" app=\"-\" authz=\"Bearer " CANARY_PAT "\"");
+	expect_line("GET /pat api=\"-\" app=\"-\" authz=\"Bearer " CANARY_PAT
+	            "\"");
 	credplug_ctx_free(ctx);
 }
 
@@ -71,12 +74,14 @@ static void api_key_only_endpoint(void **state)
 	struct credplug_ctx *ctx = cu_ctx_all();
 
 	(void)state;
-	assert_int_equal(cu_get(ctx, "/api-only", credplug_auth_parse("apiKeyAuth"),
-	                        &res), CREDPLUG_OK);
+	assert_int_equal(cu_get(ctx, "/api-only",
+	                        credplug_auth_parse("apiKeyAuth"), &res),
+	                 CREDPLUG_OK);
 	assert_int_equal(res.http_status, 200);
 	assert_int_equal(res.sent, 1);
 	cu_sync_log(1, "/sync-api-only");
-	expect_line("GET /api-only api=\"" CANARY_API "\" app=\"-\" authz=\"-\"");
+	expect_line("GET /api-only api=\"" CANARY_API
+	            "\" app=\"-\" authz=\"-\"");
 	credplug_ctx_free(ctx);
 }
 
@@ -113,7 +118,8 @@ static void rotation_on_one_handle(void **state)
 	long st = 0;
 
 	(void)state;
-	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, "CANARY-API-ROT1-a1"), 0);
+	assert_int_equal(
+	        credplug_set(ctx, CREDPLUG_API_KEY, "CANARY-API-ROT1-a1"), 0);
 	assert_int_equal(credplug_set(ctx, CREDPLUG_APP_KEY, CANARY_APP), 0);
 	req.url = cu_url(1, "/rot1");
 	req.auth = SEC_ALL;
@@ -123,7 +129,8 @@ static void rotation_on_one_handle(void **state)
 	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &st);
 	assert_int_equal(st, 200);
 
-	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, "CANARY-API-ROT2-b2"), 0);
+	assert_int_equal(
+	        credplug_set(ctx, CREDPLUG_API_KEY, "CANARY-API-ROT2-b2"), 0);
 	req.url = cu_url(1, "/rot2");
 	assert_int_equal(credplug_curl_apply(ctx, h, &req, &list, &added), 0);
 	list_count(list, 3); /* Accept + the two keys, old ones replaced */
@@ -150,10 +157,13 @@ static void default_refuses_loopback(void **state)
 	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
 	req.url = cu_url(1, "/keys?default-refuses");
 	req.auth = SEC_ALL;
-	snprintf(want, sizeof(want),
-	         "refusing to send credentials to http://127.0.0.1:%s: origin is "
-	         "not in allowed_origins; if this host is yours, add its origin "
-	         "to \"allowed_origins\" in the credplug config", cu_port(1));
+	snprintf(
+	        want, sizeof(want),
+	        "refusing to send credentials to http://127.0.0.1:%s: origin "
+	        "is "
+	        "not in allowed_origins; if this host is yours, add its origin "
+	        "to \"allowed_origins\" in the credplug config",
+	        cu_port(1));
 	assert_int_equal(credplug_curl_apply(ctx, h, &req, &list, &added),
 	                 CREDPLUG_EDESTINATION);
 	assert_null(list);
@@ -195,14 +205,14 @@ static void apply_then_easy_perform(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(keys_only),
-	cmocka_unit_test(pat_only),
-	cmocka_unit_test(all_three),
-	cmocka_unit_test(api_key_only_endpoint),
-	cmocka_unit_test(empty_list_sends_nothing),
-	cmocka_unit_test(rotation_on_one_handle),
-	cmocka_unit_test(default_refuses_loopback),
-	cmocka_unit_test(apply_then_easy_perform),
+        cmocka_unit_test(keys_only),
+        cmocka_unit_test(pat_only),
+        cmocka_unit_test(all_three),
+        cmocka_unit_test(api_key_only_endpoint),
+        cmocka_unit_test(empty_list_sends_nothing),
+        cmocka_unit_test(rotation_on_one_handle),
+        cmocka_unit_test(default_refuses_loopback),
+        cmocka_unit_test(apply_then_easy_perform),
 };
 
 CP_TEST_MAIN("curl_e2e_headers", tests, cu_group_setup, cu_group_teardown)

@@ -13,14 +13,16 @@
 
 #include "curl_util.h"
 
-#define SEC_ALL (CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_AUTHZ)
+#define SEC_ALL                                                                \
+	(CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_AUTHZ)
 
 static char proxy_url[64];
 
 /* The environment names PORT3 as the proxy for every scheme. */
 static void env_proxy(void)
 {
-	snprintf(proxy_url, sizeof(proxy_url), "http://127.0.0.1:%s", cu_port(3));
+	snprintf(proxy_url, sizeof(proxy_url), "http://127.0.0.1:%s",
+	         cu_port(3));
 	setenv("http_proxy", proxy_url, 1);
 	setenv("HTTP_PROXY", proxy_url, 1);
 	setenv("https_proxy", proxy_url, 1);
@@ -43,8 +45,8 @@ static void expect_count(int port, const char *needle, int want)
 {
 	if (cu_count(port, needle) != want) {
 		char *log = cu_read_log(port);
-		fail_msg("expected %d line(s) with '%s' on port %d in:\n%s", want,
-		         needle, port, log);
+		fail_msg("expected %d line(s) with '%s' on port %d in:\n%s",
+		         want, needle, port, log);
 	}
 }
 
@@ -56,8 +58,10 @@ static void expect_direct(const char *path)
 
 	cu_sync_log(1, "/sync-origin");
 	cu_sync_log(3, "/sync-proxy");
-	snprintf(line, sizeof(line), "GET %s api=\"" CANARY_API "\" app=\""
-	         CANARY_APP "\" authz=\"-\"", path);
+	snprintf(line, sizeof(line),
+	         "GET %s api=\"" CANARY_API "\" app=\"" CANARY_APP
+	         "\" authz=\"-\"",
+	         path);
 	expect_count(1, line, 1);
 	expect_count(3, "CANARY", 0);
 	expect_count(3, path, 0);
@@ -164,8 +168,10 @@ static void https_env_proxy_sees_only_connect(void **state)
 	(void)state;
 	env_proxy();
 	snprintf(url, sizeof(url), "https://127.0.0.1:%s/keys", cu_port(1));
-	snprintf(providers, sizeof(providers), "[{\"use\": \"explicit\"}], "
-	         "\"allowed_origins\": [\"https://127.0.0.1:%s\"]", cu_port(1));
+	snprintf(providers, sizeof(providers),
+	         "[{\"use\": \"explicit\"}], "
+	         "\"allowed_origins\": [\"https://127.0.0.1:%s\"]",
+	         cu_port(1));
 	ctx = cu_ctx(providers, 0);
 	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
 	h = env_handle();
@@ -175,18 +181,20 @@ static void https_env_proxy_sees_only_connect(void **state)
 	                 CREDPLUG_EIO);
 	cu_assert_no_canary(res.errmsg);
 	cu_sync_log(3, "/sync-proxy");
-	expect_count(3, "api=\"-\" app=\"-\" authz=\"-\" req=\"CONNECT "
-	             "127.0.0.1:", 1);
+	expect_count(3,
+	             "api=\"-\" app=\"-\" authz=\"-\" req=\"CONNECT "
+	             "127.0.0.1:",
+	             1);
 	expect_count(3, "CANARY", 0);
 	curl_easy_cleanup(h);
 	credplug_ctx_free(ctx);
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(perform_http_bypasses_env_proxy),
-	cmocka_unit_test(apply_http_bypasses_env_proxy),
-	cmocka_unit_test(explicit_proxy_after_apply_is_used),
-	cmocka_unit_test(https_env_proxy_sees_only_connect),
+        cmocka_unit_test(perform_http_bypasses_env_proxy),
+        cmocka_unit_test(apply_http_bypasses_env_proxy),
+        cmocka_unit_test(explicit_proxy_after_apply_is_used),
+        cmocka_unit_test(https_env_proxy_sees_only_connect),
 };
 
 CP_TEST_MAIN("curl_e2e_proxy", tests, cu_group_setup, cu_group_teardown)

@@ -13,10 +13,12 @@
 
 #include "curl_util.h"
 
-#define SEC_ALL (CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_AUTHZ)
+#define SEC_ALL                                                                \
+	(CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY | CREDPLUG_AUTH_AUTHZ)
 #define NO_CREDS "api=\"-\" app=\"-\" authz=\"-\""
-#define ALL_CREDS "api=\"" CANARY_API "\" app=\"" CANARY_APP \
-                  "\" authz=\"Bearer " CANARY_PAT "\""
+#define ALL_CREDS                                                              \
+	"api=\"" CANARY_API "\" app=\"" CANARY_APP                             \
+	"\" authz=\"Bearer " CANARY_PAT "\""
 
 /* The foreign listener got `lines` requests, none with a credential. */
 static void assert_foreign_clean(const char *sync, int lines)
@@ -37,7 +39,8 @@ static void cross_origin_302_drops_credentials(void **state)
 	struct credplug_ctx *ctx = cu_ctx_all();
 
 	(void)state;
-	assert_int_equal(cu_get(ctx, "/redirect-away", SEC_ALL, &res), CREDPLUG_OK);
+	assert_int_equal(cu_get(ctx, "/redirect-away", SEC_ALL, &res),
+	                 CREDPLUG_OK);
 	assert_int_equal(res.http_status, 200);
 	assert_int_equal(res.redirects, 1);
 	assert_int_equal(res.credentials_dropped, 1);
@@ -58,7 +61,8 @@ static void same_origin_302_keeps_credentials(void **state)
 	(void)state;
 	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API), 0);
 	assert_int_equal(credplug_set(ctx, CREDPLUG_APP_KEY, CANARY_APP), 0);
-	assert_int_equal(cu_get(ctx, "/redirect-same", SEC_ALL, &res), CREDPLUG_OK);
+	assert_int_equal(cu_get(ctx, "/redirect-same", SEC_ALL, &res),
+	                 CREDPLUG_OK);
 	assert_int_equal(res.http_status, 200);
 	assert_int_equal(res.redirects, 1);
 	assert_int_equal(res.credentials_dropped, 0);
@@ -100,12 +104,13 @@ static void easy_follow(CURL *h, long maxredirs, CURLcode want)
 		curl_easy_setopt(h, CURLOPT_MAXREDIRS, maxredirs);
 	cc = curl_easy_perform(h);
 	assert_int_equal(cc, want);
-	assert_string_equal(credplug_curl_strerror(h, (int)cc),
-	                    "credplug: refused to let libcurl follow a redirect "
-	                    "on a handle carrying credentials (libcurl would "
-	                    "replay DD-API-KEY to the new host); leave "
-	                    "CURLOPT_FOLLOWLOCATION off and use "
-	                    "credplug_curl_perform(), which re-checks every hop");
+	assert_string_equal(
+	        credplug_curl_strerror(h, (int)cc),
+	        "credplug: refused to let libcurl follow a redirect "
+	        "on a handle carrying credentials (libcurl would "
+	        "replay DD-API-KEY to the new host); leave "
+	        "CURLOPT_FOLLOWLOCATION off and use "
+	        "credplug_curl_perform(), which re-checks every hop");
 	curl_easy_cleanup(h);
 	credplug_curl_slist_free_wipe(list);
 	credplug_ctx_free(ctx);
@@ -138,12 +143,14 @@ static void redirect_loop_is_bounded(void **state)
 	assert_int_equal(res.curl_code, CURLE_TOO_MANY_REDIRECTS);
 	assert_int_equal(res.redirects, CREDPLUG_CURL_MAX_REDIRECTS);
 	snprintf(want, sizeof(want),
-	         "too many redirects (%d) starting at http://127.0.0.1:%s; raise "
+	         "too many redirects (%d) starting at http://127.0.0.1:%s; "
+	         "raise "
 	         "credplug_curl_result.max_redirects or fix the server",
 	         CREDPLUG_CURL_MAX_REDIRECTS, cu_port(1));
 	assert_string_equal(res.errmsg, want);
 	cu_sync_log(1, "/sync-loop");
-	assert_int_equal(cu_count(1, "GET /loop "), CREDPLUG_CURL_MAX_REDIRECTS + 1);
+	assert_int_equal(cu_count(1, "GET /loop "),
+	                 CREDPLUG_CURL_MAX_REDIRECTS + 1);
 	credplug_ctx_free(ctx);
 }
 
@@ -154,7 +161,8 @@ static void max_redirects_zero_returns_3xx(void **state)
 
 	(void)state;
 	res.max_redirects = 0;
-	assert_int_equal(cu_get(ctx, "/redirect-away", SEC_ALL, &res), CREDPLUG_OK);
+	assert_int_equal(cu_get(ctx, "/redirect-away", SEC_ALL, &res),
+	                 CREDPLUG_OK);
 	assert_int_equal(res.http_status, 302);
 	assert_int_equal(res.redirects, 0);
 	assert_foreign_clean("/sync-zero", 0);
@@ -171,7 +179,8 @@ static void redirect_to_other_scheme_refused(void **state)
 	assert_int_equal(cu_get(ctx, "/to-ftp", SEC_ALL, &res), CREDPLUG_EIO);
 	assert_int_equal(res.curl_code, CURLE_UNSUPPORTED_PROTOCOL);
 	snprintf(want, sizeof(want),
-	         "redirect from http://127.0.0.1:%s to a non-http(s) URL refused",
+	         "redirect from http://127.0.0.1:%s to a non-http(s) URL "
+	         "refused",
 	         cu_port(1));
 	assert_string_equal(res.errmsg, want);
 	credplug_ctx_free(ctx);
@@ -202,15 +211,15 @@ static void see_other_post_becomes_get(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(cross_origin_302_drops_credentials),
-	cmocka_unit_test(same_origin_302_keeps_credentials),
-	cmocka_unit_test(bounce_back_stays_dropped),
-	cmocka_unit_test(followlocation_refused),
-	cmocka_unit_test(followlocation_maxredirs_refused),
-	cmocka_unit_test(redirect_loop_is_bounded),
-	cmocka_unit_test(max_redirects_zero_returns_3xx),
-	cmocka_unit_test(redirect_to_other_scheme_refused),
-	cmocka_unit_test(see_other_post_becomes_get),
+        cmocka_unit_test(cross_origin_302_drops_credentials),
+        cmocka_unit_test(same_origin_302_keeps_credentials),
+        cmocka_unit_test(bounce_back_stays_dropped),
+        cmocka_unit_test(followlocation_refused),
+        cmocka_unit_test(followlocation_maxredirs_refused),
+        cmocka_unit_test(redirect_loop_is_bounded),
+        cmocka_unit_test(max_redirects_zero_returns_3xx),
+        cmocka_unit_test(redirect_to_other_scheme_refused),
+        cmocka_unit_test(see_other_post_becomes_get),
 };
 
 CP_TEST_MAIN("curl_e2e_redirect", tests, cu_group_setup, cu_group_teardown)

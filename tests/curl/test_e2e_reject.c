@@ -21,8 +21,8 @@
 /* /reject takes DD-API-KEY alone: the core reports EREJECTED when any
  * credential it sent comes back unchanged, so rotate the only one sent. */
 #define KEYS CREDPLUG_AUTH_API_KEY
-#define OLD "CANARY-API-OLD-c3"
-#define NEW "CANARY-API-NEW-d4"
+#define OLD  "CANARY-API-OLD-c3"
+#define NEW  "CANARY-API-NEW-d4"
 #define BAD2 "CANARY-API-BAD2-e5"
 
 /* Env-provider context resolved with DD_API_KEY=first, then the
@@ -64,14 +64,16 @@ static void same_value_is_not_replayed(void **state)
 
 	(void)state;
 	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, OLD), 0);
-	assert_int_equal(cu_get(ctx, "/reject", KEYS, &res), CREDPLUG_EREJECTED);
+	assert_int_equal(cu_get(ctx, "/reject", KEYS, &res),
+	                 CREDPLUG_EREJECTED);
 	assert_int_equal(res.http_status, 401);
 	assert_int_equal(res.retries, 0);
-	assert_string_equal(res.errmsg,
-	                    "the server answered HTTP 401 to api_key from provider "
-	                    "\"explicit\" (credplug_set()), and resolving again "
-	                    "gave the same value, which is no longer sent; replace "
-	                    "the credential at its source, then retry");
+	assert_string_equal(
+	        res.errmsg,
+	        "the server answered HTTP 401 to api_key from provider "
+	        "\"explicit\" (credplug_set()), and resolving again "
+	        "gave the same value, which is no longer sent; replace "
+	        "the credential at its source, then retry");
 	cu_sync_log(1, "/sync-same");
 	assert_int_equal(cu_count(1, "GET /reject "), 1);
 	credplug_ctx_free(ctx);
@@ -84,15 +86,17 @@ static void second_rejection_stops(void **state)
 	struct credplug_ctx *ctx = env_ctx(OLD, BAD2);
 
 	(void)state;
-	assert_int_equal(cu_get(ctx, "/reject", KEYS, &res), CREDPLUG_EREJECTED);
+	assert_int_equal(cu_get(ctx, "/reject", KEYS, &res),
+	                 CREDPLUG_EREJECTED);
 	assert_int_equal(res.http_status, 401);
 	assert_int_equal(res.retries, 1);
 	/* the second report re-resolves BAD2 again: the core says so */
-	assert_string_equal(res.errmsg,
-	                    "the server answered HTTP 401 to api_key from provider "
-	                    "\"env\" (DD_API_KEY), and resolving again gave the "
-	                    "same value, which is no longer sent; replace the "
-	                    "credential at its source, then retry");
+	assert_string_equal(
+	        res.errmsg,
+	        "the server answered HTTP 401 to api_key from provider "
+	        "\"env\" (DD_API_KEY), and resolving again gave the "
+	        "same value, which is no longer sent; replace the "
+	        "credential at its source, then retry");
 	cu_sync_log(1, "/sync-twice");
 	assert_int_equal(cu_count(1, "GET /reject "), 2);
 	credplug_ctx_free(ctx);
@@ -104,7 +108,8 @@ static void forbidden_is_reported(void **state)
 	struct credplug_ctx *ctx = cu_ctx_all();
 
 	(void)state;
-	assert_int_equal(cu_get(ctx, "/forbidden", KEYS, &res), CREDPLUG_EREJECTED);
+	assert_int_equal(cu_get(ctx, "/forbidden", KEYS, &res),
+	                 CREDPLUG_EREJECTED);
 	assert_int_equal(res.http_status, 403);
 	cu_sync_log(1, "/sync-403");
 	assert_int_equal(cu_count(1, "GET /forbidden "), 1);
@@ -114,11 +119,12 @@ static void forbidden_is_reported(void **state)
 /* Run examples/curl_request URL SECURITY; returns its exit status. */
 static int run_example(const char *cfg, const char *out, const char *url)
 {
-	char env_cfg[600], *argv[] = { (char *)CP_EXAMPLE_CURL_REQUEST,
-		                           (char *)url, "apiKeyAuth,appKeyAuth", NULL };
-	char *envp[] = { env_cfg, "DD_API_KEY=" CANARY_API,
-		             "DD_APP_KEY=" CANARY_APP, NULL };
-	struct timespec ts = { 0, 20 * 1000 * 1000 };
+	char env_cfg[600],
+	        *argv[] = {(char *)CP_EXAMPLE_CURL_REQUEST, (char *)url,
+	                   "apiKeyAuth,appKeyAuth", NULL};
+	char *envp[] = {env_cfg, "DD_API_KEY=" CANARY_API,
+	                "DD_APP_KEY=" CANARY_APP, NULL};
+	struct timespec ts = {0, 20 * 1000 * 1000};
 	int st = 0, i, fd;
 	pid_t pid, w = 0;
 
@@ -151,12 +157,14 @@ static void example_program(void **state)
 	FILE *f;
 
 	(void)state;
-	snprintf(cfg, sizeof(cfg), "%s/credplug.json", getenv("CP_NGINX_PREFIX"));
+	snprintf(cfg, sizeof(cfg), "%s/credplug.json",
+	         getenv("CP_NGINX_PREFIX"));
 	snprintf(out, sizeof(out), "%s/example.out", getenv("CP_NGINX_PREFIX"));
 	f = fopen(cfg, "w");
 	assert_non_null(f);
-	fprintf(f, "{\"allowed_origins\": [\"http://127.0.0.1:%s\"], "
-	           "\"providers\": [{\"use\": \"%s/env.so\"}]}\n",
+	fprintf(f,
+	        "{\"allowed_origins\": [\"http://127.0.0.1:%s\"], "
+	        "\"providers\": [{\"use\": \"%s/env.so\"}]}\n",
 	        cu_port(1), CP_TEST_PROVIDER_DIR);
 	fclose(f);
 	assert_int_equal(run_example(cfg, out, cu_url(1, "/keys")), 0);
@@ -176,11 +184,11 @@ static void example_program(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(rejected_then_rotated_retries_once),
-	cmocka_unit_test(same_value_is_not_replayed),
-	cmocka_unit_test(second_rejection_stops),
-	cmocka_unit_test(forbidden_is_reported),
-	cmocka_unit_test(example_program),
+        cmocka_unit_test(rejected_then_rotated_retries_once),
+        cmocka_unit_test(same_value_is_not_replayed),
+        cmocka_unit_test(second_rejection_stops),
+        cmocka_unit_test(forbidden_is_reported),
+        cmocka_unit_test(example_program),
 };
 
 CP_TEST_MAIN("curl_e2e_reject", tests, cu_group_setup, cu_group_teardown)

@@ -29,8 +29,8 @@ static int64_t fp_clock(void *user_data)
 static void clear_env(void)
 {
 	static const char *const vars[] = {
-		"CREDPLUG_CREDENTIALS_FILE", "CREDPLUG_PROFILE",
-		"CREDENTIALS_DIRECTORY", "CREDPLUG_CONFIG", NULL};
+	        "CREDPLUG_CREDENTIALS_FILE", "CREDPLUG_PROFILE",
+	        "CREDENTIALS_DIRECTORY", "CREDPLUG_CONFIG", NULL};
 	int again = 1;
 
 	while (again) {
@@ -39,7 +39,8 @@ static void clear_env(void)
 			if (strncmp(*e, "DD_", 3) == 0) {
 				char name[128];
 				size_t n = strcspn(*e, "=");
-				snprintf(name, sizeof(name), "%.*s", (int)n, *e);
+				snprintf(name, sizeof(name), "%.*s", (int)n,
+				         *e);
 				unsetenv(name);
 				again = 1;
 				break;
@@ -220,8 +221,7 @@ static void copy_header(const struct credplug_collect *c, const char *name,
 	}
 }
 
-int fp_apply(struct credplug_ctx *ctx, char api[64], char app[64],
-             char pat[64])
+int fp_apply(struct credplug_ctx *ctx, char api[64], char app[64], char pat[64])
 {
 	struct credplug_request req = CREDPLUG_REQUEST_INIT;
 	struct credplug_sink sink = CREDPLUG_SINK_INIT;

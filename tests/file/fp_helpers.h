@@ -15,7 +15,7 @@
 struct fp_fix {
 	char dir[FP_MAX_PATH];
 	struct credplug_ctx *ctx;
-	int64_t now_ns;        /* injected clock, read by fp_clock */
+	int64_t now_ns; /* injected clock, read by fp_clock */
 	char errbuf[512];
 };
 
@@ -35,10 +35,10 @@ unsigned fp_mode(const struct fp_fix *f, const char *rel);
 
 /* Context over `config_json` (printf-like), clock injected; asserts OK. */
 struct credplug_ctx *fp_ctx(struct fp_fix *f, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+        __attribute__((format(printf, 2, 3)));
 /* Same, returning the status of credplug_ctx_new (errbuf holds detail). */
 int fp_ctx_try(struct fp_fix *f, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+        __attribute__((format(printf, 2, 3)));
 
 /* Apply with every scheme to a Datadog URL; header values into the slots
  * (empty when absent).  Returns the apply status. */

@@ -16,8 +16,9 @@
 #define API "CANARY-API-7f3a9c21d4"
 #define APP "CANARY-APP-0b8e55aa17"
 #define PAT "CANARY-PAT-e61d3f09c2"
-#define CREDS "{\"default\": {\"api_key\": \"" API "\", \"app_key\": \"" APP \
-	"\", \"pat\": \"" PAT "\", \"site\": \"datadoghq.eu\"},\n" \
+#define CREDS                                                                  \
+	"{\"default\": {\"api_key\": \"" API "\", \"app_key\": \"" APP         \
+	"\", \"pat\": \"" PAT "\", \"site\": \"datadoghq.eu\"},\n"             \
 	" \"staging\": {\"api_key\": \"STAGING-API-1234\"}}\n"
 
 static void assert_no_canary(struct credplug_ctx *ctx)
@@ -56,7 +57,8 @@ static void default_chain_uses_xdg_file(void **state)
 	assert_string_equal(pat, PAT);
 	assert_string_equal(credplug_site(f->ctx), "datadoghq.eu");
 	ex = fp_explain(f->ctx);
-	assert_non_null(strstr(ex, fp_path(f, "xdg/credplug/credentials.json")));
+	assert_non_null(
+	        strstr(ex, fp_path(f, "xdg/credplug/credentials.json")));
 	assert_non_null(strstr(ex, "(profile default)"));
 	fp_assert_absent(ex, "CANARY");
 	credplug_free(ex);
@@ -81,16 +83,19 @@ static void env_path_and_option_precedence(void **state)
 	struct fp_fix *f = *state;
 	char api[64], app[64], pat[64];
 
-	fp_write(f, "env.json", "{\"default\": {\"api_key\": \"FROM-ENV-FILE\"}}",
-	         0600);
-	fp_write(f, "opt.json", "{\"p\": {\"api_key\": \"FROM-OPTION\"}}", 0400);
+	fp_write(f, "env.json",
+	         "{\"default\": {\"api_key\": \"FROM-ENV-FILE\"}}", 0600);
+	fp_write(f, "opt.json", "{\"p\": {\"api_key\": \"FROM-OPTION\"}}",
+	         0400);
 	setenv("CREDPLUG_CREDENTIALS_FILE", fp_path(f, "env.json"), 1);
 	fp_ctx(f, "{\"providers\": [{\"use\": \"file\"}]}");
 	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
 	assert_string_equal(api, "FROM-ENV-FILE");
 	setenv("CREDPLUG_PROFILE", "nope", 1);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
-	       "\"profile\": \"p\"}]}", fp_path(f, "opt.json"));
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"profile\": \"p\"}]}",
+	       fp_path(f, "opt.json"));
 	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
 	assert_string_equal(api, "FROM-OPTION");
 }
@@ -102,9 +107,12 @@ static void mode_0644_refused(void **state)
 	char msg[1024], api[64], app[64], pat[64];
 
 	fp_write(f, "c.json", CREDS, 0644);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}", p);
-	snprintf(msg, sizeof(msg), "%s: permissions 0644 are too open (other "
-	         "users can access it); run: chmod 600 %s", p, p);
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       p);
+	snprintf(msg, sizeof(msg),
+	         "%s: permissions 0644 are too open (other "
+	         "users can access it); run: chmod 600 %s",
+	         p, p);
 	expect_resolve(f->ctx, CREDPLUG_EDENIED, msg);
 	assert_int_not_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
 	assert_string_equal(api, "");
@@ -119,12 +127,17 @@ static void mode_0640_needs_allow_group(void **state)
 	char msg[1024], api[64], app[64], pat[64], *ex;
 
 	fp_write(f, "c.json", CREDS, 0640);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}", p);
-	snprintf(msg, sizeof(msg), "%s: permissions 0640 are too open (its "
-	         "group can access it); run: chmod 600 %s", p, p);
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       p);
+	snprintf(msg, sizeof(msg),
+	         "%s: permissions 0640 are too open (its "
+	         "group can access it); run: chmod 600 %s",
+	         p, p);
 	expect_resolve(f->ctx, CREDPLUG_EDENIED, msg);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
-	       "\"allow_group_readable\": true}]}", p);
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"allow_group_readable\": true}]}",
+	       p);
 	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
 	assert_string_equal(api, API);
 	ex = fp_explain(f->ctx);
@@ -146,9 +159,12 @@ static void owner_other_uid_denied(void **state)
 		skip(); /* only root can give a file away */
 	fp_write(f, "c.json", CREDS, 0600);
 	assert_int_equal(chown(p, 12345, 12345), 0);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}", p);
-	snprintf(msg, sizeof(msg), "%s: owned by uid 12345, not by the current "
-	         "user (uid 0); run: chown 0 %s", p, p);
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       p);
+	snprintf(msg, sizeof(msg),
+	         "%s: owned by uid 12345, not by the current "
+	         "user (uid 0); run: chown 0 %s",
+	         p, p);
 	expect_resolve(f->ctx, CREDPLUG_EDENIED, msg);
 	assert_no_canary(f->ctx);
 }
@@ -159,15 +175,19 @@ static void missing_file_continues_chain(void **state)
 	char api[64], app[64], pat[64], want[1024], *ex;
 
 	fp_write(f, "b.json", "{\"default\": {\"api_key\": \"SECOND\"}}", 0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}, "
-	       "{\"use\": \"file\", \"path\": \"%s\"}]}", fp_path(f, "none.json"),
-	       fp_path(f, "b.json"));
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}, "
+	       "{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       fp_path(f, "none.json"), fp_path(f, "b.json"));
 	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
 	assert_string_equal(api, "SECOND");
 	ex = fp_explain(f->ctx);
-	snprintf(want, sizeof(want), "credentials file %s not found (location "
-	         "from the path option); create it with `credplug store` or set "
-	         "the path option", fp_path(f, "none.json"));
+	snprintf(
+	        want, sizeof(want),
+	        "credentials file %s not found (location "
+	        "from the path option); create it with `credplug store` or set "
+	        "the path option",
+	        fp_path(f, "none.json"));
 	assert_non_null(strstr(ex, want));
 	credplug_free(ex);
 }
@@ -179,14 +199,18 @@ static void missing_profile_continues_chain(void **state)
 
 	fp_write(f, "a.json", CREDS, 0600);
 	fp_write(f, "b.json", "{\"default\": {\"api_key\": \"SECOND\"}}", 0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
-	       "\"profile\": \"prod\"}, {\"use\": \"file\", \"path\": \"%s\"}]}",
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"profile\": \"prod\"}, {\"use\": \"file\", \"path\": "
+	       "\"%s\"}]}",
 	       fp_path(f, "a.json"), fp_path(f, "b.json"));
 	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
 	assert_string_equal(api, "SECOND");
 	ex = fp_explain(f->ctx);
-	snprintf(want, sizeof(want), "%s: no profile \\\"prod\\\" (profile from "
-	         "the profile option; the file has: default, staging); add it or "
+	snprintf(want, sizeof(want),
+	         "%s: no profile \\\"prod\\\" (profile from "
+	         "the profile option; the file has: default, staging); add it "
+	         "or "
 	         "pick another with the profile option or CREDPLUG_PROFILE",
 	         fp_path(f, "a.json"));
 	assert_non_null(strstr(ex, want));
@@ -203,7 +227,8 @@ static void expect_bad_file(struct fp_fix *f, const char *text, int status,
 	char want[1024], api[64], app[64], pat[64];
 
 	fp_write(f, "c.json", text, 0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}", p);
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       p);
 	snprintf(want, sizeof(want), "%s%s%s", p, sep, msg);
 	expect_resolve(f->ctx, status, want);
 	assert_int_not_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
@@ -213,8 +238,10 @@ static void expect_bad_file(struct fp_fix *f, const char *text, int status,
 
 static void malformed_json(void **state)
 {
-	expect_bad_file(*state, "{\"default\": {\n  \"api_key\": \"" API "\",\n"
-	                "}}\n", CREDPLUG_EINVALID, ":", "3:1: unexpected character");
+	expect_bad_file(*state,
+	                "{\"default\": {\n  \"api_key\": \"" API "\",\n"
+	                "}}\n",
+	                CREDPLUG_EINVALID, ":", "3:1: unexpected character");
 }
 
 static void truncated_json(void **state)
@@ -226,16 +253,20 @@ static void truncated_json(void **state)
 
 static void unknown_key(void **state)
 {
-	expect_bad_file(*state, "{\"default\": {\"api_key\": \"" API "\"}, "
+	expect_bad_file(*state,
+	                "{\"default\": {\"api_key\": \"" API "\"}, "
 	                "\"staging\": {\"api_kye\": \"" APP "\"}}",
-	                CREDPLUG_EINVALID, ": ", "/staging/api_kye: unknown key "
+	                CREDPLUG_EINVALID, ": ",
+	                "/staging/api_kye: unknown key "
 	                "(expected api_key, app_key, pat, site)");
 }
 
 static void wrong_type(void **state)
 {
-	expect_bad_file(*state, "{\"default\": {\"app_key\": \"" APP "\", "
-	                "\"api_key\": 42}}", CREDPLUG_EINVALID, ": ",
+	expect_bad_file(*state,
+	                "{\"default\": {\"app_key\": \"" APP "\", "
+	                "\"api_key\": 42}}",
+	                CREDPLUG_EINVALID, ": ",
 	                "/default/api_key: expected a string, got number");
 }
 
@@ -260,9 +291,10 @@ static void bad_value_invalid(void **state)
 	const char *p = fp_path(f, "c.json");
 	char api[64], app[64], pat[64];
 
-	fp_write(f, "c.json", "{\"default\": {\"api_key\": \"CANARY-A\\r\\nX\"}}",
-	         0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}", p);
+	fp_write(f, "c.json",
+	         "{\"default\": {\"api_key\": \"CANARY-A\\r\\nX\"}}", 0600);
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       p);
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_EINVALID);
 	assert_non_null(strstr(credplug_errmsg(f->ctx), p));
 	assert_non_null(strstr(credplug_errmsg(f->ctx), "line break"));
@@ -278,15 +310,19 @@ static void symlink_to_private_file(void **state)
 
 	fp_write(f, "real.json", CREDS, 0600);
 	fp_symlink(f, fp_path(f, "real.json"), "link.json");
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}", link);
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       link);
 	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
 	assert_string_equal(api, API);
 	/* the target is what is checked, not the link's own 0777 */
 	fp_write(f, "open.json", CREDS, 0644);
 	fp_symlink(f, fp_path(f, "open.json"), "link.json");
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}", link);
-	snprintf(msg, sizeof(msg), "%s: permissions 0644 are too open (other "
-	         "users can access it); run: chmod 600 %s", link, link);
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       link);
+	snprintf(msg, sizeof(msg),
+	         "%s: permissions 0644 are too open (other "
+	         "users can access it); run: chmod 600 %s",
+	         link, link);
 	expect_resolve(f->ctx, CREDPLUG_EDENIED, msg);
 	assert_no_canary(f->ctx);
 }
@@ -296,41 +332,58 @@ static void option_errors(void **state)
 	struct fp_fix *f = *state;
 
 	assert_int_equal(fp_ctx_try(f, "{\"providers\": [{\"use\": \"file\", "
-	                 "\"path\": \"/x\", \"dir\": \"/y\"}]}"), CREDPLUG_ECONFIG);
-	assert_non_null(strstr(f->errbuf, "\"path\" applies to a "
-	                "credentials file, not to a secret directory (\"dir\"); "
-	                "remove one"));
-	assert_int_equal(fp_ctx_try(f, "{\"providers\": [{\"use\": \"file\", "
-	                 "\"recheck_ms\": -1}]}"), CREDPLUG_ECONFIG);
-	assert_non_null(strstr(f->errbuf, "recheck_ms is -1; use 0 "
-	                "(never) to 86400000 milliseconds"));
-	assert_int_equal(fp_ctx_try(f, "{\"providers\": [{\"use\": \"file\", "
-	                 "\"pathh\": \"/x\"}]}"), CREDPLUG_ECONFIG);
-	assert_non_null(strstr(f->errbuf, "pathh"));
-	assert_int_equal(fp_ctx_try(f, "{\"providers\": [{\"use\": \"file\", "
-	                 "\"dir\": \"/x\", \"api_key_name\": \"a/b\"}]}"),
+	                               "\"path\": \"/x\", \"dir\": \"/y\"}]}"),
 	                 CREDPLUG_ECONFIG);
-	assert_non_null(strstr(f->errbuf, "option \"api_key_name\" must be "
-	                "a file name inside dir, without \"/\""));
+	assert_non_null(
+	        strstr(f->errbuf,
+	               "\"path\" applies to a "
+	               "credentials file, not to a secret directory (\"dir\"); "
+	               "remove one"));
+	assert_int_equal(fp_ctx_try(f, "{\"providers\": [{\"use\": \"file\", "
+	                               "\"recheck_ms\": -1}]}"),
+	                 CREDPLUG_ECONFIG);
+	assert_non_null(strstr(f->errbuf, "recheck_ms is -1; use 0 "
+	                                  "(never) to 86400000 milliseconds"));
+	assert_int_equal(fp_ctx_try(f, "{\"providers\": [{\"use\": \"file\", "
+	                               "\"pathh\": \"/x\"}]}"),
+	                 CREDPLUG_ECONFIG);
+	assert_non_null(strstr(f->errbuf, "pathh"));
+	assert_int_equal(
+	        fp_ctx_try(f, "{\"providers\": [{\"use\": \"file\", "
+	                      "\"dir\": \"/x\", \"api_key_name\": \"a/b\"}]}"),
+	        CREDPLUG_ECONFIG);
+	assert_non_null(strstr(f->errbuf,
+	                       "option \"api_key_name\" must be "
+	                       "a file name inside dir, without \"/\""));
 }
 
 int main(int argc, char **argv);
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup_teardown(default_chain_uses_xdg_file, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(home_fallback_and_profile_env, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(env_path_and_option_precedence, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(mode_0644_refused, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(mode_0640_needs_allow_group, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(owner_other_uid_denied, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(missing_file_continues_chain, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(missing_profile_continues_chain, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(malformed_json, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(truncated_json, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(unknown_key, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(wrong_type, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(too_big, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(bad_value_invalid, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(symlink_to_private_file, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(option_errors, fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(default_chain_uses_xdg_file, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(home_fallback_and_profile_env, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(env_path_and_option_precedence,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(mode_0644_refused, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(mode_0640_needs_allow_group, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(owner_other_uid_denied, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(missing_file_continues_chain, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(missing_profile_continues_chain,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(malformed_json, fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(truncated_json, fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(unknown_key, fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(wrong_type, fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(too_big, fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(bad_value_invalid, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(symlink_to_private_file, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(option_errors, fp_setup, fp_teardown),
 };
 CP_TEST_MAIN("file", tests, NULL, NULL)

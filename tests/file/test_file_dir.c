@@ -54,7 +54,8 @@ static void dir_two_newlines_invalid(void **state)
 	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\"}]}",
 	       fp_path(f, "s"));
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_EINVALID);
-	assert_non_null(strstr(credplug_errmsg(f->ctx), fp_path(f, "s/api_key")));
+	assert_non_null(
+	        strstr(credplug_errmsg(f->ctx), fp_path(f, "s/api_key")));
 	fp_assert_absent(credplug_errmsg(f->ctx), "CANARY");
 }
 
@@ -67,7 +68,8 @@ static void dir_embedded_cr_invalid(void **state)
 	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\"}]}",
 	       fp_path(f, "s"));
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_EINVALID);
-	assert_non_null(strstr(credplug_errmsg(f->ctx), fp_path(f, "s/api_key")));
+	assert_non_null(
+	        strstr(credplug_errmsg(f->ctx), fp_path(f, "s/api_key")));
 	assert_non_null(strstr(credplug_errmsg(f->ctx), "line break"));
 	fp_assert_absent(credplug_errmsg(f->ctx), "CANARY");
 	assert_int_not_equal(fp_apply(f->ctx, a, b, p), CREDPLUG_OK);
@@ -84,9 +86,11 @@ static void dir_file_mode_checked(void **state)
 	fp_write(f, "s/app_key", "CANARY-APP-2b9c40", 0604);
 	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\"}]}",
 	       fp_path(f, "s"));
-	snprintf(msg, sizeof(msg), "provider \"file\" (chain entry 0) denied: "
+	snprintf(msg, sizeof(msg),
+	         "provider \"file\" (chain entry 0) denied: "
 	         "%s: permissions 0604 are too open (other "
-	         "users can access it); run: chmod 600 %s", p, p);
+	         "users can access it); run: chmod 600 %s",
+	         p, p);
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_EDENIED);
 	assert_string_equal(credplug_errmsg(f->ctx), msg);
 }
@@ -98,17 +102,21 @@ static void dir_missing_or_empty_not_found(void **state)
 
 	fp_mkdir(f, "empty", 0700);
 	fp_write(f, "b/site", "datadoghq.eu\n", 0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\"}, "
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\"}, "
 	       "{\"use\": \"file\", \"dir\": \"%s\"}, {\"use\": \"file\", "
-	       "\"dir\": \"%s\"}]}", fp_path(f, "nope"), fp_path(f, "empty"),
-	       fp_path(f, "b"));
+	       "\"dir\": \"%s\"}]}",
+	       fp_path(f, "nope"), fp_path(f, "empty"), fp_path(f, "b"));
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_OK);
 	assert_string_equal(credplug_site(f->ctx), "datadoghq.eu");
 	ex = fp_explain(f->ctx);
-	snprintf(want, sizeof(want), "secret directory %s not found (from the "
-	         "dir option)", fp_path(f, "nope"));
+	snprintf(want, sizeof(want),
+	         "secret directory %s not found (from the "
+	         "dir option)",
+	         fp_path(f, "nope"));
 	assert_non_null(strstr(ex, want));
-	snprintf(want, sizeof(want), "secret directory %s (from the dir option) "
+	snprintf(want, sizeof(want),
+	         "secret directory %s (from the dir option) "
 	         "has no non-empty api_key, app_key, pat or site file",
 	         fp_path(f, "empty"));
 	assert_non_null(strstr(ex, want));
@@ -123,7 +131,8 @@ static void systemd_credentials_directory(void **state)
 	fp_write(f, "creds/dd-api", "SYSTEMD-API-1\n", 0400);
 	fp_write(f, "creds/dd-app", "SYSTEMD-APP-1\n", 0400);
 	setenv("CREDENTIALS_DIRECTORY", fp_path(f, "creds"), 1);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"systemd\": true, "
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"systemd\": true, "
 	       "\"api_key_name\": \"dd-api\", \"app_key_name\": \"dd-app\"}]}");
 	expect_keys(f->ctx, "SYSTEMD-API-1", "SYSTEMD-APP-1");
 	unsetenv("CREDENTIALS_DIRECTORY");
@@ -131,7 +140,7 @@ static void systemd_credentials_directory(void **state)
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_OK);
 	ex = fp_explain(f->ctx);
 	assert_non_null(strstr(ex, "secret directory (unset) not found (from "
-	                "CREDENTIALS_DIRECTORY (systemd option))"));
+	                           "CREDENTIALS_DIRECTORY (systemd option))"));
 	credplug_free(ex);
 }
 
@@ -151,8 +160,8 @@ static void k8s_generation(struct fp_fix *f, const char *gen, const char *api,
 static void k8s_swap(struct fp_fix *f, const char *gen)
 {
 	fp_symlink(f, gen, "s/..data_tmp");
-	assert_int_equal(rename(fp_path(f, "s/..data_tmp"), fp_path(f, "s/..data")),
-	                 0);
+	assert_int_equal(
+	        rename(fp_path(f, "s/..data_tmp"), fp_path(f, "s/..data")), 0);
 }
 
 static void k8s_setup(struct fp_fix *f)
@@ -168,8 +177,10 @@ static void k8s_swap_seen_after_recheck(void **state)
 	struct fp_fix *f = *state;
 
 	k8s_setup(f);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\", "
-	       "\"recheck_ms\": 1000}]}", fp_path(f, "s"));
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\", "
+	       "\"recheck_ms\": 1000}]}",
+	       fp_path(f, "s"));
 	expect_keys(f->ctx, "A-old", "B-old");
 	k8s_generation(f, "..gen2", "A-new", "B-new");
 	k8s_swap(f, "..gen2");
@@ -185,13 +196,18 @@ static void inplace_rewrite_seen_after_recheck(void **state)
 	struct fp_fix *f = *state;
 	const char *p = fp_path(f, "c.json");
 
-	fp_write(f, "c.json", "{\"default\": {\"api_key\": \"A-old\", "
-	         "\"app_key\": \"B-old\"}}", 0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
-	       "\"recheck_ms\": 500}]}", p);
+	fp_write(f, "c.json",
+	         "{\"default\": {\"api_key\": \"A-old\", "
+	         "\"app_key\": \"B-old\"}}",
+	         0600);
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"recheck_ms\": 500}]}",
+	       p);
 	expect_keys(f->ctx, "A-old", "B-old");
 	/* different size, so the identity changes even within one mtime tick */
-	fp_rewrite(f, "c.json", "{\"default\": {\"api_key\": \"A-new\", "
+	fp_rewrite(f, "c.json",
+	           "{\"default\": {\"api_key\": \"A-new\", "
 	           "\"app_key\": \"B-newer\"}}");
 	__atomic_add_fetch(&f->now_ns, 501 * MS, __ATOMIC_SEQ_CST);
 	expect_keys(f->ctx, "A-new", "B-newer");
@@ -203,22 +219,29 @@ static void half_written_keeps_last_good(void **state)
 	const char *p = fp_path(f, "c.json");
 	char want[1024];
 
-	fp_write(f, "c.json", "{\"default\": {\"api_key\": \"A-old\", "
-	         "\"app_key\": \"B-old\"}}", 0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
-	       "\"recheck_ms\": 100}]}", p);
+	fp_write(f, "c.json",
+	         "{\"default\": {\"api_key\": \"A-old\", "
+	         "\"app_key\": \"B-old\"}}",
+	         0600);
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"recheck_ms\": 100}]}",
+	       p);
 	expect_keys(f->ctx, "A-old", "B-old");
 	fp_rewrite(f, "c.json", "{\"default\": {\"api_key\": \"A-new\", ");
 	__atomic_add_fetch(&f->now_ns, 101 * MS, __ATOMIC_SEQ_CST);
 	/* the torn file is never served: the last good set stays */
 	expect_keys(f->ctx, "A-old", "B-old");
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_EINVALID);
-	snprintf(want, sizeof(want), "provider \"file\" (chain entry 0) "
+	snprintf(want, sizeof(want),
+	         "provider \"file\" (chain entry 0) "
 	         "invalid: %s:1:34: unexpected end of file "
-	         "(incomplete JSON)", p);
+	         "(incomplete JSON)",
+	         p);
 	assert_string_equal(credplug_errmsg(f->ctx), want);
 	expect_keys(f->ctx, "A-old", "B-old");
-	fp_rewrite(f, "c.json", "{\"default\": {\"api_key\": \"A-new\", "
+	fp_rewrite(f, "c.json",
+	           "{\"default\": {\"api_key\": \"A-new\", "
 	           "\"app_key\": \"B-new\"}}\n");
 	/* after a failed resolve the host backs off (at least a second) */
 	__atomic_add_fetch(&f->now_ns, 1001 * MS, __ATOMIC_SEQ_CST);
@@ -231,8 +254,10 @@ static void permission_change_noticed(void **state)
 	const char *p = fp_path(f, "c.json");
 
 	fp_write(f, "c.json", "{\"default\": {\"api_key\": \"A-old\"}}", 0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
-	       "\"recheck_ms\": 10}]}", p);
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"recheck_ms\": 10}]}",
+	       p);
 	expect_keys(f->ctx, "A-old", "");
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_OK); /* unchanged */
 	/* chmod moves only ctime: the identity includes it, so it is re-read */
@@ -245,15 +270,25 @@ static void permission_change_noticed(void **state)
 
 int main(int argc, char **argv);
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup_teardown(dir_strips_one_newline, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(dir_two_newlines_invalid, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(dir_embedded_cr_invalid, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(dir_file_mode_checked, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(dir_missing_or_empty_not_found, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(systemd_credentials_directory, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(k8s_swap_seen_after_recheck, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(inplace_rewrite_seen_after_recheck, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(half_written_keeps_last_good, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(permission_change_noticed, fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(dir_strips_one_newline, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(dir_two_newlines_invalid, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(dir_embedded_cr_invalid, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(dir_file_mode_checked, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(dir_missing_or_empty_not_found,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(systemd_credentials_directory, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(k8s_swap_seen_after_recheck, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(inplace_rewrite_seen_after_recheck,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(half_written_keeps_last_good, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(permission_change_noticed, fp_setup,
+                                        fp_teardown),
 };
 CP_TEST_MAIN("file_dir", tests, NULL, NULL)

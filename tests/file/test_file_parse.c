@@ -31,8 +31,8 @@ static void syntax_positions(void **state)
 	(void)state;
 	expect("{\"default\": {\"api_key\": \"a\",}}", CP_CREDS_ESYNTAX,
 	       "1:29: unexpected character");
-	expect("{\n  \"default\": {\n    \"api_key\": x\n  }\n}", CP_CREDS_ESYNTAX,
-	       "3:16: unexpected character");
+	expect("{\n  \"default\": {\n    \"api_key\": x\n  }\n}",
+	       CP_CREDS_ESYNTAX, "3:16: unexpected character");
 	expect("{\"a\":\n \"b\" \"c\"}", CP_CREDS_ESYNTAX,
 	       "2:6: object value separator ',' expected");
 	/* columns count characters, not bytes */
@@ -58,8 +58,9 @@ static void syntax_nul_and_utf8(void **state)
 	struct json_object *root = NULL;
 
 	(void)state;
-	assert_int_equal(cp_creds_parse("{\"a\"\0}", 6, &root, err, sizeof(err)),
-	                 CP_CREDS_ESYNTAX);
+	assert_int_equal(
+	        cp_creds_parse("{\"a\"\0}", 6, &root, err, sizeof(err)),
+	        CP_CREDS_ESYNTAX);
 	assert_string_equal(err, "1:5: NUL byte in file");
 	assert_null(root);
 	assert_int_equal(parse("{\"d\": {\"site\": \"\xff\"}}", err),
@@ -91,8 +92,9 @@ static void schema_messages(void **state)
 static void extensions_allowed(void **state)
 {
 	struct json_object *root = NULL;
-	const char *t = "{\"$schema\": 1, \"_comment\": [1], \"prod\": "
-	                "{\"_note\": {\"a\": null}, \"site\": \"datadoghq.eu\"}}";
+	const char *t =
+	        "{\"$schema\": 1, \"_comment\": [1], \"prod\": "
+	        "{\"_note\": {\"a\": null}, \"site\": \"datadoghq.eu\"}}";
 	char err[256], names[64];
 
 	(void)state;
@@ -162,8 +164,9 @@ static void size_limit(void **state)
 	memset(big, ' ', n);
 	assert_int_equal(cp_creds_parse(big, n, &root, err, sizeof(err)),
 	                 CP_CREDS_ESYNTAX);
-	assert_string_equal(err, "1:1: file is 65537 bytes, over the 65536-byte "
-	                         "limit");
+	assert_string_equal(err,
+	                    "1:1: file is 65537 bytes, over the 65536-byte "
+	                    "limit");
 	free(big);
 }
 
@@ -179,14 +182,14 @@ static void field_index(void **state)
 
 int main(int argc, char **argv);
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(syntax_positions),
-	cmocka_unit_test(syntax_ends),
-	cmocka_unit_test(syntax_nul_and_utf8),
-	cmocka_unit_test(schema_messages),
-	cmocka_unit_test(extensions_allowed),
-	cmocka_unit_test(serialize_round_trip),
-	cmocka_unit_test(wipe_strings_scrubs_values),
-	cmocka_unit_test(size_limit),
-	cmocka_unit_test(field_index),
+        cmocka_unit_test(syntax_positions),
+        cmocka_unit_test(syntax_ends),
+        cmocka_unit_test(syntax_nul_and_utf8),
+        cmocka_unit_test(schema_messages),
+        cmocka_unit_test(extensions_allowed),
+        cmocka_unit_test(serialize_round_trip),
+        cmocka_unit_test(wipe_strings_scrubs_values),
+        cmocka_unit_test(size_limit),
+        cmocka_unit_test(field_index),
 };
 CP_TEST_MAIN("file_parse", tests, NULL, NULL)

@@ -17,17 +17,17 @@
 #include "fp_helpers.h"
 
 #define GENERATIONS 40
-#define RECHECK_MS 10 /* the host's minimum */
-#define MS INT64_C(1000000)
+#define RECHECK_MS  10 /* the host's minimum */
+#define MS          INT64_C(1000000)
 
 struct shared {
 	struct fp_fix *f;
-	int stop;            /* atomic */
-	int newest;          /* atomic: highest generation published */
+	int stop;   /* atomic */
+	int newest; /* atomic: highest generation published */
 	long applies[2];
-	long failures[2];    /* apply errors (no header may come with them) */
+	long failures[2]; /* apply errors (no header may come with them) */
 	int torn[2];
-	int last_seen[2];    /* atomic */
+	int last_seen[2]; /* atomic */
 };
 
 struct worker {
@@ -95,8 +95,8 @@ static void k8s_publish(struct fp_fix *f, int g)
 	snprintf(val, sizeof(val), "B-g%02d\n", g);
 	fp_write(f, rel, val, 0400);
 	fp_symlink(f, gen, "s/..data_tmp");
-	assert_int_equal(rename(fp_path(f, "s/..data_tmp"), fp_path(f, "s/..data")),
-	                 0);
+	assert_int_equal(
+	        rename(fp_path(f, "s/..data_tmp"), fp_path(f, "s/..data")), 0);
 	if (g > 0) { /* kubelet removes the previous generation */
 		snprintf(gen, sizeof(gen), "s/..g%02d", g - 1);
 		snprintf(rel, sizeof(rel), "%s/api_key", gen);
@@ -112,8 +112,10 @@ static void file_publish(struct fp_fix *f, int g)
 	char text[256];
 
 	/* padding makes each generation's size differ */
-	snprintf(text, sizeof(text), "{\"default\": {\"api_key\": \"A-g%02d\", "
-	         "\"app_key\": \"B-g%02d\"}}%*s\n", g, g, g, "");
+	snprintf(text, sizeof(text),
+	         "{\"default\": {\"api_key\": \"A-g%02d\", "
+	         "\"app_key\": \"B-g%02d\"}}%*s\n",
+	         g, g, g, "");
 	if (g == 0)
 		fp_write(f, "c.json", text, 0600);
 	else
@@ -121,7 +123,8 @@ static void file_publish(struct fp_fix *f, int g)
 }
 
 /* Rotate while two threads apply; wait (bounded) until both saw the last. */
-static void run_rotation(struct fp_fix *f, void (*publish)(struct fp_fix *, int))
+static void run_rotation(struct fp_fix *f,
+                         void (*publish)(struct fp_fix *, int))
 {
 	struct shared sh;
 	struct worker w[2];
@@ -133,11 +136,13 @@ static void run_rotation(struct fp_fix *f, void (*publish)(struct fp_fix *, int)
 	for (int i = 0; i < 2; i++) {
 		w[i].sh = &sh;
 		w[i].idx = i;
-		assert_int_equal(pthread_create(&t[i], NULL, applier, &w[i]), 0);
+		assert_int_equal(pthread_create(&t[i], NULL, applier, &w[i]),
+		                 0);
 	}
 	for (int g = 1; g < GENERATIONS; g++) {
 		publish(f, g);
-		__atomic_add_fetch(&f->now_ns, (RECHECK_MS + 1) * MS, __ATOMIC_SEQ_CST);
+		__atomic_add_fetch(&f->now_ns, (RECHECK_MS + 1) * MS,
+		                   __ATOMIC_SEQ_CST);
 		pause_ms(2);
 	}
 	while (waited++ < 5000 &&
@@ -145,7 +150,8 @@ static void run_rotation(struct fp_fix *f, void (*publish)(struct fp_fix *, int)
 	                GENERATIONS - 1 ||
 	        __atomic_load_n(&sh.last_seen[1], __ATOMIC_SEQ_CST) !=
 	                GENERATIONS - 1)) {
-		__atomic_add_fetch(&f->now_ns, (RECHECK_MS + 1) * MS, __ATOMIC_SEQ_CST);
+		__atomic_add_fetch(&f->now_ns, (RECHECK_MS + 1) * MS,
+		                   __ATOMIC_SEQ_CST);
 		pause_ms(1);
 	}
 	__atomic_store_n(&sh.stop, 1, __ATOMIC_SEQ_CST);
@@ -166,8 +172,10 @@ static void k8s_swap_under_appliers(void **state)
 	k8s_publish(f, 0);
 	fp_symlink(f, "..data/api_key", "s/api_key");
 	fp_symlink(f, "..data/app_key", "s/app_key");
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\", "
-	       "\"recheck_ms\": %d}]}", fp_path(f, "s"), RECHECK_MS);
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\", "
+	       "\"recheck_ms\": %d}]}",
+	       fp_path(f, "s"), RECHECK_MS);
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_OK);
 	run_rotation(f, k8s_publish);
 }
@@ -177,15 +185,19 @@ static void inplace_rewrite_under_appliers(void **state)
 	struct fp_fix *f = *state;
 
 	file_publish(f, 0);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
-	       "\"recheck_ms\": %d}]}", fp_path(f, "c.json"), RECHECK_MS);
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"recheck_ms\": %d}]}",
+	       fp_path(f, "c.json"), RECHECK_MS);
 	assert_int_equal(credplug_resolve(f->ctx), CREDPLUG_OK);
 	run_rotation(f, file_publish);
 }
 
 int main(int argc, char **argv);
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup_teardown(k8s_swap_under_appliers, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(inplace_rewrite_under_appliers, fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(k8s_swap_under_appliers, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(inplace_rewrite_under_appliers,
+                                        fp_setup, fp_teardown),
 };
 CP_TEST_MAIN("file_rotation", tests, NULL, NULL)

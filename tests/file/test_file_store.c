@@ -58,14 +58,17 @@ static void store_creates_file_and_dirs(void **state)
 
 	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
 	       fp_path(f, "new/sub/credentials.json"));
-	assert_int_equal(credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY,
-	                                SECRET), CREDPLUG_OK);
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_OK);
 	assert_int_equal(fp_mode(f, "new"), 0700);
 	assert_int_equal(fp_mode(f, "new/sub"), 0700);
 	assert_int_equal(fp_mode(f, "new/sub/credentials.json"), 0600);
-	assert_string_equal(file_value(f, "new/sub/credentials.json", "default",
-	                               "api_key"), SECRET);
-	assert_int_equal(count_entries(f, "new/sub"), 1); /* no temp file left */
+	assert_string_equal(
+	        file_value(f, "new/sub/credentials.json", "default", "api_key"),
+	        SECRET);
+	assert_int_equal(count_entries(f, "new/sub"),
+	                 1); /* no temp file left */
 	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
 	assert_string_equal(api, SECRET);
 	fp_assert_absent(credplug_errmsg(f->ctx), "CANARY");
@@ -76,19 +79,25 @@ static void store_preserves_other_content(void **state)
 	struct fp_fix *f = *state;
 	char api[64], app[64], pat[64];
 
-	fp_write(f, "c.json", "{\"_comment\": \"kept\", \"default\": {\"api_key\": "
+	fp_write(f, "c.json",
+	         "{\"_comment\": \"kept\", \"default\": {\"api_key\": "
 	         "\"D-API\", \"_note\": [1, 2]}, \"staging\": {\"api_key\": "
-	         "\"S-OLD\", \"site\": \"datadoghq.eu\"}}", 0600);
+	         "\"S-OLD\", \"site\": \"datadoghq.eu\"}}",
+	         0600);
 	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
 	       fp_path(f, "c.json"));
 	assert_int_equal(credplug_store(f->ctx, "file", "staging",
-	                                CREDPLUG_API_KEY, "S-NEW"), CREDPLUG_OK);
-	assert_int_equal(credplug_store(f->ctx, "file", "prod", CREDPLUG_PAT,
-	                                "P-PAT"), CREDPLUG_OK);
-	assert_string_equal(file_value(f, "c.json", "staging", "api_key"), "S-NEW");
+	                                CREDPLUG_API_KEY, "S-NEW"),
+	                 CREDPLUG_OK);
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", "prod", CREDPLUG_PAT, "P-PAT"),
+	        CREDPLUG_OK);
+	assert_string_equal(file_value(f, "c.json", "staging", "api_key"),
+	                    "S-NEW");
 	assert_string_equal(file_value(f, "c.json", "staging", "site"),
 	                    "datadoghq.eu");
-	assert_string_equal(file_value(f, "c.json", "default", "api_key"), "D-API");
+	assert_string_equal(file_value(f, "c.json", "default", "api_key"),
+	                    "D-API");
 	assert_non_null(file_value(f, "c.json", "default", "_note"));
 	assert_string_equal(file_value(f, "c.json", "prod", "pat"), "P-PAT");
 	assert_int_equal(fp_mode(f, "c.json"), 0600);
@@ -103,10 +112,14 @@ static void erase_removes_field_then_profile(void **state)
 	struct fp_fix *f = *state;
 	char want[1024];
 
-	fp_write(f, "c.json", "{\"default\": {\"api_key\": \"D\"}, \"staging\": "
-	         "{\"api_key\": \"S\", \"pat\": \"P\"}}", 0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
-	       "\"profile\": \"staging\"}]}", fp_path(f, "c.json"));
+	fp_write(f, "c.json",
+	         "{\"default\": {\"api_key\": \"D\"}, \"staging\": "
+	         "{\"api_key\": \"S\", \"pat\": \"P\"}}",
+	         0600);
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"profile\": \"staging\"}]}",
+	       fp_path(f, "c.json"));
 	assert_int_equal(credplug_erase(f->ctx, "file", NULL, CREDPLUG_PAT),
 	                 CREDPLUG_OK);
 	assert_null(file_value(f, "c.json", "staging", "pat"));
@@ -118,9 +131,11 @@ static void erase_removes_field_then_profile(void **state)
 	assert_string_equal(file_value(f, "c.json", "default", "api_key"), "D");
 	assert_int_equal(credplug_erase(f->ctx, "file", NULL, CREDPLUG_API_KEY),
 	                 CREDPLUG_ENOTFOUND);
-	snprintf(want, sizeof(want), "provider \"file\" could not erase api_key: "
+	snprintf(want, sizeof(want),
+	         "provider \"file\" could not erase api_key: "
 	         "%s: profile \"staging\" has no api_key; "
-	         "nothing to erase", fp_path(f, "c.json"));
+	         "nothing to erase",
+	         fp_path(f, "c.json"));
 	assert_string_equal(credplug_errmsg(f->ctx), want);
 }
 
@@ -131,19 +146,26 @@ static void store_refuses_broken_or_open_file(void **state)
 	char want[1024];
 
 	fp_write(f, "c.json", "{\"default\": {\"api_key\": \"D\",}}", 0600);
-	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}", p);
-	assert_int_equal(credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY,
-	                                SECRET), CREDPLUG_EINVALID);
-	snprintf(want, sizeof(want), "provider \"file\" could not store api_key: "
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       p);
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_EINVALID);
+	snprintf(want, sizeof(want),
+	         "provider \"file\" could not store api_key: "
 	         "refusing to rewrite %s:1:29: unexpected "
-	         "character; fix the file first", p);
+	         "character; fix the file first",
+	         p);
 	assert_string_equal(credplug_errmsg(f->ctx), want);
 	fp_write(f, "c.json", "{}", 0644);
-	assert_int_equal(credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY,
-	                                SECRET), CREDPLUG_EDENIED);
-	snprintf(want, sizeof(want), "provider \"file\" could not store api_key: "
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_EDENIED);
+	snprintf(want, sizeof(want),
+	         "provider \"file\" could not store api_key: "
 	         "%s: permissions 0644 are too open (other "
-	         "users can access it); run: chmod 600 %s", p, p);
+	         "users can access it); run: chmod 600 %s",
+	         p, p);
 	assert_string_equal(credplug_errmsg(f->ctx), want);
 	assert_int_equal(fp_mode(f, "c.json"), 0644); /* untouched */
 	fp_assert_absent(credplug_errmsg(f->ctx), "CANARY");
@@ -158,7 +180,8 @@ static void store_through_symlink_keeps_link(void **state)
 	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
 	       fp_path(f, "link.json"));
 	assert_int_equal(credplug_store(f->ctx, "file", NULL, CREDPLUG_SITE,
-	                                "datadoghq.eu"), CREDPLUG_OK);
+	                                "datadoghq.eu"),
+	                 CREDPLUG_OK);
 	assert_string_equal(file_value(f, "real/c.json", "default", "site"),
 	                    "datadoghq.eu");
 	{
@@ -176,21 +199,30 @@ static void store_in_secret_dir_refused(void **state)
 	fp_mkdir(f, "s", 0700);
 	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"dir\": \"%s\"}]}",
 	       fp_path(f, "s"));
-	assert_int_equal(credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY,
-	                                SECRET), CREDPLUG_EINVALID);
-	snprintf(want, sizeof(want), "provider \"file\" could not store api_key: "
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_EINVALID);
+	snprintf(want, sizeof(want),
+	         "provider \"file\" could not store api_key: "
 	         "cannot write to secret directory %s; "
-	         "it is managed by Kubernetes or systemd", fp_path(f, "s"));
+	         "it is managed by Kubernetes or systemd",
+	         fp_path(f, "s"));
 	assert_string_equal(credplug_errmsg(f->ctx), want);
 }
 
 int main(int argc, char **argv);
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup_teardown(store_creates_file_and_dirs, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(store_preserves_other_content, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(erase_removes_field_then_profile, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(store_refuses_broken_or_open_file, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(store_through_symlink_keeps_link, fp_setup, fp_teardown),
-	cmocka_unit_test_setup_teardown(store_in_secret_dir_refused, fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(store_creates_file_and_dirs, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(store_preserves_other_content, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(erase_removes_field_then_profile,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(store_refuses_broken_or_open_file,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(store_through_symlink_keeps_link,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(store_in_secret_dir_refused, fp_setup,
+                                        fp_teardown),
 };
 CP_TEST_MAIN("file_store", tests, NULL, NULL)

@@ -21,8 +21,10 @@
 #include "cp_test.h"
 
 #define VAULT_TOKEN "CANARY-VAULT-6a5b4c3d2e1f"
-#define DOC "{\"version\": 1, \"api_key\": \"" CANARY_API "\", \"pat\": \"" \
-	CANARY_PAT "\", \"expires_at\": \"2099-01-01T00:00:00Z\"}"
+#define DOC                                                                    \
+	"{\"version\": 1, \"api_key\": \"" CANARY_API                          \
+	"\", \"pat\": \"" CANARY_PAT                                           \
+	"\", \"expires_at\": \"2099-01-01T00:00:00Z\"}"
 
 static const char *root, *prefix, *port1, *port2;
 static long log_start;
@@ -91,7 +93,7 @@ static int setup(void **state)
 	port2 = getenv("CP_NGINX_PORT2");
 	if (root == NULL || prefix == NULL || port1 == NULL || port2 == NULL) {
 		fprintf(stderr, "run under tests/harness/nginx-run "
-		        "tests/http/nginx.conf -- (ctest does)\n");
+		                "tests/http/nginx.conf -- (ctest does)\n");
 		return -1;
 	}
 	snprintf(dir, sizeof(dir), "mkdir -p -m 755 '%s/vault/v1/secret/data'",
@@ -110,10 +112,12 @@ static int case_setup(void **state)
 /* One http entry (and optionally env after it). */
 static void ctx_http(struct bt_ctx *b, const char *url_path, const char *more)
 {
-	bt_ctx_new(b, "{\"providers\": [{\"use\": \"http\", \"url\": "
-	           "\"http://127.0.0.1:%s%s\", \"allow_insecure_loopback\": true, "
-	           "\"token_env\": \"CP_TEST_BROKER_TOKEN\"%s}]}", port1, url_path,
-	           more);
+	bt_ctx_new(
+	        b,
+	        "{\"providers\": [{\"use\": \"http\", \"url\": "
+	        "\"http://127.0.0.1:%s%s\", \"allow_insecure_loopback\": true, "
+	        "\"token_env\": \"CP_TEST_BROKER_TOKEN\"%s}]}",
+	        port1, url_path, more);
 	assert_int_equal(b->rc, CREDPLUG_OK);
 }
 
@@ -148,19 +152,26 @@ static void test_token_file(void **state)
 	write_file("token", "t0k\n", 0600);
 	snprintf(path, sizeof(path), "%s/token", root);
 	snprintf(more, sizeof(more), ", \"token_file\": \"%s\"", path);
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": "
-	           "\"http://127.0.0.1:%s/doc.json\", \"allow_insecure_loopback\": "
-	           "true%s}]}", port1, more);
+	bt_ctx_new(&b,
+	           "{\"providers\": [{\"use\": \"http\", \"url\": "
+	           "\"http://127.0.0.1:%s/doc.json\", "
+	           "\"allow_insecure_loopback\": "
+	           "true%s}]}",
+	           port1, more);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_OK);
 	bt_header(&b, "DD-API-KEY", v, sizeof(v));
 	assert_string_equal(v, CANARY_API);
 	bt_ctx_free(&b);
 	/* A token file others can read is refused (the host's check). */
 	assert_int_equal(chmod(path, 0644), 0);
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": "
-	           "\"http://127.0.0.1:%s/doc.json\", \"allow_insecure_loopback\": "
-	           "true%s}]}", port1, more);
-	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_EDENIED);
+	bt_ctx_new(&b,
+	           "{\"providers\": [{\"use\": \"http\", \"url\": "
+	           "\"http://127.0.0.1:%s/doc.json\", "
+	           "\"allow_insecure_loopback\": "
+	           "true%s}]}",
+	           port1, more);
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
+	                 CREDPLUG_EDENIED);
 	bt_assert_contains(msg, "/token");
 	bt_ctx_free(&b);
 }
@@ -177,11 +188,16 @@ static void test_token_file_newline_masked(void **state)
 	assert_non_null(port3);
 	write_file("token2", "broker-s3cr3t-token-value\n", 0600);
 	snprintf(path, sizeof(path), "%s/token2", root);
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": "
-	           "\"http://127.0.0.1:%s/doc.json\", \"allow_insecure_loopback\": "
-	           "true, \"token_file\": \"%s\"}]}", port3, path);
-	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_EDENIED);
-	bt_assert_contains(msg, "body: {\"error\": \"token Bearer **** is not valid\"}");
+	bt_ctx_new(&b,
+	           "{\"providers\": [{\"use\": \"http\", \"url\": "
+	           "\"http://127.0.0.1:%s/doc.json\", "
+	           "\"allow_insecure_loopback\": "
+	           "true, \"token_file\": \"%s\"}]}",
+	           port3, path);
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
+	                 CREDPLUG_EDENIED);
+	bt_assert_contains(
+	        msg, "body: {\"error\": \"token Bearer **** is not valid\"}");
 	assert_null(strstr(msg, "s3cr3t"));
 	bt_ctx_free(&b);
 }
@@ -194,10 +210,12 @@ static void test_401_is_denied(void **state)
 	write_file("doc.json", DOC, 0644);
 	setenv("CP_TEST_BROKER_TOKEN", "wrong", 1);
 	ctx_http(&b, "/doc.json", "");
-	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_EDENIED);
-	bt_assert_contains(msg, "/doc.json answered HTTP 401 after 1 attempt(s): "
-	                        "the broker refused its token; check \"token_file\"/"
-	                        "\"token_env\"; body: {\"error\": \"bad token\"}");
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
+	                 CREDPLUG_EDENIED);
+	bt_assert_contains(msg,
+	                   "/doc.json answered HTTP 401 after 1 attempt(s): "
+	                   "the broker refused its token; check \"token_file\"/"
+	                   "\"token_env\"; body: {\"error\": \"bad token\"}");
 	assert_int_equal(log_wait("/doc.json 401", 2), 1); /* not retried */
 	bt_ctx_free(&b);
 }
@@ -240,8 +258,9 @@ static void test_503_retries_bounded(void **state)
 	ctx_http(&b, "/fail", ", \"retries\": 2, \"on_error\": \"fail\"");
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EUNAVAILABLE);
-	bt_assert_contains(msg, "/fail answered HTTP 503 after 3 attempt(s): the "
-	                        "broker is failing");
+	bt_assert_contains(msg,
+	                   "/fail answered HTTP 503 after 3 attempt(s): the "
+	                   "broker is failing");
 	assert_int_equal(log_wait("/fail 503", 4), 3);
 	bt_ctx_free(&b);
 }
@@ -270,9 +289,12 @@ static void test_slow_broker_times_out_chain_goes_on(void **state)
 	int64_t ms;
 
 	setenv("DD_API_KEY", "CANARY-ENV-1d2c3b4a5f6e", 1);
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": "
-	           "\"http://127.0.0.1:%d/dd\", \"allow_insecure_loopback\": true, "
-	           "\"timeout_ms\": 500}, {\"use\": \"env\"}]}", port);
+	bt_ctx_new(&b,
+	           "{\"providers\": [{\"use\": \"http\", \"url\": "
+	           "\"http://127.0.0.1:%d/dd\", \"allow_insecure_loopback\": "
+	           "true, "
+	           "\"timeout_ms\": 500}, {\"use\": \"env\"}]}",
+	           port);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms), CREDPLUG_OK);
 	assert_true(ms >= 400 && ms < 500 + 1500);
 	bt_provider_info(&b, 0, "status", v, sizeof(v));
@@ -294,14 +316,18 @@ static void test_dead_broker_unavailable(void **state)
 	int64_t ms;
 
 	close(s); /* nothing listens there any more: connection refused */
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": "
-	           "\"http://127.0.0.1:%d/dd\", \"allow_insecure_loopback\": true, "
-	           "\"retries\": 2, \"timeout_ms\": 3000, \"on_error\": \"fail\"}]}",
+	bt_ctx_new(&b,
+	           "{\"providers\": [{\"use\": \"http\", \"url\": "
+	           "\"http://127.0.0.1:%d/dd\", \"allow_insecure_loopback\": "
+	           "true, "
+	           "\"retries\": 2, \"timeout_ms\": 3000, \"on_error\": "
+	           "\"fail\"}]}",
 	           port);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms),
 	                 CREDPLUG_EUNAVAILABLE);
-	bt_assert_contains(msg, "/dd failed after 3 attempt(s): Couldn't connect "
-	                        "to server");
+	bt_assert_contains(msg,
+	                   "/dd failed after 3 attempt(s): Couldn't connect "
+	                   "to server");
 	assert_true(ms >= 150 && ms < 3000); /* two jittered backoffs */
 	bt_ctx_free(&b);
 }
@@ -311,16 +337,22 @@ static void test_vault_pointers(void **state)
 	struct bt_ctx b;
 	char msg[1024], v[256];
 
-	write_file("vault/v1/secret/data/dd", "{\"request_id\": \"r1\", "
-	           "\"lease_duration\": 0, \"data\": {\"data\": {\"api_key\": \""
-	           CANARY_API "\", \"app_key\": \"" CANARY_APP "\"}, \"metadata\": "
-	           "{\"version\": 3}}}", 0644);
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": "
-	           "\"http://127.0.0.1:%s/v1/secret/data/dd\", "
-	           "\"allow_insecure_loopback\": true, \"token_env\": "
-	           "\"CP_TEST_VAULT_TOKEN\", \"token_header\": \"X-Vault-Token\", "
-	           "\"api_key_pointer\": \"/data/data/api_key\", "
-	           "\"app_key_pointer\": \"/data/data/app_key\"}]}", port2);
+	write_file("vault/v1/secret/data/dd",
+	           "{\"request_id\": \"r1\", "
+	           "\"lease_duration\": 0, \"data\": {\"data\": {\"api_key\": "
+	           "\"" CANARY_API "\", \"app_key\": \"" CANARY_APP
+	           "\"}, \"metadata\": "
+	           "{\"version\": 3}}}",
+	           0644);
+	bt_ctx_new(
+	        &b,
+	        "{\"providers\": [{\"use\": \"http\", \"url\": "
+	        "\"http://127.0.0.1:%s/v1/secret/data/dd\", "
+	        "\"allow_insecure_loopback\": true, \"token_env\": "
+	        "\"CP_TEST_VAULT_TOKEN\", \"token_header\": \"X-Vault-Token\", "
+	        "\"api_key_pointer\": \"/data/data/api_key\", "
+	        "\"app_key_pointer\": \"/data/data/app_key\"}]}",
+	        port2);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_OK);
 	bt_header(&b, "DD-API-KEY", v, sizeof(v));
 	assert_string_equal(v, CANARY_API);
@@ -329,15 +361,20 @@ static void test_vault_pointers(void **state)
 	bt_ctx_free(&b);
 	/* A wrong Vault token: 403, denied, Vault's own words shown. */
 	setenv("CP_TEST_VAULT_TOKEN", "not-the-token", 1);
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": "
-	           "\"http://127.0.0.1:%s/v1/secret/data/dd\", "
-	           "\"allow_insecure_loopback\": true, \"token_env\": "
-	           "\"CP_TEST_VAULT_TOKEN\", \"token_header\": \"X-Vault-Token\", "
-	           "\"api_key_pointer\": \"/data/data/api_key\"}]}", port2);
-	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_EDENIED);
-	bt_assert_contains(msg, "answered HTTP 403 after 1 attempt(s): the broker "
-	                        "refused its token; check \"token_file\"/\"token_env\"; "
-	                        "body: {\"errors\": [\"permission denied\"]}");
+	bt_ctx_new(
+	        &b,
+	        "{\"providers\": [{\"use\": \"http\", \"url\": "
+	        "\"http://127.0.0.1:%s/v1/secret/data/dd\", "
+	        "\"allow_insecure_loopback\": true, \"token_env\": "
+	        "\"CP_TEST_VAULT_TOKEN\", \"token_header\": \"X-Vault-Token\", "
+	        "\"api_key_pointer\": \"/data/data/api_key\"}]}",
+	        port2);
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
+	                 CREDPLUG_EDENIED);
+	bt_assert_contains(
+	        msg, "answered HTTP 403 after 1 attempt(s): the broker "
+	             "refused its token; check \"token_file\"/\"token_env\"; "
+	             "body: {\"errors\": [\"permission denied\"]}");
 	bt_ctx_free(&b);
 }
 
@@ -350,9 +387,10 @@ static void test_garbage_body_invalid(void **state)
 	ctx_http(&b, "/garbage.json", "");
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EINVALID);
-	bt_assert_contains(msg, "/garbage.json answered with an unusable document: "
-	                        "malformed JSON at line 1, column 1: unexpected "
-	                        "character");
+	bt_assert_contains(msg,
+	                   "/garbage.json answered with an unusable document: "
+	                   "malformed JSON at line 1, column 1: unexpected "
+	                   "character");
 	bt_ctx_free(&b);
 }
 
@@ -364,8 +402,9 @@ static void test_redirect_not_followed(void **state)
 	ctx_http(&b, "/redir", "");
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EINVALID);
-	bt_assert_contains(msg, "/redir answered HTTP 302 after 1 attempt(s): "
-	                        "redirects are not followed; configure the final URL");
+	bt_assert_contains(
+	        msg, "/redir answered HTTP 302 after 1 attempt(s): "
+	             "redirects are not followed; configure the final URL");
 	assert_int_equal(log_count("/doc.json"), 0);
 	bt_ctx_free(&b);
 }
@@ -390,10 +429,12 @@ static void test_tls_is_verified(void **state)
 	char msg[1024];
 
 	/* https to a plain-http port: the handshake fails, nothing is sent. */
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": "
+	bt_ctx_new(&b,
+	           "{\"providers\": [{\"use\": \"http\", \"url\": "
 	           "\"https://127.0.0.1:%s/doc.json\", \"retries\": 0, "
 	           "\"token_env\": \"CP_TEST_BROKER_TOKEN\", \"on_error\": "
-	           "\"fail\"}]}", port1);
+	           "\"fail\"}]}",
+	           port1);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EUNAVAILABLE);
 	bt_assert_contains(msg, "/doc.json failed after 1 attempt(s): SSL");
@@ -406,7 +447,8 @@ static void expect_config_error(const char *url, const char *more,
 {
 	struct bt_ctx b;
 
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"http\", \"url\": \"%s\"%s}]}",
+	bt_ctx_new(&b,
+	           "{\"providers\": [{\"use\": \"http\", \"url\": \"%s\"%s}]}",
 	           url, more);
 	assert_int_equal(b.rc, CREDPLUG_ECONFIG);
 	bt_assert_contains(b.err, want);
@@ -415,47 +457,62 @@ static void expect_config_error(const char *url, const char *more,
 
 static void test_url_policy(void **state)
 {
-	expect_config_error("http://broker.example.com/dd", ", "
-	                    "\"allow_insecure_loopback\": true", "http: plain http "
-	                    "is refused for http://broker.example.com/dd; use https");
-	expect_config_error("http://127.0.0.1/dd", "", "http: plain http is "
-	                    "refused for http://127.0.0.1/dd; use https (http is "
-	                    "allowed only to 127.0.0.1, ::1 or localhost with "
-	                    "\"allow_insecure_loopback\": true)");
-	expect_config_error("https://me:hunter2@broker.example.com/dd", "",
-	                    "http: \"url\" must not carry a user name or password");
-	expect_config_error("ftp://broker.example.com/dd", "", "http: \"url\" "
+	expect_config_error(
+	        "http://broker.example.com/dd",
+	        ", "
+	        "\"allow_insecure_loopback\": true",
+	        "http: plain http "
+	        "is refused for http://broker.example.com/dd; use https");
+	expect_config_error(
+	        "http://127.0.0.1/dd", "",
+	        "http: plain http is "
+	        "refused for http://127.0.0.1/dd; use https (http is "
+	        "allowed only to 127.0.0.1, ::1 or localhost with "
+	        "\"allow_insecure_loopback\": true)");
+	expect_config_error(
+	        "https://me:hunter2@broker.example.com/dd", "",
+	        "http: \"url\" must not carry a user name or password");
+	expect_config_error("ftp://broker.example.com/dd", "",
+	                    "http: \"url\" "
 	                    "scheme \"ftp\" is not supported; use https://");
-	expect_config_error("broker", "", "http: \"url\" is not a valid absolute "
+	expect_config_error("broker", "",
+	                    "http: \"url\" is not a valid absolute "
 	                    "URL");
-	expect_config_error("https://b.example.com/", ", \"token_file\": \"/a\", "
-	                    "\"token_env\": \"B\"", "http: set only one of "
+	expect_config_error("https://b.example.com/",
+	                    ", \"token_file\": \"/a\", "
+	                    "\"token_env\": \"B\"",
+	                    "http: set only one of "
 	                    "\"token_file\" and \"token_env\"");
-	expect_config_error("https://b.example.com/", ", \"token_env\": \"B\", "
-	                    "\"token_header\": \"X Bad\"", "http: \"token_header\" "
+	expect_config_error("https://b.example.com/",
+	                    ", \"token_env\": \"B\", "
+	                    "\"token_header\": \"X Bad\"",
+	                    "http: \"token_header\" "
 	                    "is not an HTTP header name");
-	expect_config_error("https://b.example.com/", ", \"api_key_pointer\": "
-	                    "\"data.api_key\"", "http: \"api_key_pointer\" is not a "
+	expect_config_error("https://b.example.com/",
+	                    ", \"api_key_pointer\": "
+	                    "\"data.api_key\"",
+	                    "http: \"api_key_pointer\" is not a "
 	                    "JSON pointer (RFC 6901)");
 	expect_config_error("https://b.example.com/", ", \"retries\": 11",
 	                    "http: \"retries\" must be between 0 and 10");
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test_setup(test_success_with_bearer, case_setup),
-	cmocka_unit_test_setup(test_token_file, case_setup),
-	cmocka_unit_test_setup(test_token_file_newline_masked, case_setup),
-	cmocka_unit_test_setup(test_401_is_denied, case_setup),
-	cmocka_unit_test_setup(test_500_then_success, case_setup),
-	cmocka_unit_test_setup(test_503_retries_bounded, case_setup),
-	cmocka_unit_test_setup(test_slow_broker_times_out_chain_goes_on, case_setup),
-	cmocka_unit_test_setup(test_dead_broker_unavailable, case_setup),
-	cmocka_unit_test_setup(test_vault_pointers, case_setup),
-	cmocka_unit_test_setup(test_garbage_body_invalid, case_setup),
-	cmocka_unit_test_setup(test_redirect_not_followed, case_setup),
-	cmocka_unit_test_setup(test_response_cap, case_setup),
-	cmocka_unit_test_setup(test_tls_is_verified, case_setup),
-	cmocka_unit_test_setup(test_url_policy, case_setup),
+        cmocka_unit_test_setup(test_success_with_bearer, case_setup),
+        cmocka_unit_test_setup(test_token_file, case_setup),
+        cmocka_unit_test_setup(test_token_file_newline_masked, case_setup),
+        cmocka_unit_test_setup(test_401_is_denied, case_setup),
+        cmocka_unit_test_setup(test_500_then_success, case_setup),
+        cmocka_unit_test_setup(test_503_retries_bounded, case_setup),
+        cmocka_unit_test_setup(test_slow_broker_times_out_chain_goes_on,
+                               case_setup),
+        cmocka_unit_test_setup(test_dead_broker_unavailable, case_setup),
+        cmocka_unit_test_setup(test_vault_pointers, case_setup),
+        cmocka_unit_test_setup(test_garbage_body_invalid, case_setup),
+        cmocka_unit_test_setup(test_redirect_not_followed, case_setup),
+        cmocka_unit_test_setup(test_response_cap, case_setup),
+        cmocka_unit_test_setup(test_tls_is_verified, case_setup),
+        cmocka_unit_test_setup(test_url_policy, case_setup),
 };
 
 CP_TEST_MAIN("http", tests, setup, NULL)

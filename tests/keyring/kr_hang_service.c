@@ -18,8 +18,8 @@ static GDBusMessage *drop_calls(GDBusConnection *c, GDBusMessage *m,
 {
 	(void)c;
 	(void)user_data;
-	if (incoming &&
-	    g_dbus_message_get_message_type(m) == G_DBUS_MESSAGE_TYPE_METHOD_CALL) {
+	if (incoming && g_dbus_message_get_message_type(m) ==
+	                        G_DBUS_MESSAGE_TYPE_METHOD_CALL) {
 		g_object_unref(m);
 		return NULL;
 	}
@@ -37,18 +37,22 @@ int main(void)
 	if (addr == NULL)
 		return 2;
 	alarm(60);
-	conn = g_dbus_connection_new_for_address_sync(addr,
-		G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-		G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION, NULL, NULL, &err);
+	conn = g_dbus_connection_new_for_address_sync(
+	        addr,
+	        G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+	                G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+	        NULL, NULL, &err);
 	if (conn == NULL) {
 		fprintf(stderr, "kr_hang_service: %s\n", err->message);
 		return 1;
 	}
 	g_dbus_connection_add_filter(conn, drop_calls, NULL, NULL);
-	r = g_dbus_connection_call_sync(conn, "org.freedesktop.DBus",
-		"/org/freedesktop/DBus", "org.freedesktop.DBus", "RequestName",
-		g_variant_new("(su)", "org.freedesktop.secrets", 4u),
-		G_VARIANT_TYPE("(u)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL, &err);
+	r = g_dbus_connection_call_sync(
+	        conn, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+	        "org.freedesktop.DBus", "RequestName",
+	        g_variant_new("(su)", "org.freedesktop.secrets", 4u),
+	        G_VARIANT_TYPE("(u)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL,
+	        &err);
 	if (r == NULL) {
 		fprintf(stderr, "kr_hang_service: %s\n", err->message);
 		return 1;

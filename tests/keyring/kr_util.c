@@ -83,18 +83,20 @@ int kr_prov_str(const char *doc, int index, const char *key, char *buf,
 	struct json_object *root = json_tokener_parse(doc), *provs = NULL;
 	int rc = -1;
 
-	if (root != NULL && json_object_object_get_ex(root, "providers", &provs) &&
+	if (root != NULL &&
+	    json_object_object_get_ex(root, "providers", &provs) &&
 	    index < (int)json_object_array_length(provs))
-		rc = copy_str(json_object_array_get_idx(provs, (size_t)index), key,
-		              buf, len);
+		rc = copy_str(json_object_array_get_idx(provs, (size_t)index),
+		              key, buf, len);
 	json_object_put(root);
 	return rc;
 }
 
-int kr_field_str(const char *doc, const char *field, const char *key,
-                 char *buf, size_t len)
+int kr_field_str(const char *doc, const char *field, const char *key, char *buf,
+                 size_t len)
 {
-	struct json_object *root = json_tokener_parse(doc), *fs = NULL, *f = NULL;
+	struct json_object *root = json_tokener_parse(doc), *fs = NULL,
+	                   *f = NULL;
 	int rc = -1;
 
 	if (root != NULL && json_object_object_get_ex(root, "fields", &fs) &&
@@ -121,8 +123,8 @@ static int collect_header(void *user_data, const char *name, const char *value)
 int kr_apply(struct credplug_ctx *ctx, char *buf, size_t len)
 {
 	struct credplug_request req = CREDPLUG_REQUEST_INIT;
-	struct credplug_sink sink = { sizeof(sink), collect_header, NULL };
-	struct collect c = { buf, len };
+	struct credplug_sink sink = {sizeof(sink), collect_header, NULL};
+	struct collect c = {buf, len};
 
 	buf[0] = '\0';
 	sink.user_data = &c;
@@ -139,7 +141,7 @@ static void drain(int fd, char *out, size_t outlen, int64_t deadline)
 	char sink[256];
 
 	for (;;) {
-		struct pollfd p = { fd, POLLIN, 0 };
+		struct pollfd p = {fd, POLLIN, 0};
 		int64_t left = deadline - kr_now_ms();
 		ssize_t n;
 		if (left <= 0 || poll(&p, 1, (int)left) <= 0)
@@ -223,7 +225,7 @@ static int read_line(int fd, char *buf, size_t len)
 	int64_t deadline = kr_now_ms() + 5000;
 
 	while (used + 1 < len) {
-		struct pollfd p = { fd, POLLIN, 0 };
+		struct pollfd p = {fd, POLLIN, 0};
 		int64_t left = deadline - kr_now_ms();
 		if (left <= 0 || poll(&p, 1, (int)left) <= 0 ||
 		    read(fd, buf + used, 1) != 1)
@@ -238,8 +240,8 @@ static int read_line(int fd, char *buf, size_t len)
 
 int kr_bus_start(struct kr_bus *b)
 {
-	char *argv[] = { "dbus-daemon", "--session", "--nofork",
-	                 "--print-address=1", NULL };
+	char *argv[] = {"dbus-daemon", "--session", "--nofork",
+	                "--print-address=1", NULL};
 	int fd = -1;
 
 	b->pid = spawn_piped(argv, &fd);
@@ -261,14 +263,15 @@ void kr_bus_stop(struct kr_bus *b)
 
 pid_t kr_spawn_ready(const char *path)
 {
-	char *argv[] = { (char *)path, NULL };
+	char *argv[] = {(char *)path, NULL};
 	char line[64];
 	int fd = -1;
 	pid_t pid = spawn_piped(argv, &fd);
 
 	if (pid <= 0)
 		return -1;
-	if (read_line(fd, line, sizeof(line)) != 0 || strcmp(line, "ready") != 0) {
+	if (read_line(fd, line, sizeof(line)) != 0 ||
+	    strcmp(line, "ready") != 0) {
 		close(fd);
 		kr_kill(pid);
 		return -1;
@@ -290,19 +293,21 @@ int kr_bus_has_owner(const char *name)
 	GError *err = NULL;
 	gboolean owned = FALSE;
 	GDBusConnection *c = g_dbus_connection_new_for_address_sync(
-		getenv("DBUS_SESSION_BUS_ADDRESS"),
-		G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-		G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION, NULL, NULL, &err);
+	        getenv("DBUS_SESSION_BUS_ADDRESS"),
+	        G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+	                G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+	        NULL, NULL, &err);
 	GVariant *r;
 
 	if (c == NULL) {
 		g_error_free(err);
 		return -1;
 	}
-	r = g_dbus_connection_call_sync(c, "org.freedesktop.DBus",
-		"/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner",
-		g_variant_new("(s)", name), G_VARIANT_TYPE("(b)"),
-		G_DBUS_CALL_FLAGS_NO_AUTO_START, 2000, NULL, &err);
+	r = g_dbus_connection_call_sync(
+	        c, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+	        "org.freedesktop.DBus", "NameHasOwner",
+	        g_variant_new("(s)", name), G_VARIANT_TYPE("(b)"),
+	        G_DBUS_CALL_FLAGS_NO_AUTO_START, 2000, NULL, &err);
 	if (r != NULL) {
 		g_variant_get(r, "(b)", &owned);
 		g_variant_unref(r);

@@ -21,8 +21,8 @@ char *kr_explain(struct credplug_ctx *ctx);
  * "message", "name") into buf; field `name`'s `key` with kr_field_str. */
 int kr_prov_str(const char *doc, int index, const char *key, char *buf,
                 size_t len);
-int kr_field_str(const char *doc, const char *field, const char *key,
-                 char *buf, size_t len);
+int kr_field_str(const char *doc, const char *field, const char *key, char *buf,
+                 size_t len);
 
 /* Headers a request to api.datadoghq.com gets (all schemes), joined
  * "Name: value\n". */

@@ -17,8 +17,9 @@
 #include "kr_util.h"
 
 #define CANARY "CANARY-ENV-3c9d4e1f70"
-#define SS_ONLY "{\"providers\": [{\"use\": \"keyring\", \"backend\": " \
-                "\"secret-service\"}]}"
+#define SS_ONLY                                                                \
+	"{\"providers\": [{\"use\": \"keyring\", \"backend\": "                \
+	"\"secret-service\"}]}"
 
 /* Resolves and returns provider 0's status/message; elapsed ms in *ms. */
 static void run_one(const char *json, char *status, char *msg, size_t len,
@@ -49,10 +50,11 @@ static void no_bus(void **state)
 	unsetenv("XDG_RUNTIME_DIR");
 	run_one(SS_ONLY, st, msg, sizeof(msg), &ms);
 	assert_string_equal(st, "unavailable");
-	assert_string_equal(msg, "keyring: no D-Bus session bus "
-	                    "(DBUS_SESSION_BUS_ADDRESS is not set); run inside a "
-	                    "desktop session or `dbus-run-session`, or use "
-	                    "backend \"kernel\"");
+	assert_string_equal(
+	        msg, "keyring: no D-Bus session bus "
+	             "(DBUS_SESSION_BUS_ADDRESS is not set); run inside a "
+	             "desktop session or `dbus-run-session`, or use "
+	             "backend \"kernel\"");
 	assert_true(ms < 1000);
 }
 
@@ -61,13 +63,15 @@ static void bus_nowhere(void **state)
 	char st[32], msg[512];
 	int64_t ms;
 
-	setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/cp-kr-bus", 1);
+	setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/cp-kr-bus",
+	       1);
 	run_one(SS_ONLY, st, msg, sizeof(msg), &ms);
 	assert_string_equal(st, "unavailable");
-	assert_string_equal(msg, "keyring: cannot connect to the D-Bus session "
-	                    "bus at unix:path=/nonexistent/cp-kr-bus: Could not "
-	                    "connect: No such file or directory; check "
-	                    "DBUS_SESSION_BUS_ADDRESS or use backend \"kernel\"");
+	assert_string_equal(
+	        msg, "keyring: cannot connect to the D-Bus session "
+	             "bus at unix:path=/nonexistent/cp-kr-bus: Could not "
+	             "connect: No such file or directory; check "
+	             "DBUS_SESSION_BUS_ADDRESS or use backend \"kernel\"");
 	assert_true(ms < 1000);
 }
 
@@ -79,9 +83,10 @@ static void bus_autolaunch_refused(void **state)
 	setenv("DBUS_SESSION_BUS_ADDRESS", "autolaunch:", 1);
 	run_one(SS_ONLY, st, msg, sizeof(msg), &ms);
 	assert_string_equal(st, "unavailable");
-	assert_string_equal(msg, "keyring: DBUS_SESSION_BUS_ADDRESS asks for "
-	                    "\"autolaunch:\", which credplug never uses; set it "
-	                    "to the running bus's address");
+	assert_string_equal(
+	        msg, "keyring: DBUS_SESSION_BUS_ADDRESS asks for "
+	             "\"autolaunch:\", which credplug never uses; set it "
+	             "to the running bus's address");
 }
 
 /* A real session bus whose configuration could activate gnome-keyring:
@@ -97,10 +102,11 @@ static void bus_without_service(void **state)
 	assert_int_equal(kr_bus_has_owner("org.freedesktop.secrets"), 0);
 	run_one(SS_ONLY, st, msg, sizeof(msg), &ms);
 	assert_string_equal(st, "unavailable");
-	assert_string_equal(msg, "keyring: no Secret Service on the session bus "
-	                    "(org.freedesktop.secrets has no owner); start one, "
-	                    "e.g. `gnome-keyring-daemon --start "
-	                    "--components=secrets`, or use backend \"kernel\"");
+	assert_string_equal(
+	        msg, "keyring: no Secret Service on the session bus "
+	             "(org.freedesktop.secrets has no owner); start one, "
+	             "e.g. `gnome-keyring-daemon --start "
+	             "--components=secrets`, or use backend \"kernel\"");
 	assert_true(ms < 1000);
 	assert_int_equal(kr_bus_has_owner("org.freedesktop.secrets"), 0);
 	kr_bus_stop(&bus);
@@ -114,13 +120,15 @@ static void service_never_answers(void **state)
 	pid_t hang;
 	char st[32], msg[512];
 	int64_t ms;
-	const char *pre = "keyring: the Secret Service (org.freedesktop.secrets) "
-	                  "did not answer within ";
+	const char *pre =
+	        "keyring: the Secret Service (org.freedesktop.secrets) "
+	        "did not answer within ";
 	/* Normally the proxy set-up is what hangs; on a very slow machine
 	 * (valgrind) the deadline may already pass while connecting. */
-	const char *post = " ms while connecting to the Secret Service; restart "
-	                   "the keyring daemon or raise the chain entry's "
-	                   "timeout_ms";
+	const char *post =
+	        " ms while connecting to the Secret Service; restart "
+	        "the keyring daemon or raise the chain entry's "
+	        "timeout_ms";
 	const char *post_slow = " ms while connecting to the session bus; "
 	                        "restart the keyring daemon or raise the chain "
 	                        "entry's timeout_ms";
@@ -128,7 +136,8 @@ static void service_never_answers(void **state)
 
 	assert_int_equal(kr_bus_start(&bus), 0);
 	setenv("DBUS_SESSION_BUS_ADDRESS", bus.addr, 1);
-	hang = kr_spawn_ready(CP_TEST_BINARY_DIR "/tests/keyring/kr_hang_service");
+	hang = kr_spawn_ready(CP_TEST_BINARY_DIR
+	                      "/tests/keyring/kr_hang_service");
 	assert_true(hang > 0);
 	run_one("{\"providers\": [{\"use\": \"keyring\", \"backend\": "
 	        "\"secret-service\", \"timeout_ms\": 500}]}",
@@ -141,7 +150,8 @@ static void service_never_answers(void **state)
 	tail = strstr(msg, " ms while ");
 	assert_non_null(tail);
 	if (getenv("CP_KR_SLOW") != NULL)
-		assert_true(strcmp(tail, post) == 0 || strcmp(tail, post_slow) == 0);
+		assert_true(strcmp(tail, post) == 0 ||
+		            strcmp(tail, post_slow) == 0);
 	else
 		assert_string_equal(tail, post);
 	assert_true(ms >= 300);
@@ -162,8 +172,9 @@ static void absent_falls_through(void **state)
 	unsetenv("XDG_RUNTIME_DIR");
 	unsetenv("CREDPLUG_PROFILE");
 	setenv("DD_API_KEY", CANARY, 1);
-	ctx = kr_ctx("{\"providers\": [{\"use\": \"keyring\"}, {\"use\": \"env\"}]}",
-	             0);
+	ctx = kr_ctx(
+	        "{\"providers\": [{\"use\": \"keyring\"}, {\"use\": \"env\"}]}",
+	        0);
 	assert_non_null(ctx);
 	t0 = kr_now_ms();
 	assert_int_equal(kr_apply(ctx, hdrs, sizeof(hdrs)), CREDPLUG_OK);
@@ -175,14 +186,15 @@ static void absent_falls_through(void **state)
 	kr_prov_str(doc, 0, "status", buf, sizeof(buf));
 	assert_string_equal(buf, "not_found");
 	kr_prov_str(doc, 0, "message", buf, sizeof(buf));
-	assert_string_equal(buf, "keyring: no key credplug:default:{api_key,"
-	                    "app_key,pat,site} in the session (@s) or user (@u) "
-	                    "keyring; store one with `credplug store` or `keyctl "
-	                    "padd user credplug:default:pat @s` (Secret Service "
-	                    "skipped: no D-Bus session bus "
-	                    "(DBUS_SESSION_BUS_ADDRESS is not set); run inside a "
-	                    "desktop session or `dbus-run-session`, or use "
-	                    "backend \"kernel\")");
+	assert_string_equal(
+	        buf, "keyring: no key credplug:default:{api_key,"
+	             "app_key,pat,site} in the session (@s) or user (@u) "
+	             "keyring; store one with `credplug store` or `keyctl "
+	             "padd user credplug:default:pat @s` (Secret Service "
+	             "skipped: no D-Bus session bus "
+	             "(DBUS_SESSION_BUS_ADDRESS is not set); run inside a "
+	             "desktop session or `dbus-run-session`, or use "
+	             "backend \"kernel\")");
 	kr_field_str(doc, "api_key", "provider", buf, sizeof(buf));
 	assert_string_equal(buf, "env");
 	free(doc);
@@ -193,12 +205,12 @@ static void absent_falls_through(void **state)
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(no_bus),
-		cmocka_unit_test(bus_nowhere),
-		cmocka_unit_test(bus_autolaunch_refused),
-		cmocka_unit_test(bus_without_service),
-		cmocka_unit_test(service_never_answers),
-		cmocka_unit_test(absent_falls_through),
+	        cmocka_unit_test(no_bus),
+	        cmocka_unit_test(bus_nowhere),
+	        cmocka_unit_test(bus_autolaunch_refused),
+	        cmocka_unit_test(bus_without_service),
+	        cmocka_unit_test(service_never_answers),
+	        cmocka_unit_test(absent_falls_through),
 	};
 
 	if (argc > 1)

@@ -15,7 +15,7 @@
 #include "cp_test.h"
 #include "kr_util.h"
 
-#define CANARY "CANARY-APP-5e2b7d9c11"
+#define CANARY      "CANARY-APP-5e2b7d9c11"
 #define CANARY_TOOL "CANARY-API-0a4c6e8f22"
 
 static char cfg[512];
@@ -28,9 +28,10 @@ static int fresh_session(void **state)
 
 static const char *k_config(const char *profile, const char *extra)
 {
-	snprintf(cfg, sizeof(cfg), "{\"providers\": [{\"use\": \"keyring\", "
-	         "\"backend\": \"kernel\", \"profile\": \"%s\"%s}]}", profile,
-	         extra);
+	snprintf(cfg, sizeof(cfg),
+	         "{\"providers\": [{\"use\": \"keyring\", "
+	         "\"backend\": \"kernel\", \"profile\": \"%s\"%s}]}",
+	         profile, extra);
 	return cfg;
 }
 
@@ -50,8 +51,9 @@ static void kernel_round_trip(void **state)
 	void *d = NULL;
 
 	assert_non_null(ctx);
-	assert_int_equal(credplug_store(ctx, "keyring", NULL, CREDPLUG_APP_KEY,
-	                                CANARY), CREDPLUG_OK);
+	assert_int_equal(
+	        credplug_store(ctx, "keyring", NULL, CREDPLUG_APP_KEY, CANARY),
+	        CREDPLUG_OK);
 	snprintf(desc, sizeof(desc), "credplug:%s:app_key", p);
 	key = find(desc);
 	assert_true(key > 0);
@@ -61,7 +63,8 @@ static void kernel_round_trip(void **state)
 	free(d);
 	snprintf(id, sizeof(id), "%d", (int)key);
 	assert_int_equal(kr_run(NULL, out, sizeof(out),
-	                        (char *[]){ "keyctl", "pipe", id, NULL }), 0);
+	                        (char *[]){"keyctl", "pipe", id, NULL}),
+	                 0);
 	assert_string_equal(out, CANARY);
 
 	assert_int_equal(kr_apply(ctx, hdrs, sizeof(hdrs)), CREDPLUG_OK);
@@ -78,9 +81,11 @@ static void kernel_round_trip(void **state)
 	assert_int_equal(find(desc), -1);
 	assert_int_equal(credplug_erase(ctx, "keyring", NULL, CREDPLUG_APP_KEY),
 	                 CREDPLUG_ENOTFOUND);
-	snprintf(want, sizeof(want), "provider \"keyring\" could not erase "
+	snprintf(want, sizeof(want),
+	         "provider \"keyring\" could not erase "
 	         "app_key: keyring: no key credplug:%s:app_key in the session "
-	         "(@s) or user (@u) keyring to erase", p);
+	         "(@s) or user (@u) keyring to erase",
+	         p);
 	assert_string_equal(credplug_errmsg(ctx), want);
 	credplug_ctx_free(ctx);
 }
@@ -93,9 +98,10 @@ static void kernel_interop_keyctl(void **state)
 	char desc[128], hdrs[512];
 
 	snprintf(desc, sizeof(desc), "credplug:%s:api_key", p);
-	assert_int_equal(kr_run(CANARY_TOOL, NULL, 0,
-	                        (char *[]){ "keyctl", "padd", "user", desc, "@s",
-	                                    NULL }), 0);
+	assert_int_equal(
+	        kr_run(CANARY_TOOL, NULL, 0,
+	               (char *[]){"keyctl", "padd", "user", desc, "@s", NULL}),
+	        0);
 	ctx = kr_ctx(k_config(p, ""), 0);
 	assert_non_null(ctx);
 	assert_int_equal(kr_apply(ctx, hdrs, sizeof(hdrs)), CREDPLUG_OK);
@@ -108,15 +114,17 @@ static void kernel_interop_keyctl(void **state)
 static void kernel_store_timeout(void **state)
 {
 	const char *p = kr_profile();
-	struct credplug_ctx *ctx = kr_ctx(k_config(p, ", \"timeout_s\": 300"), 0);
+	struct credplug_ctx *ctx =
+	        kr_ctx(k_config(p, ", \"timeout_s\": 300"), 0);
 	char desc[128], line[512], hex[16];
 	key_serial_t key;
 	FILE *f;
 	int seen = 0;
 
 	assert_non_null(ctx);
-	assert_int_equal(credplug_store(ctx, "keyring", NULL, CREDPLUG_PAT, CANARY),
-	                 CREDPLUG_OK);
+	assert_int_equal(
+	        credplug_store(ctx, "keyring", NULL, CREDPLUG_PAT, CANARY),
+	        CREDPLUG_OK);
 	snprintf(desc, sizeof(desc), "credplug:%s:pat", p);
 	key = find(desc);
 	assert_true(key > 0);
@@ -147,8 +155,10 @@ static void kernel_invalid_value(void **state)
 	ctx = kr_ctx(k_config(p, ""), 0);
 	assert_non_null(ctx);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	snprintf(want, sizeof(want), "provider \"keyring\" (chain entry 0) invalid: pat from "
-	         "kernel:@s:credplug:%s:pat has leading or trailing whitespace", p);
+	snprintf(want, sizeof(want),
+	         "provider \"keyring\" (chain entry 0) invalid: pat from "
+	         "kernel:@s:credplug:%s:pat has leading or trailing whitespace",
+	         p);
 	assert_string_equal(credplug_errmsg(ctx), want);
 	credplug_ctx_free(ctx);
 	keyctl_invalidate(find(desc));
@@ -167,19 +177,20 @@ static void kernel_bad_keyring_option(void **state)
 	o.errbuf = err;
 	o.errbuf_len = sizeof(err);
 	assert_int_equal(credplug_ctx_new(&ctx, &o), CREDPLUG_ECONFIG);
-	assert_string_equal(err, "/providers/0: provider \"keyring\": keyring: "
-	                    "option \"keyring\" is \"thread\"; use \"session\", "
-	                    "\"user\" or \"both\"");
+	assert_string_equal(
+	        err, "/providers/0: provider \"keyring\": keyring: "
+	             "option \"keyring\" is \"thread\"; use \"session\", "
+	             "\"user\" or \"both\"");
 }
 
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup(kernel_round_trip, fresh_session),
-		cmocka_unit_test_setup(kernel_interop_keyctl, fresh_session),
-		cmocka_unit_test_setup(kernel_store_timeout, fresh_session),
-		cmocka_unit_test_setup(kernel_invalid_value, fresh_session),
-		cmocka_unit_test(kernel_bad_keyring_option),
+	        cmocka_unit_test_setup(kernel_round_trip, fresh_session),
+	        cmocka_unit_test_setup(kernel_interop_keyctl, fresh_session),
+	        cmocka_unit_test_setup(kernel_store_timeout, fresh_session),
+	        cmocka_unit_test_setup(kernel_invalid_value, fresh_session),
+	        cmocka_unit_test(kernel_bad_keyring_option),
 	};
 
 	if (argc > 1)

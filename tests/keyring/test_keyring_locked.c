@@ -15,15 +15,18 @@
 #include "kr_util.h"
 
 #define LOCKED_CANARY "CANARY-LOCKED-5d1e0c77"
-#define LOCKED_MSG_TAIL " is locked; unlock it (log in to the desktop " \
-	"session, or pipe the password to `gnome-keyring-daemon --unlock`) or " \
+#define LOCKED_MSG_TAIL                                                        \
+	" is locked; unlock it (log in to the desktop "                        \
+	"session, or pipe the password to `gnome-keyring-daemon --unlock`) "   \
+	"or "                                                                  \
 	"allow a prompt with CREDPLUG_FLAG_INTERACTIVE"
 
 static const char *config(const char *backend)
 {
 	static char buf[256];
 
-	snprintf(buf, sizeof(buf), "{\"providers\": [{\"use\": \"keyring\", "
+	snprintf(buf, sizeof(buf),
+	         "{\"providers\": [{\"use\": \"keyring\", "
 	         "\"backend\": \"%s\", \"service\": \"credplug-locked\"}]}",
 	         backend);
 	return buf;
@@ -44,7 +47,8 @@ static void check_locked_resolve(const char *backend)
 	kr_prov_str(doc, 0, "status", buf, sizeof(buf));
 	assert_string_equal(buf, "unavailable");
 	kr_prov_str(doc, 0, "message", buf, sizeof(buf));
-	assert_string_equal(buf, "keyring: the collection holding Secret Service "
+	assert_string_equal(buf,
+	                    "keyring: the collection holding Secret Service "
 	                    "item service=credplug-locked,profile=default,"
 	                    "field=api_key" LOCKED_MSG_TAIL);
 	free(doc);
@@ -70,11 +74,13 @@ static void locked_store(void **state)
 
 	assert_non_null(ctx);
 	assert_int_equal(credplug_store(ctx, "keyring", NULL, CREDPLUG_PAT,
-	                                "CANARY-PAT-44aa"), CREDPLUG_EUNAVAILABLE);
-	assert_string_equal(credplug_errmsg(ctx), "provider \"keyring\" could not "
-	                    "store pat: keyring: the Secret Service collection "
-	                    "/org/freedesktop/secrets/collection/login"
-	                    LOCKED_MSG_TAIL);
+	                                "CANARY-PAT-44aa"),
+	                 CREDPLUG_EUNAVAILABLE);
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "provider \"keyring\" could not "
+	        "store pat: keyring: the Secret Service collection "
+	        "/org/freedesktop/secrets/collection/login" LOCKED_MSG_TAIL);
 	assert_null(strstr(credplug_errmsg(ctx), "CANARY"));
 	credplug_ctx_free(ctx);
 }
@@ -86,7 +92,8 @@ static void locked_erase(void **state)
 	assert_non_null(ctx);
 	assert_int_equal(credplug_erase(ctx, "keyring", NULL, CREDPLUG_API_KEY),
 	                 CREDPLUG_EUNAVAILABLE);
-	assert_string_equal(credplug_errmsg(ctx), "provider \"keyring\" could not "
+	assert_string_equal(credplug_errmsg(ctx),
+	                    "provider \"keyring\" could not "
 	                    "erase api_key: keyring: the collection holding "
 	                    "Secret Service item service=credplug-locked,"
 	                    "profile=default,field=api_key" LOCKED_MSG_TAIL);
@@ -96,10 +103,10 @@ static void locked_erase(void **state)
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(locked_resolve),
-		cmocka_unit_test(locked_resolve_auto),
-		cmocka_unit_test(locked_store),
-		cmocka_unit_test(locked_erase),
+	        cmocka_unit_test(locked_resolve),
+	        cmocka_unit_test(locked_resolve_auto),
+	        cmocka_unit_test(locked_store),
+	        cmocka_unit_test(locked_erase),
 	};
 
 	if (argc > 1)

@@ -12,14 +12,15 @@
 #include "cp_test.h"
 #include "kr_util.h"
 
-#define CANARY "CANARY-PAT-7f3a91c2e4"
+#define CANARY      "CANARY-PAT-7f3a91c2e4"
 #define CANARY_TOOL "CANARY-API-b81d0e55aa"
 
 static char cfg[512];
 
 static const char *ss_config(const char *profile)
 {
-	snprintf(cfg, sizeof(cfg), "{\"providers\": [{\"use\": \"keyring\", "
+	snprintf(cfg, sizeof(cfg),
+	         "{\"providers\": [{\"use\": \"keyring\", "
 	         "\"backend\": \"secret-service\", \"profile\": \"%s\"}]}",
 	         profile);
 	return cfg;
@@ -28,9 +29,9 @@ static const char *ss_config(const char *profile)
 static int tool(const char *in, char *out, size_t len, const char *verb,
                 const char *profile, const char *field)
 {
-	char *argv[] = { "secret-tool", (char *)verb, "--label=test", "service",
-	                 "credplug", "profile", (char *)profile, "field",
-	                 (char *)field, NULL };
+	char *argv[] = {"secret-tool", (char *)verb, "--label=test",  "service",
+	                "credplug",    "profile",    (char *)profile, "field",
+	                (char *)field, NULL};
 
 	if (strcmp(verb, "store") != 0)
 		memmove(&argv[2], &argv[3], 7 * sizeof(char *));
@@ -44,8 +45,9 @@ static void ss_round_trip(void **state)
 	char hdrs[1024], buf[256], want[256], *doc;
 
 	assert_non_null(ctx);
-	assert_int_equal(credplug_store(ctx, "keyring", NULL, CREDPLUG_PAT, CANARY),
-	                 CREDPLUG_OK);
+	assert_int_equal(
+	        credplug_store(ctx, "keyring", NULL, CREDPLUG_PAT, CANARY),
+	        CREDPLUG_OK);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_OK);
 	assert_int_equal(kr_apply(ctx, hdrs, sizeof(hdrs)), CREDPLUG_OK);
 	assert_string_equal(hdrs, "Authorization: Bearer " CANARY "\n");
@@ -53,8 +55,10 @@ static void ss_round_trip(void **state)
 	assert_non_null(doc);
 	assert_null(strstr(doc, CANARY));
 	kr_field_str(doc, "pat", "locator", buf, sizeof(buf));
-	snprintf(want, sizeof(want), "secret-service:service=credplug,profile=%s,"
-	         "field=pat", p);
+	snprintf(want, sizeof(want),
+	         "secret-service:service=credplug,profile=%s,"
+	         "field=pat",
+	         p);
 	assert_string_equal(buf, want);
 	kr_field_str(doc, "pat", "provider", buf, sizeof(buf));
 	assert_string_equal(buf, "keyring");
@@ -67,9 +71,11 @@ static void ss_round_trip(void **state)
 	assert_string_equal(hdrs, "");
 	assert_int_equal(credplug_erase(ctx, "keyring", NULL, CREDPLUG_PAT),
 	                 CREDPLUG_ENOTFOUND);
-	snprintf(want, sizeof(want), "provider \"keyring\" could not erase pat: "
+	snprintf(want, sizeof(want),
+	         "provider \"keyring\" could not erase pat: "
 	         "keyring: no Secret Service item service=credplug,profile=%s,"
-	         "field=pat to erase", p);
+	         "field=pat to erase",
+	         p);
 	assert_string_equal(credplug_errmsg(ctx), want);
 	credplug_ctx_free(ctx);
 }
@@ -87,18 +93,23 @@ static void ss_interop_secret_tool(void **state)
 	assert_int_equal(kr_apply(ctx, hdrs, sizeof(hdrs)), CREDPLUG_OK);
 	assert_string_equal(hdrs, "DD-API-KEY: " CANARY_TOOL "\n");
 
-	assert_int_equal(credplug_store(ctx, "keyring", NULL, CREDPLUG_APP_KEY,
-	                                CANARY), CREDPLUG_OK);
-	assert_int_equal(tool(NULL, out, sizeof(out), "lookup", p, "app_key"), 0);
+	assert_int_equal(
+	        credplug_store(ctx, "keyring", NULL, CREDPLUG_APP_KEY, CANARY),
+	        CREDPLUG_OK);
+	assert_int_equal(tool(NULL, out, sizeof(out), "lookup", p, "app_key"),
+	                 0);
 	assert_string_equal(out, CANARY);
 	/* Storing again replaces secret-tool's item instead of adding one. */
-	assert_int_equal(credplug_store(ctx, "keyring", NULL, CREDPLUG_API_KEY,
-	                                CANARY), CREDPLUG_OK);
-	assert_int_equal(tool(NULL, out, sizeof(out), "lookup", p, "api_key"), 0);
+	assert_int_equal(
+	        credplug_store(ctx, "keyring", NULL, CREDPLUG_API_KEY, CANARY),
+	        CREDPLUG_OK);
+	assert_int_equal(tool(NULL, out, sizeof(out), "lookup", p, "api_key"),
+	                 0);
 	assert_string_equal(out, CANARY);
 	assert_int_equal(credplug_erase(ctx, "keyring", NULL, CREDPLUG_API_KEY),
 	                 CREDPLUG_OK);
-	assert_int_equal(tool(NULL, out, sizeof(out), "lookup", p, "api_key"), 1);
+	assert_int_equal(tool(NULL, out, sizeof(out), "lookup", p, "api_key"),
+	                 1);
 	credplug_ctx_free(ctx);
 }
 
@@ -114,9 +125,12 @@ static void ss_invalid_value(void **state)
 	ctx = kr_ctx(ss_config(p), 0);
 	assert_non_null(ctx);
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
-	snprintf(want, sizeof(want), "provider \"keyring\" (chain entry 0) invalid: pat from "
-	         "secret-service:service=credplug,profile=%s,field=pat contains "
-	         "a line break", p);
+	snprintf(
+	        want, sizeof(want),
+	        "provider \"keyring\" (chain entry 0) invalid: pat from "
+	        "secret-service:service=credplug,profile=%s,field=pat contains "
+	        "a line break",
+	        p);
 	assert_string_equal(credplug_errmsg(ctx), want);
 	doc = kr_explain(ctx);
 	assert_null(strstr(doc, CANARY));
@@ -146,7 +160,8 @@ static void ss_default_chain(void **state)
 	kr_field_str(doc, "pat", "provider", buf, sizeof(buf));
 	assert_string_equal(buf, "keyring");
 	kr_field_str(doc, "pat", "locator", buf, sizeof(buf));
-	assert_string_equal(buf, "secret-service:service=credplug,profile=default,"
+	assert_string_equal(buf,
+	                    "secret-service:service=credplug,profile=default,"
 	                    "field=pat");
 	free(doc);
 	credplug_ctx_free(ctx);
@@ -167,7 +182,8 @@ static void ss_bad_option(void **state)
 	o.errbuf_len = sizeof(err);
 	assert_int_equal(credplug_ctx_new(&ctx, &o), CREDPLUG_ECONFIG);
 	assert_null(ctx);
-	assert_string_equal(err, "/providers/0: provider \"keyring\": keyring: "
+	assert_string_equal(err,
+	                    "/providers/0: provider \"keyring\": keyring: "
 	                    "option \"backend\" is \"gnome\"; use \"auto\", "
 	                    "\"secret-service\" or \"kernel\"");
 }
@@ -177,9 +193,11 @@ static void ss_bad_profile(void **state)
 	struct credplug_ctx *ctx = kr_ctx(ss_config(kr_profile()), 0);
 
 	assert_non_null(ctx);
-	assert_int_equal(credplug_store(ctx, "keyring", "a:b", CREDPLUG_PAT,
-	                                CANARY), CREDPLUG_EINVALID);
-	assert_string_equal(credplug_errmsg(ctx), "provider \"keyring\" could not "
+	assert_int_equal(
+	        credplug_store(ctx, "keyring", "a:b", CREDPLUG_PAT, CANARY),
+	        CREDPLUG_EINVALID);
+	assert_string_equal(credplug_errmsg(ctx),
+	                    "provider \"keyring\" could not "
 	                    "store pat: keyring: the profile (from the caller) "
 	                    "must be 1-64 characters of A-Z a-z 0-9 . _ - @ +; "
 	                    "fix the name");
@@ -189,12 +207,12 @@ static void ss_bad_profile(void **state)
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(ss_round_trip),
-		cmocka_unit_test(ss_interop_secret_tool),
-		cmocka_unit_test(ss_invalid_value),
-		cmocka_unit_test(ss_default_chain),
-		cmocka_unit_test(ss_bad_option),
-		cmocka_unit_test(ss_bad_profile),
+	        cmocka_unit_test(ss_round_trip),
+	        cmocka_unit_test(ss_interop_secret_tool),
+	        cmocka_unit_test(ss_invalid_value),
+	        cmocka_unit_test(ss_default_chain),
+	        cmocka_unit_test(ss_bad_option),
+	        cmocka_unit_test(ss_bad_profile),
 	};
 
 	if (argc > 1)

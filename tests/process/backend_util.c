@@ -22,20 +22,22 @@
 void bt_assert_contains(const char *s, const char *needle)
 {
 	if (strstr(s, needle) == NULL) {
-		print_error("expected to find [%s]\n           in [%s]\n", needle, s);
+		print_error("expected to find [%s]\n           in [%s]\n",
+		            needle, s);
 		fail();
 	}
 }
 
 void bt_assert_no_canary(const char *s)
 {
-	static const char *const canaries[] = {CANARY_API, CANARY_APP,
-	                                       CANARY_PAT, CANARY_TOK, "CANARY-ENV",
-	                                       "CANARY-VAULT", "CANARY-LEAK"};
+	static const char *const canaries[] = {
+	        CANARY_API,   CANARY_APP,     CANARY_PAT,   CANARY_TOK,
+	        "CANARY-ENV", "CANARY-VAULT", "CANARY-LEAK"};
 
 	for (size_t i = 0; i < sizeof(canaries) / sizeof(canaries[0]); i++) {
 		if (strstr(s, canaries[i]) != NULL) {
-			print_error("canary %s leaked into [%s]\n", canaries[i], s);
+			print_error("canary %s leaked into [%s]\n", canaries[i],
+			            s);
 			fail();
 		}
 	}
@@ -103,9 +105,11 @@ static struct json_object *explain(struct bt_ctx *b)
 
 static void copy_str(struct json_object *o, char *out, size_t cap)
 {
-	snprintf(out, cap, "%s", o != NULL && json_object_is_type(o,
-	         json_type_string) ? json_object_get_string(o) :
-	         o != NULL ? json_object_to_json_string(o) : "");
+	snprintf(out, cap, "%s",
+	         o != NULL && json_object_is_type(o, json_type_string)
+	                 ? json_object_get_string(o)
+	         : o != NULL ? json_object_to_json_string(o)
+	                     : "");
 }
 
 void bt_field_info(struct bt_ctx *b, const char *field, const char *key,
@@ -149,7 +153,8 @@ void bt_header(struct bt_ctx *b, const char *header, char *out, size_t cap)
 	if ((p = strstr(buf.data, pat)) != NULL) {
 		p += strlen(pat);
 		e = strstr(p, "\r\n");
-		snprintf(out, cap, "%.*s", (int)(e ? e - p : (long)strlen(p)), p);
+		snprintf(out, cap, "%.*s", (int)(e ? e - p : (long)strlen(p)),
+		         p);
 	}
 	credplug_buffer_wipe(&buf);
 }

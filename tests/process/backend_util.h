@@ -18,13 +18,13 @@
 
 struct bt_ctx {
 	struct credplug_ctx *ctx;
-	int rc;            /* of credplug_ctx_new */
-	char err[1024];    /* its errbuf */
+	int rc;         /* of credplug_ctx_new */
+	char err[1024]; /* its errbuf */
 };
 
 /* credplug_ctx_new with config text built from printf-style arguments. */
 void bt_ctx_new(struct bt_ctx *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+        __attribute__((format(printf, 2, 3)));
 void bt_ctx_free(struct bt_ctx *b);
 
 /* credplug_resolve; the context's message copied to `msg`. */

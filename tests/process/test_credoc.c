@@ -36,11 +36,14 @@ static void test_native_document(void **state)
 {
 	struct cp_credoc d;
 
-	assert_int_equal(parse(&d, "{\"version\": 1, \"api_key\": \"" KEY "\", "
-	                 "\"site\": \"datadoghq.eu\", \"pat\": null, \"comment\": "
-	                 "\"x\", \"x-lease\": 3, \"expires_at\": "
-	                 "\"2030-06-01T12:00:00.123456-02:30\"}", NULL),
-	                 CREDPLUG_PS_FOUND);
+	assert_int_equal(
+	        parse(&d,
+	              "{\"version\": 1, \"api_key\": \"" KEY "\", "
+	              "\"site\": \"datadoghq.eu\", \"pat\": null, \"comment\": "
+	              "\"x\", \"x-lease\": 3, \"expires_at\": "
+	              "\"2030-06-01T12:00:00.123456-02:30\"}",
+	              NULL),
+	        CREDPLUG_PS_FOUND);
 	assert_string_equal(d.value[0], KEY);
 	assert_int_equal(d.len[0], strlen(KEY));
 	assert_null(d.value[1]);
@@ -53,58 +56,72 @@ static void test_native_document(void **state)
 
 static void test_native_rejections(void **state)
 {
-	expect_invalid("", "empty document; expected JSON like {\"version\": 1, "
+	expect_invalid("",
+	               "empty document; expected JSON like {\"version\": 1, "
 	               "\"api_key\": \"...\"}");
 	expect_invalid("[1]", "the document is a JSON array, not an object");
-	expect_invalid("{\"api_key\": \"" KEY "\"}", "missing \"version\"; the "
+	expect_invalid("{\"api_key\": \"" KEY "\"}",
+	               "missing \"version\"; the "
 	               "document must start {\"version\": 1, ...}");
 	expect_invalid("{\"version\": 2}", "unsupported \"version\" (this "
-	               "credplug reads version 1)");
-	expect_invalid("{\"version\": 1, \"apy_key\": \"" KEY "\"}",
-	               "unknown key \"apy_key\" (known: version, api_key, app_key, "
-	               "pat, site, expires_at, error, comment, x-*)");
+	                                   "credplug reads version 1)");
+	expect_invalid(
+	        "{\"version\": 1, \"apy_key\": \"" KEY "\"}",
+	        "unknown key \"apy_key\" (known: version, api_key, app_key, "
+	        "pat, site, expires_at, error, comment, x-*)");
 	expect_invalid("{\"version\": 1, \"api_key\": 42}",
 	               "\"api_key\" must be a string, not int");
-	expect_invalid("{\"version\": 1, \"api_key\": \"" KEY "\", \"expires_at\":"
-	               " \"2025-02-30T00:00:00Z\"}", "\"expires_at\" is not an RFC "
+	expect_invalid("{\"version\": 1, \"api_key\": \"" KEY
+	               "\", \"expires_at\":"
+	               " \"2025-02-30T00:00:00Z\"}",
+	               "\"expires_at\" is not an RFC "
 	               "3339 timestamp (e.g. \"2025-01-02T03:04:05Z\")");
 	expect_invalid("{\"version\": 1,\n \"api_key\": \"" KEY "\" x}",
 	               "malformed JSON at line 2, column 39: object value "
 	               "separator ',' expected");
-	expect_invalid("{\"version\": 1} {}", "malformed JSON at line 1, column "
+	expect_invalid("{\"version\": 1} {}",
+	               "malformed JSON at line 1, column "
 	               "16: unexpected character");
 	expect_invalid("{\"version\": 1, \"api_key\": \"" KEY "\", \"error\": "
-	               "{\"code\": \"denied\"}}", "an error document must not also "
+	               "{\"code\": \"denied\"}}",
+	               "an error document must not also "
 	               "carry credentials");
 }
 
 static void test_error_documents(void **state)
 {
-	static const struct { const char *code; int st; } table[] = {
-		{"not_found", CREDPLUG_PS_NOT_FOUND},
-		{"unavailable", CREDPLUG_PS_UNAVAILABLE},
-		{"timed_out", CREDPLUG_PS_TIMED_OUT},
-		{"invalid", CREDPLUG_PS_INVALID},
-		{"expired", CREDPLUG_PS_INVALID},
-		{"denied", CREDPLUG_PS_DENIED},
-		{"internal", CREDPLUG_PS_ERROR},
+	static const struct {
+		const char *code;
+		int st;
+	} table[] = {
+	        {"not_found", CREDPLUG_PS_NOT_FOUND},
+	        {"unavailable", CREDPLUG_PS_UNAVAILABLE},
+	        {"timed_out", CREDPLUG_PS_TIMED_OUT},
+	        {"invalid", CREDPLUG_PS_INVALID},
+	        {"expired", CREDPLUG_PS_INVALID},
+	        {"denied", CREDPLUG_PS_DENIED},
+	        {"internal", CREDPLUG_PS_ERROR},
 	};
 	struct cp_credoc d;
 	char text[256];
 
 	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
-		snprintf(text, sizeof(text), "{\"version\": 1, \"error\": {\"code\": "
-		         "\"%s\", \"message\": \"no\\nlease\\u001b[0m for you\"}}",
+		snprintf(text, sizeof(text),
+		         "{\"version\": 1, \"error\": {\"code\": "
+		         "\"%s\", \"message\": \"no\\nlease\\u001b[0m for "
+		         "you\"}}",
 		         table[i].code);
 		assert_int_equal(parse(&d, text, NULL), table[i].st);
 		assert_string_equal(d.error_code, table[i].code);
 		assert_string_equal(d.text, "no lease [0m for you");
 		cp_credoc_clear(&d);
 	}
-	expect_invalid("{\"version\": 1, \"error\": {\"code\": \"oops\"}}",
-	               "unknown error code \"oops\" (known: not_found, unavailable, "
-	               "timed_out, invalid, expired, denied, internal)");
-	expect_invalid("{\"version\": 1, \"error\": \"denied\"}", "\"error\" must "
+	expect_invalid(
+	        "{\"version\": 1, \"error\": {\"code\": \"oops\"}}",
+	        "unknown error code \"oops\" (known: not_found, unavailable, "
+	        "timed_out, invalid, expired, denied, internal)");
+	expect_invalid("{\"version\": 1, \"error\": \"denied\"}",
+	               "\"error\" must "
 	               "be an object with a string \"code\" and \"message\"");
 }
 
@@ -115,41 +132,59 @@ static void test_pointers(void **state)
 	                                "/data/metadata/expires"}};
 	struct cp_credoc d;
 
-	assert_int_equal(parse(&d, "{\"data\": {\"data\": {\"api_key\": \"" KEY
-	                 "\", \"pat/token\": \"CANARY-PAT-c4e8a1b7d2f9\"}, "
-	                 "\"metadata\": {\"expires\": 1900000000}}}", &p),
-	                 CREDPLUG_PS_FOUND);
+	assert_int_equal(
+	        parse(&d,
+	              "{\"data\": {\"data\": {\"api_key\": \"" KEY
+	              "\", \"pat/token\": \"CANARY-PAT-c4e8a1b7d2f9\"}, "
+	              "\"metadata\": {\"expires\": 1900000000}}}",
+	              &p),
+	        CREDPLUG_PS_FOUND);
 	assert_string_equal(d.value[0], KEY);
 	assert_string_equal(d.value[2], "CANARY-PAT-c4e8a1b7d2f9");
 	assert_int_equal(d.expires_at, 1900000000);
 	cp_credoc_clear(&d);
 	p.ptr[1] = "/data/data/app_key";
-	assert_int_equal(parse(&d, "{\"data\": {\"data\": {\"api_key\": \"" KEY
-	                 "\"}}}", &p), CREDPLUG_PS_INVALID);
-	assert_string_equal(d.text, "JSON pointer \"/data/data/app_key\" "
-	                    "(app_key_pointer) matches nothing in the document; "
-	                    "check the pointer against the backend's answer");
+	assert_int_equal(
+	        parse(&d, "{\"data\": {\"data\": {\"api_key\": \"" KEY "\"}}}",
+	              &p),
+	        CREDPLUG_PS_INVALID);
+	assert_string_equal(
+	        d.text, "JSON pointer \"/data/data/app_key\" "
+	                "(app_key_pointer) matches nothing in the document; "
+	                "check the pointer against the backend's answer");
 	assert_null(d.value[0]); /* nothing half-kept */
 	cp_credoc_clear(&d);
 }
 
 static void test_rfc3339(void **state)
 {
-	static const struct { const char *s; int64_t t; } ok[] = {
-		{"1970-01-01T00:00:00Z", 0},
-		{"2025-01-02T03:04:05Z", 1735787045},
-		{"2025-01-02t03:04:05z", 1735787045},
-		{"2025-01-02 03:04:05.999999999Z", 1735787045},
-		{"2025-01-02T05:04:05+02:00", 1735787045},
-		{"2025-01-01T22:04:05-05:00", 1735787045},
-		{"2016-12-31T23:59:60Z", 1483228800},
-		{"2024-02-29T00:00:00Z", 1709164800},
+	static const struct {
+		const char *s;
+		int64_t t;
+	} ok[] = {
+	        {"1970-01-01T00:00:00Z", 0},
+	        {"2025-01-02T03:04:05Z", 1735787045},
+	        {"2025-01-02t03:04:05z", 1735787045},
+	        {"2025-01-02 03:04:05.999999999Z", 1735787045},
+	        {"2025-01-02T05:04:05+02:00", 1735787045},
+	        {"2025-01-01T22:04:05-05:00", 1735787045},
+	        {"2016-12-31T23:59:60Z", 1483228800},
+	        {"2024-02-29T00:00:00Z", 1709164800},
 	};
 	static const char *const bad[] = {
-		"", "2025-01-02", "2025-01-02T03:04:05", "2025-01-02T03:04:05+0200",
-		"2025-13-02T03:04:05Z", "2025-02-29T00:00:00Z", "2025-01-02T24:00:00Z",
-		"2025-01-02T03:04:05.Z", "2025-01-02T03:04:05Zjunk", " 2025-01-02T03:04:05Z",
-		"2025-01-02T03:04:05+24:00", "20251-01-02T03:04:05Z", "2025-1-02T03:04:05Z",
+	        "",
+	        "2025-01-02",
+	        "2025-01-02T03:04:05",
+	        "2025-01-02T03:04:05+0200",
+	        "2025-13-02T03:04:05Z",
+	        "2025-02-29T00:00:00Z",
+	        "2025-01-02T24:00:00Z",
+	        "2025-01-02T03:04:05.Z",
+	        "2025-01-02T03:04:05Zjunk",
+	        " 2025-01-02T03:04:05Z",
+	        "2025-01-02T03:04:05+24:00",
+	        "20251-01-02T03:04:05Z",
+	        "2025-1-02T03:04:05Z",
 	};
 	int64_t t;
 
@@ -167,8 +202,9 @@ static void test_sanitize(void **state)
 {
 	const char *secrets[] = {"s3cr", "hunter2hunter2"};
 	char out[40];
-	const char *in = "line1\r\n\tpw=hunter2hunter2 tok ab12cd34ef56ab12cd34ef "
-	                 "id credplug_provider_entry_v1 \x1b\x7f\xc3\xa9 end";
+	const char *in =
+	        "line1\r\n\tpw=hunter2hunter2 tok ab12cd34ef56ab12cd34ef "
+	        "id credplug_provider_entry_v1 \x1b\x7f\xc3\xa9 end";
 
 	cp_credoc_sanitize(out, sizeof(out), in, strlen(in), secrets, 2, 0);
 	assert_string_equal(out, "line1 pw=**** tok **** id credplug_p...");
@@ -185,12 +221,14 @@ static void test_sanitize(void **state)
 static void test_candidates(void **state)
 {
 	static const char doc[] =
-		"{\"version\": 1, \"comment\": \"note-a\", \"x-list\": [\"item-b\", 7],"
-		" \"api_key\": \"sec\\/ret\\u0041\", \"bogus\": {\"k\": \"deep-c\"},"
-		" \"pat\": \"ab\", \"app_key\": \"unterminated-d";
-	static const char *const want[] = {
-		"sec/retA", "sec\\/ret\\u0041", "unterminated-d", "note-a", "item-b",
-		"deep-c"};
+	        "{\"version\": 1, \"comment\": \"note-a\", \"x-list\": "
+	        "[\"item-b\", 7],"
+	        " \"api_key\": \"sec\\/ret\\u0041\", \"bogus\": {\"k\": "
+	        "\"deep-c\"},"
+	        " \"pat\": \"ab\", \"app_key\": \"unterminated-d";
+	static const char *const want[] = {"sec/retA",       "sec\\/ret\\u0041",
+	                                   "unterminated-d", "note-a",
+	                                   "item-b",         "deep-c"};
 	struct cp_credoc_candidates c;
 	char out[CP_CREDOC_TEXT_MAX + 1];
 	const char *noise = "x sec/retA y deep-c z note-a";
@@ -214,13 +252,13 @@ static void test_candidates(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(test_native_document),
-	cmocka_unit_test(test_native_rejections),
-	cmocka_unit_test(test_error_documents),
-	cmocka_unit_test(test_pointers),
-	cmocka_unit_test(test_rfc3339),
-	cmocka_unit_test(test_sanitize),
-	cmocka_unit_test(test_candidates),
+        cmocka_unit_test(test_native_document),
+        cmocka_unit_test(test_native_rejections),
+        cmocka_unit_test(test_error_documents),
+        cmocka_unit_test(test_pointers),
+        cmocka_unit_test(test_rfc3339),
+        cmocka_unit_test(test_sanitize),
+        cmocka_unit_test(test_candidates),
 };
 
 CP_TEST_MAIN("credoc", tests, NULL, NULL)

@@ -18,9 +18,9 @@
 
 static char dir[64];
 
-static const char *const scripts[] = {
-	"ok.sh", "error.sh", "malformed.sh", "huge.sh", "hang.sh",
-	"grandchild.sh", "fail.sh", "env.sh", "expiring.sh"};
+static const char *const scripts[] = {"ok.sh",   "error.sh", "malformed.sh",
+                                      "huge.sh", "hang.sh",  "grandchild.sh",
+                                      "fail.sh", "env.sh",   "expiring.sh"};
 
 static void copy_file(const char *from, const char *to, mode_t mode)
 {
@@ -63,8 +63,8 @@ static int teardown(void **state)
 
 /* A one-entry chain running dir/<script> with extra keys `more`. */
 #define ONE(script_args, more)                                                 \
-	"{\"providers\": [{\"use\": \"process\", \"command\": [" script_args "]" \
-	more "}]}"
+	"{\"providers\": [{\"use\": \"process\", \"command\": [" script_args   \
+	"]" more "}]}"
 
 static void test_success_sets_fields_and_expiry(void **state)
 {
@@ -99,9 +99,11 @@ static void test_error_document_maps_status(void **state)
 
 	bt_ctx_new(&b, ONE("\"%s/error.sh\", \"denied\"", ""), dir);
 	assert_int_equal(b.rc, CREDPLUG_OK);
-	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_EDENIED);
-	bt_assert_contains(msg, "/error.sh reported \"denied\": vault said no for "
-	                        "path secret/dd");
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
+	                 CREDPLUG_EDENIED);
+	bt_assert_contains(msg,
+	                   "/error.sh reported \"denied\": vault said no for "
+	                   "path secret/dd");
 	bt_ctx_free(&b);
 }
 
@@ -111,8 +113,10 @@ static void test_error_not_found_chain_goes_on(void **state)
 	char msg[1024], v[256];
 
 	setenv("DD_API_KEY", "CANARY-ENV-1d2c3b4a5f6e", 1);
-	bt_ctx_new(&b, "{\"providers\": [{\"use\": \"process\", \"command\": "
-	           "[\"%s/error.sh\", \"not_found\", \"1\"]}, {\"use\": \"env\"}]}",
+	bt_ctx_new(&b,
+	           "{\"providers\": [{\"use\": \"process\", \"command\": "
+	           "[\"%s/error.sh\", \"not_found\", \"1\"]}, {\"use\": "
+	           "\"env\"}]}",
 	           dir);
 	assert_int_equal(b.rc, CREDPLUG_OK);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_OK);
@@ -147,9 +151,11 @@ static void test_huge_output_is_capped(void **state)
 	int64_t ms;
 
 	bt_ctx_new(&b, ONE("\"%s/huge.sh\"", ", \"timeout_ms\": 5000"), dir);
-	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms), CREDPLUG_EINVALID);
-	bt_assert_contains(msg, "/huge.sh exceeds 65536 bytes; it must print one "
-	                        "small JSON document (or raise \"max_output\")");
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms),
+	                 CREDPLUG_EINVALID);
+	bt_assert_contains(msg,
+	                   "/huge.sh exceeds 65536 bytes; it must print one "
+	                   "small JSON document (or raise \"max_output\")");
 	assert_true(ms < 4000);
 	assert_true(bt_no_children());
 	bt_ctx_free(&b);
@@ -187,18 +193,20 @@ static void test_hang_killed_at_deadline(void **state)
 	int64_t ms;
 
 	snprintf(pidfile, sizeof(pidfile), "%s/hang.pids", dir);
-	bt_ctx_new(&b, ONE("\"%s/hang.sh\", \"%s\"", ", \"timeout_ms\": 300, "
-	           "\"on_error\": \"fail\""), dir, pidfile);
+	bt_ctx_new(&b,
+	           ONE("\"%s/hang.sh\", \"%s\"", ", \"timeout_ms\": 300, "
+	                                         "\"on_error\": \"fail\""),
+	           dir, pidfile);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms),
 	                 CREDPLUG_ETIMEDOUT);
 	bt_assert_contains(msg, "/hang.sh did not finish within its deadline");
 	bt_assert_contains(msg, "its process group was killed");
 	assert_true(ms >= 250 && ms < 300 + 1500);
 	assert_int_equal(read_pids(pidfile, &sh, &sleeper), 2);
-	assert_true(bt_no_children());        /* the direct child was reaped */
+	assert_true(bt_no_children()); /* the direct child was reaped */
 	assert_true(bt_wait_dead(sh, 2000));
 	assert_true(bt_wait_dead(sleeper, 2000)); /* the whole group died */
-	assert_int_equal(bt_count_fds(), fds);   /* no pipe left open */
+	assert_int_equal(bt_count_fds(), fds);    /* no pipe left open */
 	bt_ctx_free(&b);
 }
 
@@ -210,8 +218,10 @@ static void test_grandchild_holding_stdout(void **state)
 	int64_t ms;
 
 	snprintf(pidfile, sizeof(pidfile), "%s/gc.pid", dir);
-	bt_ctx_new(&b, ONE("\"%s/grandchild.sh\", \"%s\"",
-	           ", \"timeout_ms\": 5000"), dir, pidfile);
+	bt_ctx_new(
+	        &b,
+	        ONE("\"%s/grandchild.sh\", \"%s\"", ", \"timeout_ms\": 5000"),
+	        dir, pidfile);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms), CREDPLUG_OK);
 	assert_true(ms < 1500); /* did not wait for the grandchild's EOF */
 	bt_header(&b, "DD-API-KEY", v, sizeof(v));
@@ -245,8 +255,9 @@ static void test_relative_command_refused(void **state)
 
 	bt_ctx_new(&b, ONE("\"bin/dd-creds\", \"--json\"", ""));
 	assert_int_equal(b.rc, CREDPLUG_ECONFIG);
-	bt_assert_contains(b.err, "process: command \"bin/dd-creds\" is not an "
-	                          "absolute path; no shell or PATH search is used");
+	bt_assert_contains(b.err,
+	                   "process: command \"bin/dd-creds\" is not an "
+	                   "absolute path; no shell or PATH search is used");
 	assert_null(b.ctx);
 }
 
@@ -272,7 +283,8 @@ static void test_world_writable_refused(void **state)
 	snprintf(to, sizeof(to), "%s/ww.sh", dir);
 	copy_file(from, to, 0757);
 	bt_ctx_new(&b, ONE("\"%s\"", ""), to);
-	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_EDENIED);
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
+	                 CREDPLUG_EDENIED);
 	bt_assert_contains(msg, "/ww.sh: writable by other users (mode 0757); "
 	                        "run: chmod go-w");
 	bt_ctx_free(&b);
@@ -284,7 +296,8 @@ static void test_missing_command_unavailable(void **state)
 	struct bt_ctx b;
 	char msg[1024];
 
-	bt_ctx_new(&b, ONE("\"%s/absent.sh\"", ", \"on_error\": \"fail\""), dir);
+	bt_ctx_new(&b, ONE("\"%s/absent.sh\"", ", \"on_error\": \"fail\""),
+	           dir);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EUNAVAILABLE);
 	bt_assert_contains(msg, "/absent.sh does not exist; install it or fix "
@@ -300,8 +313,10 @@ static void test_env_allowlist_and_stdin(void **state)
 	setenv("CP_TEST_ALLOWED", "CANARY-ENV-0a9b8c7d6e5f", 1);
 	setenv("CP_TEST_NOT_ALLOWED", "leak", 1);
 	setenv("HOME", "/root", 1);
-	bt_ctx_new(&b, ONE("\"%s/env.sh\"", ", \"env\": [\"CP_TEST_ALLOWED\"], "
-	           "\"on_error\": \"fail\""), dir);
+	bt_ctx_new(&b,
+	           ONE("\"%s/env.sh\"", ", \"env\": [\"CP_TEST_ALLOWED\"], "
+	                                "\"on_error\": \"fail\""),
+	           dir);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_OK);
 	bt_header(&b, "DD-API-KEY", v, sizeof(v));
 	assert_string_equal(v, "CANARY-ENV-0a9b8c7d6e5f");
@@ -321,8 +336,10 @@ static void test_expired_document_unavailable(void **state)
 	struct bt_ctx b;
 	char msg[1024];
 
-	bt_ctx_new(&b, ONE("\"%s/expiring.sh\", \"2000-01-01T00:00:00.25Z\"",
-	           ", \"on_error\": \"fail\""), dir);
+	bt_ctx_new(&b,
+	           ONE("\"%s/expiring.sh\", \"2000-01-01T00:00:00.25Z\"",
+	               ", \"on_error\": \"fail\""),
+	           dir);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EUNAVAILABLE);
 	bt_assert_contains(msg, "/expiring.sh: the credentials it returned "
@@ -331,21 +348,21 @@ static void test_expired_document_unavailable(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(test_success_sets_fields_and_expiry),
-	cmocka_unit_test(test_error_document_maps_status),
-	cmocka_unit_test(test_error_not_found_chain_goes_on),
-	cmocka_unit_test(test_malformed_json_is_invalid),
-	cmocka_unit_test(test_huge_output_is_capped),
-	cmocka_unit_test(test_max_output_option),
-	cmocka_unit_test(test_hang_killed_at_deadline),
-	cmocka_unit_test(test_grandchild_holding_stdout),
-	cmocka_unit_test(test_nonzero_exit_shows_redacted_stderr),
-	cmocka_unit_test(test_relative_command_refused),
-	cmocka_unit_test(test_missing_command_option),
-	cmocka_unit_test(test_world_writable_refused),
-	cmocka_unit_test(test_missing_command_unavailable),
-	cmocka_unit_test(test_env_allowlist_and_stdin),
-	cmocka_unit_test(test_expired_document_unavailable),
+        cmocka_unit_test(test_success_sets_fields_and_expiry),
+        cmocka_unit_test(test_error_document_maps_status),
+        cmocka_unit_test(test_error_not_found_chain_goes_on),
+        cmocka_unit_test(test_malformed_json_is_invalid),
+        cmocka_unit_test(test_huge_output_is_capped),
+        cmocka_unit_test(test_max_output_option),
+        cmocka_unit_test(test_hang_killed_at_deadline),
+        cmocka_unit_test(test_grandchild_holding_stdout),
+        cmocka_unit_test(test_nonzero_exit_shows_redacted_stderr),
+        cmocka_unit_test(test_relative_command_refused),
+        cmocka_unit_test(test_missing_command_option),
+        cmocka_unit_test(test_world_writable_refused),
+        cmocka_unit_test(test_missing_command_unavailable),
+        cmocka_unit_test(test_env_allowlist_and_stdin),
+        cmocka_unit_test(test_expired_document_unavailable),
 };
 
 CP_TEST_MAIN("process", tests, setup, teardown)

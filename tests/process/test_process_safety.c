@@ -29,8 +29,8 @@
 
 static char dir[64];
 
-static const char *const scripts[] = {
-	"leak.sh", "interactive.sh", "spew.sh", "exit3.sh"};
+static const char *const scripts[] = {"leak.sh", "interactive.sh", "spew.sh",
+                                      "exit3.sh"};
 
 static void copy_file(const char *from, const char *to, mode_t mode)
 {
@@ -74,8 +74,8 @@ static int teardown(void **state)
 }
 
 #define ONE(script_args, more)                                                 \
-	"{\"providers\": [{\"use\": \"process\", \"command\": [" script_args "]" \
-	more "}]}"
+	"{\"providers\": [{\"use\": \"process\", \"command\": [" script_args   \
+	"]" more "}]}"
 
 /* Explain must not carry the canaries either (bt_* checks the document). */
 static void assert_explain_clean(struct bt_ctx *b)
@@ -92,15 +92,20 @@ static void test_rejected_document_values_masked_on_stderr(void **state)
 	char msg[1024], want[1024];
 
 	(void)state;
-	bt_ctx_new(&b, ONE("\"%s/leak.sh\", \"bogus\"", ", \"on_error\": "
-	           "\"fail\""), dir);
+	bt_ctx_new(&b,
+	           ONE("\"%s/leak.sh\", \"bogus\"", ", \"on_error\": "
+	                                            "\"fail\""),
+	           dir);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EINVALID);
-	snprintf(want, sizeof(want), "provider \"process\" (chain entry 0) invalid: "
+	snprintf(want, sizeof(want),
+	         "provider \"process\" (chain entry 0) invalid: "
 	         "process: %s/leak.sh printed an unusable "
 	         "document on stdout: unknown key \"bogus\" (known: version, "
-	         "api_key, app_key, pat, site, expires_at, error, comment, x-*); "
-	         "stderr: helper: fetched **** for app ****", dir);
+	         "api_key, app_key, pat, site, expires_at, error, comment, "
+	         "x-*); "
+	         "stderr: helper: fetched **** for app ****",
+	         dir);
 	assert_string_equal(msg, want);
 	assert_null(strstr(msg, "CANARY"));
 	assert_explain_clean(&b);
@@ -113,15 +118,19 @@ static void test_truncated_document_values_masked_on_stderr(void **state)
 	char msg[1024], want[1024];
 
 	(void)state;
-	bt_ctx_new(&b, ONE("\"%s/leak.sh\", \"truncated\"", ", \"on_error\": "
-	           "\"fail\""), dir);
+	bt_ctx_new(&b,
+	           ONE("\"%s/leak.sh\", \"truncated\"", ", \"on_error\": "
+	                                                "\"fail\""),
+	           dir);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EINVALID);
-	snprintf(want, sizeof(want), "provider \"process\" (chain entry 0) invalid: "
+	snprintf(want, sizeof(want),
+	         "provider \"process\" (chain entry 0) invalid: "
 	         "process: %s/leak.sh printed an unusable "
 	         "document on stdout: malformed JSON at line 2, column 1: "
 	         "unexpected end of document; stderr: helper: fetched **** for "
-	         "app ****", dir);
+	         "app ****",
+	         dir);
 	assert_string_equal(msg, want);
 	assert_explain_clean(&b);
 	bt_ctx_free(&b);
@@ -142,9 +151,11 @@ static void test_sigchld_ignored_status_lost(void **state)
 	rc = bt_resolve(&b, msg, sizeof(msg), NULL);
 	assert_int_equal(sigaction(SIGCHLD, &old, NULL), 0);
 	assert_int_equal(rc, CREDPLUG_EUNAVAILABLE);
-	snprintf(want, sizeof(want), "provider \"process\" (chain entry 0) "
+	snprintf(want, sizeof(want),
+	         "provider \"process\" (chain entry 0) "
 	         "unavailable: process: lost the exit status of "
-	         "%s/exit3.sh: the application reaped it (SIGCHLD set to SIG_IGN, "
+	         "%s/exit3.sh: the application reaped it (SIGCHLD set to "
+	         "SIG_IGN, "
 	         "or a wait for any child), so its output is not trusted; keep "
 	         "SIGCHLD at its default and wait only for your own children",
 	         dir);
@@ -154,7 +165,8 @@ static void test_sigchld_ignored_status_lost(void **state)
 	bt_ctx_new(&b, ONE("\"%s/exit3.sh\"", ", \"on_error\": \"fail\""), dir);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EUNAVAILABLE);
-	snprintf(want, sizeof(want), "provider \"process\" (chain entry 0) "
+	snprintf(want, sizeof(want),
+	         "provider \"process\" (chain entry 0) "
 	         "unavailable: process: %s/exit3.sh exited with status 3",
 	         dir);
 	assert_string_equal(msg, want);
@@ -184,8 +196,10 @@ static void test_stderr_flood_bounded(void **state)
 
 	(void)state;
 	snprintf(pidfile, sizeof(pidfile), "%s/spew.pids", dir);
-	bt_ctx_new(&b, ONE("\"%s/spew.sh\", \"%s\"", ", \"timeout_ms\": 8000, "
-	           "\"on_error\": \"fail\""), dir, pidfile);
+	bt_ctx_new(&b,
+	           ONE("\"%s/spew.sh\", \"%s\"", ", \"timeout_ms\": 8000, "
+	                                         "\"on_error\": \"fail\""),
+	           dir, pidfile);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms), CREDPLUG_OK);
 	assert_true(ms < 3000);
 	bt_header(&b, "DD-API-KEY", v, sizeof(v));
@@ -216,9 +230,11 @@ static void tty_child(const char *slave, int out)
 	if (setsid() < 0 || (fd = open(slave, O_RDWR)) < 0 ||
 	    ioctl(fd, TIOCSCTTY, 0) != 0 || dup2(fd, 0) < 0)
 		_exit(90);
-	snprintf(cfg, sizeof(cfg), ONE("\"%s/interactive.sh\"",
-	         ", \"interactive\": true, \"timeout_ms\": 4000, "
-	         "\"on_error\": \"fail\""), dir);
+	snprintf(cfg, sizeof(cfg),
+	         ONE("\"%s/interactive.sh\"",
+	             ", \"interactive\": true, \"timeout_ms\": 4000, "
+	             "\"on_error\": \"fail\""),
+	         dir);
 	o.config_json = cfg;
 	o.provider_dir = CP_TEST_PROVIDER_DIR;
 	o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE;
@@ -232,9 +248,10 @@ static void tty_child(const char *slave, int out)
 	req.url = "https://api.datadoghq.com/api/v1/validate";
 	req.auth = CREDPLUG_AUTH_API_KEY;
 	credplug_collect_sink(&sink, &c);
-	if (rc == CREDPLUG_OK && credplug_apply(ctx, &req, &sink) == CREDPLUG_OK &&
-	    c.count == 1)
-		snprintf(line, sizeof(line), "%d|%s|%s", rc, c.headers[0].value, msg);
+	if (rc == CREDPLUG_OK &&
+	    credplug_apply(ctx, &req, &sink) == CREDPLUG_OK && c.count == 1)
+		snprintf(line, sizeof(line), "%d|%s|%s", rc, c.headers[0].value,
+		         msg);
 	else
 		snprintf(line, sizeof(line), "%d||%s", rc, msg);
 	credplug_collect_wipe(&c);
@@ -313,11 +330,11 @@ static void test_interactive_reads_terminal(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
-	cmocka_unit_test(test_rejected_document_values_masked_on_stderr),
-	cmocka_unit_test(test_truncated_document_values_masked_on_stderr),
-	cmocka_unit_test(test_sigchld_ignored_status_lost),
-	cmocka_unit_test(test_stderr_flood_bounded),
-	cmocka_unit_test(test_interactive_reads_terminal),
+        cmocka_unit_test(test_rejected_document_values_masked_on_stderr),
+        cmocka_unit_test(test_truncated_document_values_masked_on_stderr),
+        cmocka_unit_test(test_sigchld_ignored_status_lost),
+        cmocka_unit_test(test_stderr_flood_bounded),
+        cmocka_unit_test(test_interactive_reads_terminal),
 };
 
 CP_TEST_MAIN("process_safety", tests, setup, teardown)

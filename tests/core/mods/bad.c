@@ -13,7 +13,7 @@
 
 #include "credplug/provider.h"
 
-static const char *const keys[] = { NULL };
+static const char *const keys[] = {NULL};
 
 static int bad_create(const struct credplug_host_v1 *h, struct credplug_call *c,
                       void **state)
@@ -29,8 +29,8 @@ static void bad_destroy(void *p)
 	(void)p;
 }
 
-__attribute__((unused)) static int bad_resolve(void *p, const struct credplug_host_v1 *h,
-                       struct credplug_call *c)
+__attribute__((unused)) static int
+bad_resolve(void *p, const struct credplug_host_v1 *h, struct credplug_call *c)
 {
 	(void)p;
 	(void)h;
@@ -40,26 +40,26 @@ __attribute__((unused)) static int bad_resolve(void *p, const struct credplug_ho
 
 static const struct credplug_provider_v1 desc = {
 #ifdef BAD_ABI_MAJOR
-	.abi_major = 2,
+        .abi_major = 2,
 #else
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
 #endif
 #ifdef BAD_SHORT
-	.struct_size = 16,
+        .struct_size = 16,
 #else
-	.struct_size = sizeof(struct credplug_provider_v1),
+        .struct_size = sizeof(struct credplug_provider_v1),
 #endif
-	.name = "bad",
-	.version = "0.0.1",
-	.summary = "does one thing wrong",
-	.option_keys = keys,
+        .name = "bad",
+        .version = "0.0.1",
+        .summary = "does one thing wrong",
+        .option_keys = keys,
 #ifdef BAD_CAPS
-	.capabilities = CREDPLUG_CAP_STORE,
+        .capabilities = CREDPLUG_CAP_STORE,
 #endif
-	.create = bad_create,
-	.destroy = bad_destroy,
+        .create = bad_create,
+        .destroy = bad_destroy,
 #ifndef BAD_NULL_RESOLVE
-	.resolve = bad_resolve,
+        .resolve = bad_resolve,
 #endif
 };
 
@@ -71,10 +71,12 @@ __attribute__((visibility("default"))) int credplug_something_else(void)
 	return desc.abi_major == 0;
 }
 #elif defined(BAD_V2_ONLY)
-__attribute__((visibility("default"))) int credplug_provider_entry_v2(
-	const void *host, const struct credplug_provider_v1 **out);
-__attribute__((visibility("default"))) int credplug_provider_entry_v2(
-	const void *host, const struct credplug_provider_v1 **out)
+__attribute__((visibility("default"))) int
+credplug_provider_entry_v2(const void *host,
+                           const struct credplug_provider_v1 **out);
+__attribute__((visibility("default"))) int
+credplug_provider_entry_v2(const void *host,
+                           const struct credplug_provider_v1 **out)
 {
 	(void)host;
 	*out = &desc;

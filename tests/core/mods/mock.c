@@ -32,13 +32,12 @@
 #include "mock.h"
 
 static const char *const keys[] = {
-	"status", "status_code", "api_key", "app_key", "pat", "site", "message",
-	"nul_at", "expires_in", "recheck_ms", "env_prefix", "sleep_ms", NULL
-};
-static const char *const st_names[] = {
-	"found", "not_found", "unavailable", "timed_out", "invalid", "denied",
-	"error", "unchanged", NULL
-};
+        "status",     "status_code", "api_key", "app_key",    "pat",
+        "site",       "message",     "nul_at",  "expires_in", "recheck_ms",
+        "env_prefix", "sleep_ms",    NULL};
+static const char *const st_names[] = {"found",     "not_found", "unavailable",
+                                       "timed_out", "invalid",   "denied",
+                                       "error",     "unchanged", NULL};
 
 struct mock_stats mock_stats;
 struct mock_ctl mock_ctl;
@@ -62,8 +61,9 @@ static char *dup_opt(const struct credplug_host_v1 *h, struct credplug_call *c,
 	return r == 1 ? strdup(v) : NULL;
 }
 
-static int64_t int_opt(const struct credplug_host_v1 *h, struct credplug_call *c,
-                       const char *key, int64_t dflt, int *bad)
+static int64_t int_opt(const struct credplug_host_v1 *h,
+                       struct credplug_call *c, const char *key, int64_t dflt,
+                       int *bad)
 {
 	int64_t v = dflt;
 
@@ -96,7 +96,8 @@ static void mock_destroy(void *p)
 static int mock_create(const struct credplug_host_v1 *h,
                        struct credplug_call *c, void **state)
 {
-	static const char *const fields[4] = { "api_key", "app_key", "pat", "site" };
+	static const char *const fields[4] = {"api_key", "app_key", "pat",
+	                                      "site"};
 	struct mock *m = calloc(1, sizeof(*m));
 	const char *st = "found";
 	int bad = 0;
@@ -129,7 +130,7 @@ static int mock_create(const struct credplug_host_v1 *h,
 static const char *value_of(struct mock *m, const struct credplug_host_v1 *h,
                             struct credplug_call *c, int i)
 {
-	static const char *const sfx[4] = { "API_KEY", "APP_KEY", "PAT", "SITE" };
+	static const char *const sfx[4] = {"API_KEY", "APP_KEY", "PAT", "SITE"};
 	char var[128];
 	const char *v;
 
@@ -182,7 +183,7 @@ static int call_status(struct mock *m, const struct credplug_host_v1 *h,
 
 static void mock_sleep(int64_t ms)
 {
-	struct timespec ts = { (time_t)(ms / 1000), (long)(ms % 1000) * 1000000 };
+	struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000};
 
 	while (nanosleep(&ts, &ts) != 0)
 		;
@@ -198,8 +199,8 @@ static void set_msg(struct mock *m, const struct credplug_host_v1 *h,
 		h->set_message(c, "mock: entries=%d resolves=%d",
 		               atomic_load(&mock_stats.entries), resolves);
 	else if (p != NULL)
-		h->set_message(c, "%.*s%s%s", (int)(p - m->message), m->message, v,
-		               p + 2);
+		h->set_message(c, "%.*s%s%s", (int)(p - m->message), m->message,
+		               v, p + 2);
 	else
 		h->set_message(c, "%s", m->message);
 }
@@ -224,7 +225,8 @@ static int mock_resolve(void *p, const struct credplug_host_v1 *h,
 		int r;
 
 		if (i < 2 && atomic_load(&mock_ctl.rotate)) {
-			snprintf(rot, sizeof(rot), "%c-%d-xxxx", i ? 'B' : 'A', n);
+			snprintf(rot, sizeof(rot), "%c-%d-xxxx", i ? 'B' : 'A',
+			         n);
 			v = rot;
 		}
 
@@ -243,15 +245,15 @@ static int mock_resolve(void *p, const struct credplug_host_v1 *h,
 }
 
 static const struct credplug_provider_v1 mock_desc = {
-	.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
-	.struct_size = sizeof(struct credplug_provider_v1),
-	.name = "mock",
-	.version = "9.9.9",
-	.summary = "configurable mock provider for the core tests",
-	.option_keys = keys,
-	.create = mock_create,
-	.destroy = mock_destroy,
-	.resolve = mock_resolve,
+        .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+        .struct_size = sizeof(struct credplug_provider_v1),
+        .name = "mock",
+        .version = "9.9.9",
+        .summary = "configurable mock provider for the core tests",
+        .option_keys = keys,
+        .create = mock_create,
+        .destroy = mock_destroy,
+        .resolve = mock_resolve,
 };
 
 #ifdef MOCK_BUILTIN

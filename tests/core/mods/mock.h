@@ -16,7 +16,8 @@ struct mock_stats {
 
 struct mock_ctl {
 	atomic_int status; /* 0: as configured; else status + 1 */
-	atomic_int rotate; /* 1: api=A-<n>-xxxx, app=B-<n>-xxxx, n = resolve count */
+	atomic_int rotate; /* 1: api=A-<n>-xxxx, app=B-<n>-xxxx, n = resolve
+	                      count */
 };
 
 extern struct mock_stats mock_stats;
