@@ -39,6 +39,20 @@ int cp_field_copy(const struct cp_alloc *a, struct cp_field *dst,
 	return CREDPLUG_OK;
 }
 
+static bool same_str(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+bool cp_field_same(const struct cp_field *a, const struct cp_field *b)
+{
+	if (a->value == NULL || b->value == NULL)
+		return a->value == b->value;
+	return a->len == b->len && a->expires_at == b->expires_at &&
+	       cp_ct_equal(a->value, a->len, b->value, b->len) &&
+	       same_str(a->locator, b->locator);
+}
+
 struct cp_set *cp_set_new(const struct cp_alloc *a)
 {
 	struct cp_set *s = cp_calloc(a, sizeof(*s));

@@ -62,6 +62,8 @@ struct cp_field {
 void cp_field_clear(const struct cp_alloc *a, struct cp_field *f);
 int cp_field_copy(const struct cp_alloc *a, struct cp_field *dst,
                   const struct cp_field *src);
+/* Same value (constant time), locator and expiry. */
+bool cp_field_same(const struct cp_field *a, const struct cp_field *b);
 
 /* An immutable credential set, published to appliers. */
 struct cp_set {
@@ -292,6 +294,10 @@ int cp_check_path(const char *path, uint32_t flags, char *msg, size_t msglen);
 
 /* ---- chain and snapshots (chain.c, snapshot.c) ----------------------- */
 int cp_resolve_locked(struct credplug_ctx *ctx);
+/* publish.c: the merged fields become the snapshot (or reschedule it). */
+int cp_publish(struct credplug_ctx *ctx, struct cp_field *merged,
+               uint32_t recheck);
+void cp_after_failure(struct credplug_ctx *ctx);
 void cp_snapshot_publish(struct credplug_ctx *ctx, struct cp_set *s);
 void cp_snapshot_reclaim(struct credplug_ctx *ctx, bool all);
 

@@ -8,6 +8,7 @@
 #define _DEFAULT_SOURCE
 #endif
 #include "parse.h"
+#include "json_wipe.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -180,14 +181,6 @@ static int all_space(const char *data, size_t len)
 	return 1;
 }
 
-/* The tokener's scratch buffer holds the last string it parsed. */
-static void tokener_free(struct json_tokener *tok)
-{
-	if (tok->pb != NULL && tok->pb->buf != NULL && tok->pb->size > 0)
-		cp_creds_wipe(tok->pb->buf, (size_t)tok->pb->size);
-	json_tokener_free(tok);
-}
-
 static int tokenize(const char *data, size_t len, struct json_object **root,
                     char *err, size_t errlen)
 {
@@ -202,7 +195,7 @@ static int tokenize(const char *data, size_t len, struct json_object **root,
 	*root = json_tokener_parse_ex(tok, data, (int)len);
 	jerr = json_tokener_get_error(tok);
 	end = json_tokener_get_parse_end(tok);
-	tokener_free(tok);
+	cp_json_tokener_free_wiped(tok);
 	if (*root != NULL && jerr == json_tokener_success && end == len)
 		return CP_CREDS_OK;
 	cp_creds_free(*root);
@@ -287,32 +280,7 @@ void cp_creds_list_profiles(struct json_object *root, char *buf, size_t len)
 
 void cp_creds_wipe_strings(struct json_object *obj)
 {
-	size_t n;
-
-	switch (json_object_get_type(obj)) {
-	case json_type_string:
-		/* json-c owns the bytes; they are ours to scrub before release
-		 */
-		cp_creds_wipe((char *)(uintptr_t)json_object_get_string(obj),
-		              (size_t)json_object_get_string_len(obj));
-		break;
-	case json_type_object: {
-		json_object_object_foreach(obj, key, val)
-		{
-			(void)key;
-			cp_creds_wipe_strings(val);
-		}
-		break;
-	}
-	case json_type_array:
-		n = json_object_array_length(obj);
-		for (size_t i = 0; i < n; i++)
-			cp_creds_wipe_strings(
-			        json_object_array_get_idx(obj, i));
-		break;
-	default:
-		break;
-	}
+	cp_json_wipe_tree(obj);
 }
 
 void cp_creds_free(struct json_object *root)
