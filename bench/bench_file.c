@@ -91,7 +91,8 @@ static void bench_apply(struct credplug_ctx *ctx, long n)
 	long headers = 0;
 	double t0;
 
-	req.url = "https://api.datadoghq.eu/api/v1/validate"; /* the site's API */
+	req.url =
+	        "https://api.datadoghq.eu/api/v1/validate"; /* the site's API */
 	req.auth = CREDPLUG_AUTH_ALL;
 	sink.add_header = count_header;
 	sink.user_data = &headers;
