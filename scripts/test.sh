@@ -137,18 +137,19 @@ valgrind_dlopen() {
     "keyring_ss|$ROOT/build-ci/tests/keyring/test_keyring_ss|ss_round_trip|$kr/with-keyring.sh --"
     "keyring_kernel|$ROOT/build-ci/tests/keyring/test_keyring_kernel|kernel_round_trip|"
   )
+  local r vname bin case wrap
   for r in "${runs[@]}"; do
-    IFS='|' read -r name bin case wrap <<<"$r"
+    IFS='|' read -r vname bin case wrap <<<"$r"
     [ -x "$bin" ] || { echo "valgrind: $bin missing"; fail=$((fail + 1)); rc=1; continue; }
     # shellcheck disable=SC2086
     if $wrap valgrind --error-exitcode=99 --leak-check=full \
          --errors-for-leak-kinds=definite -q \
          --suppressions="$ROOT/tests/valgrind.supp" --suppressions="$kr/valgrind.supp" \
-         "$bin" $case >"out/valgrind-$name.log" 2>&1; then
-      echo "valgrind $name: clean"
+         "$bin" $case >"out/valgrind-$vname.log" 2>&1; then
+      echo "valgrind $vname: clean"
       pass=$((pass + 1))
     else
-      tail -40 "out/valgrind-$name.log"; fail=$((fail + 1)); rc=1
+      tail -40 "out/valgrind-$vname.log"; fail=$((fail + 1)); rc=1
     fi
   done
   return $rc
