@@ -189,7 +189,7 @@ static int kr_resolve_all(const struct cp_kr_state *st,
 	kr_msg(host, call, req,
 	       "keyring: no key %s:%s:{api_key,app_key,pat,site} "
 	       "in %s; store one with `credplug store` or `keyctl padd user "
-	       "%s:%s:pat @s`",
+	       "%s:%s:pat @u`",
 	       st->service, req->profile, rings_text(st->rings), st->service,
 	       req->profile);
 	return CREDPLUG_PS_NOT_FOUND;
@@ -199,25 +199,37 @@ static int kr_store(const struct cp_kr_state *st,
                     const struct credplug_host_v1 *host,
                     struct credplug_call *call, const struct cp_kr_req *req)
 {
-	const struct kr_ring *rings[2];
+	const struct kr_ring *rings[2], *to;
 	char desc[KR_DESC_MAX];
 	key_serial_t id = 0;
 
-	kr_rings(st->rings, rings);
+	/* With both rings, store into the user keyring: a process without a
+	 * session keyring of its own (containers, cron, ssh without
+	 * pam_keyinit) gets a throw-away one, and the value would vanish when
+	 * it exits.  Lookups still try the session keyring first. */
+	to = rings[kr_rings(st->rings, rings) - 1];
 	if (!kr_desc(desc, st, req, req->field))
 		return CREDPLUG_PS_INVALID;
-	id = add_key("user", desc, req->value, req->len, rings[0]->id);
+	/* Created where we possess it (the session keyring), so that we may
+	 * set its permissions and timeout; then moved to its ring (a key in
+	 * @u is not possessed unless @s links @u). */
+	id = add_key("user", desc, req->value, req->len,
+	             KEY_SPEC_SESSION_KEYRING);
 	if (id < 0)
 		return kr_errno(host, call, req, errno, "add_key", desc);
 	/* Updating an existing key keeps its permissions: set them again. */
 	if (keyctl_setperm(id, KR_PERM) < 0 ||
 	    (st->timeout_s > 0 &&
-	     keyctl_set_timeout(id, (unsigned)st->timeout_s) < 0)) {
+	     keyctl_set_timeout(id, (unsigned)st->timeout_s) < 0) ||
+	    (to->id != KEY_SPEC_SESSION_KEYRING &&
+	     (keyctl_link(id, to->id) < 0 ||
+	      keyctl_unlink(id, KEY_SPEC_SESSION_KEYRING) < 0))) {
 		int err = errno;
 		(void)keyctl_invalidate(id);
-		return kr_errno(host, call, req, err, "setperm/timeout", desc);
+		return kr_errno(host, call, req, err, "setperm/timeout/link",
+		                desc);
 	}
-	host->note(call, "stored kernel:%s:%s", rings[0]->name, desc);
+	host->note(call, "stored kernel:%s:%s", to->name, desc);
 	return CREDPLUG_PS_OK;
 }
 

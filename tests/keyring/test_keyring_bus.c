@@ -190,7 +190,7 @@ static void absent_falls_through(void **state)
 	        buf, "keyring: no key credplug:default:{api_key,"
 	             "app_key,pat,site} in the session (@s) or user (@u) "
 	             "keyring; store one with `credplug store` or `keyctl "
-	             "padd user credplug:default:pat @s` (Secret Service "
+	             "padd user credplug:default:pat @u` (Secret Service "
 	             "skipped: no D-Bus session bus "
 	             "(DBUS_SESSION_BUS_ADDRESS is not set); run inside a "
 	             "desktop session or `dbus-run-session`, or use "

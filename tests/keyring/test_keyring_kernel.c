@@ -35,10 +35,14 @@ static const char *k_config(const char *profile, const char *extra)
 	return cfg;
 }
 
+/* In the (fresh) session keyring, or in the user keyring, where store
+ * puts keys by default. */
 static key_serial_t find(const char *desc)
 {
 	long id = keyctl_search(KEY_SPEC_SESSION_KEYRING, "user", desc, 0);
 
+	if (id < 0)
+		id = keyctl_search(KEY_SPEC_USER_KEYRING, "user", desc, 0);
 	return id < 0 ? -1 : (key_serial_t)id;
 }
 
@@ -72,7 +76,8 @@ static void kernel_round_trip(void **state)
 	doc = kr_explain(ctx);
 	assert_null(strstr(doc, CANARY));
 	kr_field_str(doc, "app_key", "locator", buf, sizeof(buf));
-	snprintf(want, sizeof(want), "kernel:@s:credplug:%s:app_key", p);
+	/* stored into the user keyring, which outlives this process */
+	snprintf(want, sizeof(want), "kernel:@u:credplug:%s:app_key", p);
 	assert_string_equal(buf, want);
 	free(doc);
 
