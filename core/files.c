@@ -46,18 +46,20 @@ int cp_stat_file(const char *path, struct credplug_file_id *id)
 	return CREDPLUG_PS_FOUND;
 }
 
-/* ssh's rule: ours, and nobody else may read or write it. */
+/* ssh's rule: ours or root's, and nobody else may read or write it.
+ * Root-owned is fine (root can read everything anyway): Kubernetes
+ * Secret volumes give a non-root pod root-owned files, 0440 with its
+ * fsGroup (allow_group_readable). */
 static int check_private(const char *path, const struct stat *st,
                          uint32_t flags, char *msg, size_t cap)
 {
 	mode_t bad = (flags & CREDPLUG_READ_ALLOW_GROUP) ? 027 : 077;
 	uid_t me = geteuid();
 
-	if (st->st_uid != me) {
+	if (st->st_uid != me && st->st_uid != 0) {
 		snprintf(msg, cap,
-		         "%s: owned by uid %u, not by the current user (uid "
-		         "%u); "
-		         "run: chown %u %s",
+		         "%s: owned by uid %u, neither the current user (uid "
+		         "%u) nor root; run: chown %u %s",
 		         path, (unsigned)st->st_uid, (unsigned)me, (unsigned)me,
 		         path);
 		return CREDPLUG_PS_DENIED;

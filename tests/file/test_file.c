@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <grp.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "fp_helpers.h"
@@ -162,11 +165,64 @@ static void owner_other_uid_denied(void **state)
 	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
 	       p);
 	snprintf(msg, sizeof(msg),
-	         "%s: owned by uid 12345, not by the current "
-	         "user (uid 0); run: chown 0 %s",
+	         "%s: owned by uid 12345, neither the current "
+	         "user (uid 0) nor root; run: chown 0 %s",
 	         p, p);
 	expect_resolve(f->ctx, CREDPLUG_EDENIED, msg);
 	assert_no_canary(f->ctx);
+}
+
+/* A non-root process reading what a Kubernetes Secret volume gives it:
+ * root-owned, 0440, group = its fsGroup.  Accepted with
+ * allow_group_readable; 0444 (others can read) is still refused.  Runs the
+ * check in a child that drops to uid/gid 65534. */
+static int as_nobody(const char *dir, const char *path, int allow_group)
+{
+	char cfg[1024], err[512] = "";
+	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
+	struct credplug_ctx *ctx;
+	int st = 0, rc;
+	pid_t pid = fork();
+
+	if (pid != 0) {
+		waitpid(pid, &st, 0);
+		return WIFEXITED(st) ? WEXITSTATUS(st) : 100;
+	}
+	(void)dir;
+	if (setgroups(0, NULL) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
+		_exit(101);
+	snprintf(cfg, sizeof(cfg),
+	         "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"%s}]}",
+	         path, allow_group ? ", \"allow_group_readable\": true" : "");
+	o.config_json = cfg;
+	o.provider_dir = CP_TEST_PROVIDER_DIR;
+	o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE;
+	o.errbuf = err;
+	o.errbuf_len = sizeof(err);
+	if (credplug_ctx_new(&ctx, &o) != CREDPLUG_OK)
+		_exit(102);
+	rc = credplug_resolve(ctx);
+	_exit(rc == CREDPLUG_OK ? 0 : rc == CREDPLUG_EDENIED ? 1 : 103);
+}
+
+static void root_owned_secret_volume(void **state)
+{
+	struct fp_fix *f = *state;
+	const char *p = fp_path(f, "c.json");
+
+	if (geteuid() != 0)
+		skip(); /* needs to create root-owned files and drop privileges
+		         */
+	assert_int_equal(chmod(f->dir, 0755), 0);
+	fp_write(f, "c.json", CREDS, 0440);
+	assert_int_equal(chown(p, 0, 65534), 0);
+	assert_int_equal(as_nobody(f->dir, p, 1), 0);
+	/* without the option, group read is refused */
+	assert_int_equal(as_nobody(f->dir, p, 0), 1);
+	/* others can read: refused even with the option */
+	assert_int_equal(chmod(p, 0444), 0);
+	assert_int_equal(as_nobody(f->dir, p, 1), 1);
+	assert_int_equal(chmod(f->dir, 0700), 0);
 }
 
 static void missing_file_continues_chain(void **state)
@@ -370,6 +426,8 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(mode_0640_needs_allow_group, fp_setup,
                                         fp_teardown),
         cmocka_unit_test_setup_teardown(owner_other_uid_denied, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(root_owned_secret_volume, fp_setup,
                                         fp_teardown),
         cmocka_unit_test_setup_teardown(missing_file_continues_chain, fp_setup,
                                         fp_teardown),
