@@ -72,20 +72,30 @@ static int check_expiry(struct credplug_ctx *ctx, const struct cp_field *merged,
 	return CREDPLUG_OK;
 }
 
-/* A value the server refused (credplug_reject) is not sent again until the
- * chain returns a different one; a different or absent value lifts that. */
+/* Values the server refused together (credplug_reject) are held back as a
+ * group until the chain returns something different for any of them: the
+ * server did not say which one it disliked, so a new API key is tried with
+ * the same application key, but the very same combination is never
+ * replayed. */
 static void drop_rejected(struct credplug_ctx *ctx, struct cp_field *merged)
 {
+	bool any = false, changed = false;
+
 	for (int i = 0; i < CP_SECRET_FIELDS; i++) {
-		struct cp_field *r = &ctx->rejected[i], *f = &merged[i];
+		const struct cp_field *r = &ctx->rejected[i], *f = &merged[i];
 
 		if (r->value == NULL)
 			continue;
-		if (f->value != NULL &&
-		    cp_ct_equal(f->value, f->len, r->value, r->len))
-			cp_field_clear(&ctx->alloc, f);
-		else
-			cp_field_clear(&ctx->alloc, r);
+		any = true;
+		if (f->value == NULL ||
+		    !cp_ct_equal(f->value, f->len, r->value, r->len))
+			changed = true;
+	}
+	for (int i = 0; any && i < CP_SECRET_FIELDS; i++) {
+		if (ctx->rejected[i].value == NULL)
+			continue;
+		cp_field_clear(&ctx->alloc,
+		               changed ? &ctx->rejected[i] : &merged[i]);
 	}
 }
 

@@ -395,33 +395,42 @@ static void reject_rotated_value(void **state)
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 	assert_string_equal(t_header(&c, "DD-API-KEY"),
 	                    "ROTATED-API-0000000001");
-	/* only the PAT rotated: one replaced value is worth a retry */
+	/* only the PAT rotated: a new combination is worth a retry, and the
+	 * unchanged API key goes out with the new PAT */
 	assert_int_equal(
 	        credplug_set(ctx, CREDPLUG_PAT, "ROTATED-PAT-0000000002"), 0);
 	assert_int_equal(credplug_reject(ctx, &req, 401), 0);
-	/* the API key came back unchanged: it is held back from now on */
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
-	assert_null(t_header(&c, "DD-API-KEY"));
-	/* nothing rotated since: the PAT is the same again */
+	assert_string_equal(t_header(&c, "DD-API-KEY"),
+	                    "ROTATED-API-0000000001");
+	assert_string_equal(t_header(&c, "Authorization"),
+	                    "Bearer ROTATED-PAT-0000000002");
+	/* nothing rotated since: the same combination again is held back */
 	assert_int_equal(credplug_reject(ctx, &req, 401), CREDPLUG_EREJECTED);
 	assert_string_equal(
 	        credplug_errmsg(ctx),
-	        "the server answered HTTP 401 to pat from provider "
+	        "the server answered HTTP 401 to api_key from provider "
 	        "\"explicit\" (credplug_set()), and resolving again gave "
 	        "the same value, which is no longer sent; replace the "
 	        "credential at its source, then retry");
-	/* a request that only carried the PAT: only the PAT is compared */
+	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
+	assert_int_equal(c.count, 0);
+	/* a new API key lifts the hold on the group; a request that carried
+	 * nothing (everything was held back) is still not worth a retry */
 	req.auth = CREDPLUG_AUTH_AUTHZ;
 	assert_int_equal(
 	        credplug_set(ctx, CREDPLUG_API_KEY, "ROTATED-API-0000000003"),
 	        0);
 	assert_int_equal(credplug_reject(ctx, &req, 403), CREDPLUG_EREJECTED);
-	assert_string_equal(
-	        credplug_errmsg(ctx),
-	        "the server answered HTTP 403 to pat from provider "
-	        "\"explicit\" (credplug_set()), and resolving again gave "
-	        "the same value, which is no longer sent; replace the "
-	        "credential at its source, then retry");
+	assert_string_equal(credplug_errmsg(ctx),
+	                    "the server answered HTTP 403, but the request "
+	                    "carried no credential from credplug; nothing to "
+	                    "retry with");
+	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
+	assert_string_equal(t_header(&c, "DD-API-KEY"),
+	                    "ROTATED-API-0000000003");
+	assert_string_equal(t_header(&c, "Authorization"),
+	                    "Bearer ROTATED-PAT-0000000002");
 	req.auth = T_ALL;
 	/* a provider that rotates on every resolve */
 	credplug_ctx_free(ctx);
