@@ -130,8 +130,10 @@ static void check_provider(struct doctor *d, struct json_object *p)
 	if (msg == NULL || msg[0] == '\0')
 		msg = "no detail";
 	if (strcmp(status, "found") == 0 || strcmp(status, "not_found") == 0 ||
-	    strcmp(status, "skipped") == 0)
+	    strcmp(status, "skipped") == 0 || strcmp(status, "unchanged") == 0)
 		report(d, L_OK, 0, check, "%s (%s)", status, msg);
+	else if (strcmp(status, "not_run") == 0) /* after an earlier failure */
+		report(d, L_OK, 0, check, "not reached (%s)", msg);
 	else if (strcmp(status, "unavailable") == 0 ||
 	         strcmp(status, "timed_out") == 0)
 		report(d, L_WARN, 0, check, "%s: backend not reachable: %s",
@@ -220,16 +222,17 @@ static void check_online(struct doctor *d)
 	struct cp_online_result res;
 	struct credplug_collect c;
 	char url[2048];
+	int ec;
 
 	if (cp_apply_default_url(d->cli, d->ctx, d->url, "/api/v1/validate",
 	                         url, sizeof(url)) != CP_EXIT_OK)
 		return (void)report(d, L_FAIL, CP_EXIT_USAGE, "online",
 		                    "bad URL");
-	if (cp_apply_collect(d->cli, d->ctx, url, CREDPLUG_AUTH_API_KEY, &c) !=
-	    CP_EXIT_OK)
-		return (void)report(d, L_FAIL, CP_EXIT_DEST, "online",
-		                    "credentials "
-		                    "refused for %s (see the error above)",
+	ec = cp_apply_collect(d->cli, d->ctx, url, CREDPLUG_AUTH_API_KEY, &c);
+	if (ec != CP_EXIT_OK)
+		return (void)report(d, L_FAIL, ec, "online",
+		                    "could not build the request's headers for "
+		                    "%s (see the error above)",
 		                    url);
 	if (c.count == 0)
 		return (void)report(d, L_FAIL, CP_EXIT_NOCRED, "online",

@@ -64,9 +64,13 @@ static void print_provider(const struct cp_cli *cli, struct json_object *p)
 	       cp_term_color(cli->color_out, "\033[0m"),
 	       or_dash(cp_doc_str(p, "version")),
 	       or_dash(cp_doc_str(p, "use")));
-	printf("      module:  %s (ABI %" PRId64 ")%s\n",
-	       or_dash(cp_doc_str(p, "module")), cp_doc_int(p, "abi"),
-	       cp_doc_bool(p, "loaded") ? "" : " NOT LOADED");
+	if (cp_doc_int(p, "abi") >= 0)
+		printf("      module:  %s (ABI %" PRId64 ")%s\n",
+		       or_dash(cp_doc_str(p, "module")), cp_doc_int(p, "abi"),
+		       cp_doc_bool(p, "loaded") ? "" : " NOT LOADED");
+	else
+		printf("      module:  %s NOT LOADED\n",
+		       or_dash(cp_doc_str(p, "module")));
 	printf("      status:  %s%s%s, %" PRId64 " us\n",
 	       cp_term_color(cli->color_out, good ? "\033[32m" : "\033[31m"),
 	       status, cp_term_color(cli->color_out, "\033[0m"),

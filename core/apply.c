@@ -48,15 +48,16 @@ static void origin_for_message(const char *url, char *out, size_t cap)
 __attribute__((noinline, cold)) static int
 refuse_destination(struct credplug_ctx *ctx, const char *url, const char *why)
 {
+	bool userinfo = strcmp(why, "user info in URL") == 0;
 	char origin[160];
 
 	origin_for_message(url, origin, sizeof(origin));
-	return cp_fail(
-	        ctx, CREDPLUG_EDESTINATION,
-	        "refusing to send credentials to %s: %s; if this host is "
-	        "yours, add its origin to \"allowed_origins\" in the "
-	        "credplug config",
-	        origin, why);
+	return cp_fail(ctx, CREDPLUG_EDESTINATION,
+	               "refusing to send credentials to %s: %s; %s", origin,
+	               why,
+	               userinfo ? "remove the user info from the URL"
+	                        : "if this host is yours, add its origin to "
+	                          "\"allowed_origins\" in the credplug config");
 }
 
 static bool satisfied(const struct cp_set *s, uint32_t auth)

@@ -15,18 +15,8 @@ enum action { ACT_CONTINUE, ACT_STOP, ACT_FAIL };
 /* Replace every secret of `fields` that appears in `text` by ****. */
 static void scrub(char *text, const struct cp_field *fields)
 {
-	for (int i = 0; i < CP_SECRET_FIELDS; i++) {
-		const struct cp_field *f = &fields[i];
-		char *p;
-
-		if (f->value == NULL || f->len < 4)
-			continue;
-		while ((p = memmem(text, strlen(text), f->value, f->len)) !=
-		       NULL) {
-			memcpy(p, "****", 4);
-			memmove(p + 4, p + f->len, strlen(p + f->len) + 1);
-		}
-	}
+	for (int i = 0; i < CP_SECRET_FIELDS; i++)
+		cp_scrub(text, fields[i].value, fields[i].len);
 }
 
 /* Messages and notes must not carry any value credplug knows of: this

@@ -308,7 +308,7 @@ static int walk_step(struct walk *w, const char *name, const char *rest,
 	return CREDPLUG_PS_FOUND;
 }
 
-/* Modules, commands, the config: every directory on the way, every
+/* Modules and commands: every directory on the way, every
  * symlink and the file itself must be root's or ours and not writable by
  * anyone else, so nobody else can swap what the path names between the
  * check and its use.  `real` receives the resolved path. */

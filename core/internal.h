@@ -48,6 +48,7 @@ bool cp_ct_equal(const char *a, size_t alen, const char *b, size_t blen);
 /* Returns NULL when valid, else a static reason ("contains a line break"). */
 const char *cp_value_problem(int field, const char *v, size_t len);
 void cp_redact(char *out, size_t cap, const char *v, size_t len);
+void cp_scrub(char *text, const char *v, size_t len);
 
 /* ---- a field and a snapshot (credset.c) ------------------------------ */
 struct cp_field {

@@ -147,10 +147,13 @@ static int write_op(struct credplug_ctx *ctx, const char *provider,
 	                               (uint32_t)field, value, strlen(value))
 	           : inst->desc->erase(inst->state, &cp_host, &c,
 	                               (uint32_t)field);
-	if (st == CREDPLUG_PS_OK)
-		atomic_store(&ctx->dirty,
-		             true); /* next apply sees the change */
+	if (st == CREDPLUG_PS_OK) { /* next apply sees it, backoff or not */
+		atomic_store(&ctx->dirty, true);
+		atomic_store(&ctx->retry_after_ns, 0);
+	}
 	pthread_mutex_unlock(&ctx->lock);
+	if (store) /* a provider must not echo what it was asked to store */
+		cp_scrub(c.message, value, strlen(value));
 	cp_call_done(&c);
 	if (st == CREDPLUG_PS_OK)
 		return CREDPLUG_OK;

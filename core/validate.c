@@ -36,7 +36,7 @@ const char *cp_value_problem(int field, const char *v, size_t len)
 }
 
 /* "****" plus at most the last 4 characters, and fewer for short values so
- * that at least half of a value always stays hidden. */
+ * that at least three quarters of a value always stay hidden. */
 void cp_redact(char *out, size_t cap, const char *v, size_t len)
 {
 	size_t show = len >= 16 ? 4 : len / 4;
@@ -46,4 +46,17 @@ void cp_redact(char *out, size_t cap, const char *v, size_t len)
 	memcpy(out, "****", 4);
 	memcpy(out + 4, v + len - show, show);
 	out[4 + show] = '\0';
+}
+
+/* Replace every occurrence of a (secret) value in `text` by ****. */
+void cp_scrub(char *text, const char *v, size_t len)
+{
+	char *p;
+
+	if (v == NULL || len < 4)
+		return;
+	while ((p = memmem(text, strlen(text), v, len)) != NULL) {
+		memcpy(p, "****", 4);
+		memmove(p + 4, p + len, strlen(p + len) + 1);
+	}
 }

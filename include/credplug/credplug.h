@@ -117,7 +117,9 @@ struct credplug_builtin {
 
 /**
  * Clock hook: returns the current wall-clock time in nanoseconds since the
- * Unix epoch.  Lets tests drive expiry and refresh.
+ * Unix epoch.  Lets tests drive expiry and refresh: when set, it is used
+ * for both expiry instants and refresh/backoff deadlines (without it,
+ * expiry uses CLOCK_REALTIME and deadlines CLOCK_MONOTONIC).
  */
 typedef int64_t (*credplug_clock_fn)(void *user_data);
 
@@ -138,7 +140,7 @@ struct credplug_options {
 	/** Providers linked in statically; consulted before the directory. */
 	const struct credplug_builtin *builtins;
 	size_t n_builtins;
-	/** Clock hook and its argument; NULL uses CLOCK_REALTIME. */
+	/** Clock hook and its argument; NULL uses the system clocks. */
 	credplug_clock_fn clock;
 	void *clock_user_data;
 	/** Where credplug_ctx_new() writes its failure detail; may be NULL. */

@@ -79,10 +79,17 @@ static int from_file(const struct credplug_host_v1 *host,
 	                    CREDPLUG_READ_STRIP_NEWLINE |
 	                            CREDPLUG_READ_TRUSTED_OWNER,
 	                    VALUE_FILE_MAX, &data, &len, NULL);
-	if (r != CREDPLUG_PS_FOUND) {
+	if (r == CREDPLUG_PS_NOT_FOUND) {
 		/* A variable that names a missing file is a broken setup. */
-		return r == CREDPLUG_PS_NOT_FOUND ? CREDPLUG_PS_INVALID : r;
+		host->set_message(
+		        call,
+		        "%s_FILE names %s, which does not exist; fix or "
+		        "unset %s_FILE",
+		        var, path, var);
+		return CREDPLUG_PS_INVALID;
 	}
+	if (r != CREDPLUG_PS_FOUND)
+		return r;
 	snprintf(where, sizeof(where), "%s_FILE=%s", var, path);
 	return host->set_field(call, field, data, len, where);
 }

@@ -171,11 +171,10 @@ static void refused_malformed(void **state)
 	        {"https://user:" CANARY_PAT "@api.datadoghq.com/api",
 	         "refusing to send credentials to "
 	         "https://****@api.datadoghq.com: user "
-	         "info in URL" TAIL},
+	         "info in URL; remove the user info from the URL"},
 	        {"https://api.datadoghq.com@evil.com/",
 	         "refusing to send credentials to https://****@evil.com: user "
-	         "info in "
-	         "URL" TAIL},
+	         "info in URL; remove the user info from the URL"},
 	        {"ftp://api.datadoghq.com/",
 	         "refusing to send credentials to "
 	         "ftp://api.datadoghq.com: not an http(s) URL" TAIL},

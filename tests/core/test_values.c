@@ -262,7 +262,8 @@ static void env_file_variant(void **state)
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_EINVALID);
 	snprintf(want, sizeof(want),
 	         "provider \"env\" (chain entry 0) invalid: "
-	         "%s: no such file",
+	         "DD_API_KEY_FILE names %s, which does not exist; fix or "
+	         "unset DD_API_KEY_FILE",
 	         path);
 	assert_string_equal(credplug_errmsg(ctx), want);
 	credplug_ctx_free(ctx);

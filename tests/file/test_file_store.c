@@ -51,6 +51,30 @@ static int count_entries(struct fp_fix *f, const char *rel)
 	return n;
 }
 
+/* A failed resolve makes apply back off (about a second) before asking
+ * the chain again; a successful store is new input and lifts that, like
+ * credplug_set: the next apply sees the stored value at once. */
+static void store_lifts_failure_backoff(void **state)
+{
+	struct fp_fix *f = *state;
+	char api[64], app[64], pat[64];
+
+	fp_write(f, "c.json", "{\"default\": {\"app_key\": \"APPKEY-0123\"}}",
+	         0644);
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       fp_path(f, "c.json"));
+	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_EDENIED);
+	/* still backing off: the same failure, no new walk */
+	assert_int_equal(chmod(fp_path(f, "c.json"), 0600), 0);
+	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_EDENIED);
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_OK);
+	assert_int_equal(fp_apply(f->ctx, api, app, pat), CREDPLUG_OK);
+	assert_string_equal(api, SECRET);
+	assert_string_equal(app, "APPKEY-0123");
+}
+
 static void store_creates_file_and_dirs(void **state)
 {
 	struct fp_fix *f = *state;
@@ -212,6 +236,8 @@ static void store_in_secret_dir_refused(void **state)
 
 int main(int argc, char **argv);
 static const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(store_lifts_failure_backoff, fp_setup,
+                                        fp_teardown),
         cmocka_unit_test_setup_teardown(store_creates_file_and_dirs, fp_setup,
                                         fp_teardown),
         cmocka_unit_test_setup_teardown(store_preserves_other_content, fp_setup,
