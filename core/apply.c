@@ -219,10 +219,9 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 		return cp_fail(ctx, CREDPLUG_EINVAL,
 		               "credplug_apply: NULL or short argument");
 	s = cp_snapshot_acquire(ctx, &slot);
-	if (__builtin_expect(s == NULL || s->refresh_at_ns != CP_NO_TIME ||
-	                             atomic_load_explicit(&ctx->dirty,
-	                                                  memory_order_relaxed),
-	                     0)) {
+	/* One word says "leave the fast path": no snapshot yet, a refresh due,
+	 * or new input (cp_mark_dirty sets refresh_at_ns to 0). */
+	if (__builtin_expect(s == NULL || s->refresh_at_ns != CP_NO_TIME, 0)) {
 		rc = apply_slow(ctx, &s, &slot);
 		if (rc != CREDPLUG_OK)
 			return rc;

@@ -284,8 +284,7 @@ int credplug_set(struct credplug_ctx *ctx, int field, const char *value)
 	cp_secret_free(&ctx->alloc, ctx->explicit_v[field].value);
 	ctx->explicit_v[field].value = copy;
 	ctx->explicit_v[field].len = len;
-	atomic_store(&ctx->dirty, true);
-	atomic_store(&ctx->retry_after_ns, 0); /* new input: worth a try now */
+	cp_mark_dirty(ctx);
 	pthread_mutex_unlock(&ctx->lock);
 	return CREDPLUG_OK;
 }

@@ -301,6 +301,9 @@ int cp_publish(struct credplug_ctx *ctx, struct cp_field *merged,
 void cp_after_failure(struct credplug_ctx *ctx);
 void cp_snapshot_publish(struct credplug_ctx *ctx, struct cp_set *s);
 void cp_snapshot_reclaim(struct credplug_ctx *ctx, bool all);
+/* New input (credplug_set, store, erase): the next apply must resolve.
+ * Caller holds ctx->lock. */
+void cp_mark_dirty(struct credplug_ctx *ctx);
 
 /* ---- built-in copies of explicit and env (compiled into the core) --- */
 int cp_builtin_explicit_entry(const struct credplug_host_v1 *host,
@@ -318,9 +321,9 @@ int cp_builtin_env_entry(const struct credplug_host_v1 *host,
 static inline unsigned cp_slot_hint(void)
 {
 	char here;
-	uint64_t h = ((uintptr_t)&here >> 14) * 0x9E3779B97F4A7C15ull;
 
-	return (unsigned)(h >> 58) % CP_HAZARD_SLOTS;
+	/* Thread stacks sit whole pages apart: the page number spreads them. */
+	return (unsigned)((uintptr_t)&here >> 12) % CP_HAZARD_SLOTS;
 }
 
 void cp_slot_wait(void);

@@ -147,10 +147,8 @@ static int write_op(struct credplug_ctx *ctx, const char *provider,
 	                               (uint32_t)field, value, strlen(value))
 	           : inst->desc->erase(inst->state, &cp_host, &c,
 	                               (uint32_t)field);
-	if (st == CREDPLUG_PS_OK) { /* next apply sees it, backoff or not */
-		atomic_store(&ctx->dirty, true);
-		atomic_store(&ctx->retry_after_ns, 0);
-	}
+	if (st == CREDPLUG_PS_OK) /* next apply sees it, backoff or not */
+		cp_mark_dirty(ctx);
 	pthread_mutex_unlock(&ctx->lock);
 	if (store) /* a provider must not echo what it was asked to store */
 		cp_scrub(c.message, value, strlen(value));

@@ -54,3 +54,15 @@ void cp_snapshot_publish(struct credplug_ctx *ctx, struct cp_set *s)
 	}
 	cp_snapshot_reclaim(ctx, false);
 }
+
+/* The hot path checks one word of the snapshot to leave it: a pending
+ * change is signalled there too (refresh due "now"), besides ctx->dirty. */
+void cp_mark_dirty(struct credplug_ctx *ctx)
+{
+	struct cp_set *cur = atomic_load(&ctx->current);
+
+	atomic_store(&ctx->dirty, true);
+	atomic_store(&ctx->retry_after_ns, 0); /* new input: worth a try now */
+	if (cur != NULL)
+		atomic_store(&cur->refresh_at_ns, 0);
+}
