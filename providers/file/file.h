@@ -40,6 +40,7 @@ struct cp_fp_state {
 	int allow_group;
 	uint32_t recheck_ms; /* 0: no recheck */
 	uint32_t read_flags;
+	int seen; /* something was found at least once */
 	struct cp_fp_track track;
 };
 

@@ -285,9 +285,19 @@ int cp_fp_resolve(void *state, const struct credplug_host_v1 *host,
 	rc = s->dir_mode ? resolve_dir(s, host, call)
 	                 : resolve_file(s, host, call);
 	s->track.valid = rc == CREDPLUG_PS_FOUND;
-	/* keep watching through a failed rotation (e.g. a half-written file) */
-	if (s->recheck_ms > 0 &&
-	    (rc == CREDPLUG_PS_FOUND || rc == CREDPLUG_PS_INVALID))
-		host->set_recheck(call, s->recheck_ms);
+	s->seen |= rc == CREDPLUG_PS_FOUND;
+	/* Keep watching through a failed rotation (a half-written file) and
+	 * after a deletion or an erased profile, so the value is seen when it
+	 * comes back; a file that never existed is looked for ten times less
+	 * often (each look walks the rest of the chain too). */
+	if (s->recheck_ms > 0) {
+		if (rc == CREDPLUG_PS_FOUND || rc == CREDPLUG_PS_INVALID ||
+		    (rc == CREDPLUG_PS_NOT_FOUND && s->seen))
+			host->set_recheck(call, s->recheck_ms);
+		else if (rc == CREDPLUG_PS_NOT_FOUND)
+			host->set_recheck(call, s->recheck_ms > UINT32_MAX / 10
+			                                ? UINT32_MAX
+			                                : s->recheck_ms * 10);
+	}
 	return rc;
 }

@@ -191,6 +191,52 @@ static void k8s_swap_seen_after_recheck(void **state)
 	expect_keys(f->ctx, "A-new", "B-new");
 }
 
+/* A credentials file deleted (or its profile erased) and later put back
+ * is seen again without a restart: the provider keeps watching. */
+static void deleted_then_recreated_seen(void **state)
+{
+	struct fp_fix *f = *state;
+	const char *p = fp_path(f, "c.json");
+	const char *doc = "{\"default\": {\"api_key\": \"A-1\", "
+	                  "\"app_key\": \"B-1\"}}";
+
+	fp_write(f, "c.json", doc, 0600);
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"recheck_ms\": 500}]}",
+	       p);
+	expect_keys(f->ctx, "A-1", "B-1");
+	assert_int_equal(unlink(p), 0);
+	__atomic_add_fetch(&f->now_ns, 501 * MS, __ATOMIC_SEQ_CST);
+	expect_keys(f->ctx, "", "");
+	fp_write(f, "c.json",
+	         "{\"default\": {\"api_key\": \"A-2\", \"app_key\": \"B-2\"}}",
+	         0600);
+	__atomic_add_fetch(&f->now_ns, 501 * MS, __ATOMIC_SEQ_CST);
+	expect_keys(f->ctx, "A-2", "B-2");
+}
+
+/* A file that did not exist at start is looked for too, ten times less
+ * often than a file that did. */
+static void missing_at_start_seen_later(void **state)
+{
+	struct fp_fix *f = *state;
+	const char *p = fp_path(f, "late.json");
+
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	       "\"recheck_ms\": 500}]}",
+	       p);
+	expect_keys(f->ctx, "", "");
+	fp_write(f, "late.json",
+	         "{\"default\": {\"api_key\": \"A-3\", \"app_key\": \"B-3\"}}",
+	         0600);
+	__atomic_add_fetch(&f->now_ns, 501 * MS, __ATOMIC_SEQ_CST);
+	expect_keys(f->ctx, "", "");
+	__atomic_add_fetch(&f->now_ns, 4500 * MS, __ATOMIC_SEQ_CST);
+	expect_keys(f->ctx, "A-3", "B-3");
+}
+
 static void inplace_rewrite_seen_after_recheck(void **state)
 {
 	struct fp_fix *f = *state;
@@ -281,6 +327,10 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(dir_missing_or_empty_not_found,
                                         fp_setup, fp_teardown),
         cmocka_unit_test_setup_teardown(systemd_credentials_directory, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(deleted_then_recreated_seen, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(missing_at_start_seen_later, fp_setup,
                                         fp_teardown),
         cmocka_unit_test_setup_teardown(k8s_swap_seen_after_recheck, fp_setup,
                                         fp_teardown),
