@@ -173,20 +173,22 @@ static void run_attempts(CURL *h, const struct cp_fetch_opts *o,
 	for (int i = 0; i <= o->retries; i++) {
 		int64_t left = host->remaining_ms(call), pause;
 
+		/* No time for (another) attempt: with none made that is a
+		 * timeout; otherwise the last attempt's result stands (a
+		 * refused connection stays "unavailable"). */
 		if (left <= 0 || (i > 0 && left < FETCH_MIN_ATTEMPT_MS)) {
-			r->out_of_time = 1;
+			r->out_of_time = i == 0;
 			return;
 		}
 		attempt(h, o, r, left);
 		if (!retryable(r->cc, r->http_code) || i == o->retries)
 			return;
+		/* Shorten the pause to leave room for one more attempt. */
 		pause = backoff_ms(i);
-		left = host->remaining_ms(call);
-		if (pause + FETCH_MIN_ATTEMPT_MS > left) {
-			r->out_of_time = 1;
+		left = host->remaining_ms(call) - FETCH_MIN_ATTEMPT_MS;
+		if (left <= 0)
 			return;
-		}
-		sleep_ms(pause);
+		sleep_ms(pause < left ? pause : left);
 	}
 }
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fetch.h"
 #include "http.h"
@@ -68,7 +69,10 @@ static char *make_header(const struct cp_http *st, const char *tok, size_t len)
 {
 	const char *name =
 	        st->token_header ? st->token_header : "Authorization";
-	const char *scheme = st->token_header ? "" : "Bearer ";
+	/* Authorization (the default, or named explicitly) carries a bearer
+	 * token; any other header (X-Vault-Token) the raw token. */
+	const char *scheme =
+	        strcasecmp(name, "Authorization") == 0 ? "Bearer " : "";
 	size_t n = strlen(name) + 2 + strlen(scheme) + len + 1;
 	char *h = malloc(n);
 

@@ -143,6 +143,21 @@ static void test_success_with_bearer(void **state)
 	bt_ctx_free(&b);
 }
 
+/* Naming the default header explicitly (in any case) still sends a bearer
+ * token: the broker's bearer check passes. */
+static void test_explicit_authorization_header(void **state)
+{
+	struct bt_ctx b;
+	char msg[1024], v[512];
+
+	write_file("doc.json", DOC, 0644);
+	ctx_http(&b, "/doc.json", ", \"token_header\": \"authorization\"");
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_OK);
+	bt_header(&b, "DD-API-KEY", v, sizeof(v));
+	assert_string_equal(v, CANARY_API);
+	bt_ctx_free(&b);
+}
+
 static void test_token_file(void **state)
 {
 	struct bt_ctx b;
@@ -332,6 +347,29 @@ static void test_dead_broker_unavailable(void **state)
 	bt_ctx_free(&b);
 }
 
+/* A tight deadline with pauses that do not fit: still "unavailable" (the
+ * refused connection), not "timed out", and within the deadline. */
+static void test_dead_broker_short_deadline(void **state)
+{
+	struct bt_ctx b;
+	char msg[1024];
+	int port, s = silent_listener(&port);
+	int64_t ms;
+
+	close(s);
+	bt_ctx_new(&b,
+	           "{\"providers\": [{\"use\": \"http\", \"url\": "
+	           "\"http://127.0.0.1:%d/dd\", \"allow_insecure_loopback\": "
+	           "true, \"retries\": 10, \"timeout_ms\": 150, \"on_error\": "
+	           "\"fail\"}]}",
+	           port);
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms),
+	                 CREDPLUG_EUNAVAILABLE);
+	bt_assert_contains(msg, "Couldn't connect to server");
+	assert_true(ms < 1000);
+	bt_ctx_free(&b);
+}
+
 static void test_vault_pointers(void **state)
 {
 	struct bt_ctx b;
@@ -499,6 +537,7 @@ static void test_url_policy(void **state)
 
 static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_success_with_bearer, case_setup),
+        cmocka_unit_test_setup(test_explicit_authorization_header, case_setup),
         cmocka_unit_test_setup(test_token_file, case_setup),
         cmocka_unit_test_setup(test_token_file_newline_masked, case_setup),
         cmocka_unit_test_setup(test_401_is_denied, case_setup),
@@ -507,6 +546,7 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_slow_broker_times_out_chain_goes_on,
                                case_setup),
         cmocka_unit_test_setup(test_dead_broker_unavailable, case_setup),
+        cmocka_unit_test_setup(test_dead_broker_short_deadline, case_setup),
         cmocka_unit_test_setup(test_vault_pointers, case_setup),
         cmocka_unit_test_setup(test_garbage_body_invalid, case_setup),
         cmocka_unit_test_setup(test_redirect_not_followed, case_setup),
