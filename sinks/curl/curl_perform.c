@@ -168,7 +168,8 @@ static int rewrite_method(struct chain *c, long status)
 	             ((status == 301 || status == 302) &&
 	              strcasecmp(c->method, "POST") == 0);
 
-	if (!to_get)
+	/* A GET that stays a GET is not a change: it may still be retried. */
+	if (!to_get || strcasecmp(c->method, "GET") == 0)
 		return CREDPLUG_OK;
 	if (curl_easy_setopt(c->h, CURLOPT_CUSTOMREQUEST, NULL) != CURLE_OK ||
 	    curl_easy_setopt(c->h, CURLOPT_HTTPGET, 1L) != CURLE_OK)

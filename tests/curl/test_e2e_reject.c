@@ -56,6 +56,24 @@ static void rejected_then_rotated_retries_once(void **state)
 	credplug_ctx_free(ctx);
 }
 
+/* GET -> 303 -> 401: the method did not change, so the one retry with
+ * the rotated key still happens. */
+static void rejected_after_303_retries_once(void **state)
+{
+	struct credplug_curl_result res = CREDPLUG_CURL_RESULT_INIT;
+	struct credplug_ctx *ctx = env_ctx(OLD, NEW);
+
+	(void)state;
+	assert_int_equal(cu_get(ctx, "/see-other-reject", KEYS, &res),
+	                 CREDPLUG_OK);
+	assert_int_equal(res.http_status, 200);
+	assert_int_equal(res.retries, 1);
+	cu_sync_log(1, "/sync-303");
+	assert_int_equal(cu_count(1, "GET /reject api=\"" OLD "\""), 1);
+	assert_int_equal(cu_count(1, "GET /reject api=\"" NEW "\""), 1);
+	credplug_ctx_free(ctx);
+}
+
 /* The chain yields the same rejected value: no retry, one hit. */
 static void same_value_is_not_replayed(void **state)
 {
@@ -185,6 +203,7 @@ static void example_program(void **state)
 
 static const struct CMUnitTest tests[] = {
         cmocka_unit_test(rejected_then_rotated_retries_once),
+        cmocka_unit_test(rejected_after_303_retries_once),
         cmocka_unit_test(same_value_is_not_replayed),
         cmocka_unit_test(second_rejection_stops),
         cmocka_unit_test(forbidden_is_reported),
