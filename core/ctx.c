@@ -263,6 +263,17 @@ void credplug_ctx_free(struct credplug_ctx *ctx)
 	cp_free(&a, ctx);
 }
 
+/* Values from credplug_set() reach requests only through the explicit
+ * provider. */
+static bool has_explicit(const struct credplug_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->n_inst; i++)
+		if (ctx->inst[i].created && ctx->inst[i].desc != NULL &&
+		    strcmp(ctx->inst[i].desc->name, "explicit") == 0)
+			return true;
+	return false;
+}
+
 int credplug_set(struct credplug_ctx *ctx, int field, const char *value)
 {
 	size_t len = value ? strlen(value) : 0;
@@ -274,6 +285,12 @@ int credplug_set(struct credplug_ctx *ctx, int field, const char *value)
 	if (field < 0 || field >= CREDPLUG_FIELD_COUNT)
 		return cp_fail(ctx, CREDPLUG_EINVAL,
 		               "credplug_set: no field %d", field);
+	if (!has_explicit(ctx))
+		return cp_fail(
+		        ctx, CREDPLUG_ENOTFOUND,
+		        "credplug_set: the provider chain has no \"explicit\" "
+		        "entry, so the value would never be used; add "
+		        "{\"use\": \"explicit\"} to the config's providers");
 	why = len ? cp_value_problem(field, value, len) : NULL;
 	if (why != NULL)
 		return cp_fail(ctx, CREDPLUG_EINVAL, "credplug_set: %s %s",

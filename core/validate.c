@@ -22,12 +22,15 @@ const char *cp_value_problem(int field, const char *v, size_t len)
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)v[i];
 
-		if (__builtin_expect(c >= 0x20 && c != 0x7f, 1))
+		if (__builtin_expect(c >= 0x20 && c < 0x7f, 1))
 			continue;
 		if (c == '\r' || c == '\n')
 			return "contains a line break";
 		if (c == '\0')
 			return "contains a NUL byte";
+		/* Header values travel as ASCII; keys and tokens are ASCII. */
+		if (c >= 0x80)
+			return "contains a non-ASCII byte";
 		return "contains a control character";
 	}
 	if (field == CREDPLUG_SITE && !cp_site_valid(v, len))

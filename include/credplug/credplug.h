@@ -203,8 +203,10 @@ CREDPLUG_API void credplug_ctx_free(struct credplug_ctx *ctx);
  * resolve, which this call schedules.
  *
  * @return CREDPLUG_OK, CREDPLUG_EINVAL (bad field, or a value with control
- *         characters, surrounding whitespace or over CREDPLUG_VALUE_MAX
- *         bytes; the message never contains the value), CREDPLUG_ENOMEM.
+ *         characters, non-ASCII bytes, surrounding whitespace or over
+ *         CREDPLUG_VALUE_MAX bytes; the message never contains the value),
+ *         CREDPLUG_ENOTFOUND (the chain has no "explicit" provider, so the
+ *         value could never be used), CREDPLUG_ENOMEM.
  * Ownership: the value is copied into wiped memory.
  * Thread-safety: safe to call while other threads apply.
  */

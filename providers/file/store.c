@@ -160,9 +160,23 @@ static int save_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 	const char *target = realpath(s->path, real) ? real : s->path;
 	const char *step = "serialize";
 	size_t len = 0;
-	char *buf = cp_creds_serialize(root, &len);
+	char *buf;
+	struct stat st;
 	int rc = -1;
 
+	/* A dangling symlink: writing over it would replace the link with a
+	 * regular file, which is not what a symlinked setup wants. */
+	if (target == s->path && lstat(s->path, &st) == 0 &&
+	    S_ISLNK(st.st_mode)) {
+		host->set_message(
+		        call,
+		        "%s is a symlink to a file that does not exist; "
+		        "create its target (or remove the link), then "
+		        "store again",
+		        s->path);
+		return CREDPLUG_PS_INVALID;
+	}
+	buf = cp_creds_serialize(root, &len);
 	if (buf == NULL)
 		return CREDPLUG_PS_ERROR;
 	if (len > CP_CREDS_MAX_SIZE) {

@@ -29,6 +29,9 @@ static const struct bad bads[] = {
         {CREDPLUG_APP_KEY, CANARY_APP "\x01X", "contains a control character"},
         {CREDPLUG_APP_KEY, CANARY_APP "\x1fX", "contains a control character"},
         {CREDPLUG_PAT, CANARY_PAT "\x7fX", "contains a control character"},
+        {CREDPLUG_API_KEY, CANARY_API "\xe2\x82\xacX",
+         "contains a non-ASCII byte"},
+        {CREDPLUG_PAT, CANARY_PAT "\xffX", "contains a non-ASCII byte"},
         {CREDPLUG_PAT, "\tX" CANARY_PAT, "has leading or trailing whitespace"},
         {CREDPLUG_API_KEY, " " CANARY_API,
          "has leading or trailing whitespace"},
@@ -86,6 +89,25 @@ static void set_rejects_bad_values(void **state)
 		assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 		assert_int_equal(c.count, 0);
 	}
+	credplug_ctx_free(ctx);
+}
+
+/* credplug_set on a chain without the explicit provider would be a value
+ * that is silently never used: refused, with the fix. */
+static void set_without_explicit_provider(void **state)
+{
+	struct credplug_ctx *ctx;
+
+	(void)state;
+	t_clear_env();
+	ctx = t_ctx("{'providers':[{'use':'env'}]}", 0);
+	assert_int_equal(credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API),
+	                 CREDPLUG_ENOTFOUND);
+	assert_string_equal(credplug_errmsg(ctx),
+	                    "credplug_set: the provider chain has no "
+	                    "\"explicit\" entry, so the value would never be "
+	                    "used; add {\"use\": \"explicit\"} to the config's "
+	                    "providers");
 	credplug_ctx_free(ctx);
 }
 
@@ -331,6 +353,7 @@ static void explain_has_no_canary(void **state)
 
 static const struct CMUnitTest tests[] = {
         cmocka_unit_test(set_rejects_bad_values),
+        cmocka_unit_test(set_without_explicit_provider),
         cmocka_unit_test(set_length_limit),
         cmocka_unit_test(env_rejects_bad_values),
         cmocka_unit_test(env_length_limit),

@@ -215,6 +215,29 @@ static void store_through_symlink_keeps_link(void **state)
 	}
 }
 
+/* A dangling symlink is not silently replaced by a regular file. */
+static void store_through_dangling_symlink_refused(void **state)
+{
+	struct fp_fix *f = *state;
+	char want[1024];
+	struct stat st;
+
+	fp_symlink(f, fp_path(f, "nowhere/c.json"), "dang.json");
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       fp_path(f, "dang.json"));
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_EINVALID);
+	snprintf(want, sizeof(want),
+	         "provider \"file\" could not store api_key: %s is a symlink "
+	         "to a file that does not exist; create its target (or remove "
+	         "the link), then store again",
+	         fp_path(f, "dang.json"));
+	assert_string_equal(credplug_errmsg(f->ctx), want);
+	assert_int_equal(lstat(fp_path(f, "dang.json"), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+}
+
 static void store_in_secret_dir_refused(void **state)
 {
 	struct fp_fix *f = *state;
@@ -245,6 +268,8 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(erase_removes_field_then_profile,
                                         fp_setup, fp_teardown),
         cmocka_unit_test_setup_teardown(store_refuses_broken_or_open_file,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(store_through_dangling_symlink_refused,
                                         fp_setup, fp_teardown),
         cmocka_unit_test_setup_teardown(store_through_symlink_keeps_link,
                                         fp_setup, fp_teardown),
