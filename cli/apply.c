@@ -137,6 +137,16 @@ int cp_apply_default_url(const struct cp_cli *cli, struct credplug_ctx *ctx,
 	if (url && suffix == NULL) {
 		w = snprintf(buf, cap, "%s", url);
 	} else if (url) {
+		if (strpbrk(url, "?#") != NULL) {
+			cp_term_err(
+			        cli,
+			        "--url is a base URL here (scheme://host[:port]"
+			        "[/prefix]); %s is appended, so it must have "
+			        "no "
+			        "query or fragment",
+			        suffix);
+			return CP_EXIT_USAGE;
+		}
 		n = strlen(url);
 		while (n > 0 && url[n - 1] == '/')
 			n--;

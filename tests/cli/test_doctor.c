@@ -218,6 +218,25 @@ static void online_destination_refused(void **state)
 	assert_int_equal(r.status, 5);
 }
 
+/* --url is a base here: a query or fragment would end up before the
+ * appended path, so it is refused as a usage error. */
+static void online_url_with_query_refused(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url",
+	       "https://api.datadoghq.com/?x=1");
+	assert_non_null(strstr(r.err,
+	                       "--url is a base URL here (scheme://"
+	                       "host[:port][/prefix]); /api/v1/validate "
+	                       "is appended, so it must have no query or "
+	                       "fragment"));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 2);
+}
+
 static void online_json(void **state)
 {
 	struct cp_env *e = *state;
@@ -294,6 +313,8 @@ static void online_http_ignores_env_proxy(void **state)
 }
 
 static const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(online_url_with_query_refused,
+                                        cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(offline_ok, cp_env_setup,
                                         cp_env_teardown),
         cmocka_unit_test_setup_teardown(no_credentials, cp_env_setup,
