@@ -65,7 +65,8 @@ void cp_config_at(const struct cp_config_src *src, const char *key, char *buf,
 		snprintf(buf, cap, "%s", src->name);
 }
 
-static int read_config(const char *path, char **text, char *err, size_t errlen)
+static int read_config(const char *path, char **text, unsigned *mode, char *err,
+                       size_t errlen)
 {
 	struct stat st;
 	char *buf;
@@ -97,6 +98,7 @@ static int read_config(const char *path, char **text, char *err, size_t errlen)
 		close(fd);
 		return CREDPLUG_EDENIED;
 	}
+	*mode = (unsigned)(st.st_mode & 07777);
 	buf = malloc((size_t)st.st_size + 1);
 	if (buf == NULL) {
 		close(fd);
@@ -205,7 +207,7 @@ static int locate(const struct credplug_options *o, uint32_t flags,
 		}
 	}
 	src->name = src->path;
-	rc = read_config(src->path, &src->text, err, errlen);
+	rc = read_config(src->path, &src->text, &src->mode, err, errlen);
 	if (rc == CREDPLUG_ENOTFOUND)
 		rc = CREDPLUG_ECONFIG; /* named explicitly, so it must exist */
 	return rc;
@@ -297,6 +299,43 @@ static int load_origins(struct credplug_ctx *ctx,
 	return CREDPLUG_OK;
 }
 
+/* Credentials written in the config (explicit provider options) need the
+ * file kept private, like a credentials file. */
+static int check_secret_exposure(const struct cp_config_src *src,
+                                 struct json_object *doc, char *err,
+                                 size_t errlen)
+{
+	static const char *const secret_keys[] = {"api_key", "app_key", "pat"};
+	struct json_object *arr = NULL;
+
+	if (src->mode == 0 || !(src->mode & 044) ||
+	    !json_object_object_get_ex(doc, "providers", &arr))
+		return CREDPLUG_OK;
+	for (size_t i = 0; i < json_object_array_length(arr); i++) {
+		struct json_object *e = json_object_array_get_idx(arr, i), *u,
+		                   *v;
+
+		if (!json_object_object_get_ex(e, "use", &u) ||
+		    strcmp(json_object_get_string(u), "explicit") != 0)
+			continue;
+		for (size_t k = 0; k < 3; k++) {
+			if (!json_object_object_get_ex(e, secret_keys[k], &v) ||
+			    json_object_get_string_len(v) == 0)
+				continue;
+			snprintf(err, errlen,
+			         "%s: holds a credential (/providers/%zu/%s) "
+			         "but "
+			         "permissions %04o let %s read it; run: chmod "
+			         "600 %s",
+			         src->name, i, secret_keys[k], src->mode,
+			         (src->mode & 04) ? "other users" : "its group",
+			         src->name);
+			return CREDPLUG_EDENIED;
+		}
+	}
+	return CREDPLUG_OK;
+}
+
 int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
                    struct cp_config_src *src, struct json_object **doc_out,
                    char *err, size_t errlen)
@@ -311,6 +350,8 @@ int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
 	rc = parse_text(src, &doc, err, errlen);
 	if (rc == CREDPLUG_OK)
 		rc = check_top(src, doc, err, errlen);
+	if (rc == CREDPLUG_OK)
+		rc = check_secret_exposure(src, doc, err, errlen);
 	if (rc == CREDPLUG_OK &&
 	    json_object_object_get_ex(doc, "allowed_origins", &v))
 		rc = load_origins(ctx, src, v, err, errlen);

@@ -235,7 +235,8 @@ struct cp_config_src {
 	const char *name;   /* path, or "config_json" */
 	const char *origin; /* options, CREDPLUG_CONFIG, xdg, etc, default */
 	char path[4096];
-	char *text; /* malloc'd document text, or NULL */
+	char *text;    /* malloc'd document text, or NULL */
+	unsigned mode; /* the file's mode bits, 0 for config_json */
 };
 int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
                    struct cp_config_src *src, struct json_object **doc_out,

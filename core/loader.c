@@ -266,9 +266,7 @@ int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 
 	if (e != NULL)
 		return load_builtin(inst, e);
-	if (inst->use[0] == '/') {
-		snprintf(path, sizeof(path), "%s", inst->use);
-	} else if (!bare_name_ok(inst->use)) {
+	if (inst->use[0] != '/' && !bare_name_ok(inst->use)) {
 		snprintf(
 		        inst->message, sizeof(inst->message),
 		        "\"%s\" is neither a provider name ([a-z0-9_-]) nor an "
@@ -276,7 +274,9 @@ int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 		        inst->use);
 		return inst->status = CP_ST_LOAD_FAILED;
 	} else if (ctx->flags & CREDPLUG_FLAG_NO_MODULES) {
-		path[0] = '\0';
+		path[0] = '\0'; /* never dlopen, not even an absolute path */
+	} else if (inst->use[0] == '/') {
+		snprintf(path, sizeof(path), "%s", inst->use);
 	} else {
 		snprintf(path, sizeof(path), "%s/%s.so", cp_provider_dir(ctx),
 		         inst->use);
@@ -298,7 +298,9 @@ int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 	if (r == CP_ST_NOT_INSTALLED)
 		snprintf(inst->message, sizeof(inst->message),
 		         "provider \"%s\" is not installed (looked for %s)",
-		         inst->use, path[0] ? path : "built-ins only");
+		         inst->use,
+		         path[0] ? path
+		                 : "built-ins only: CREDPLUG_FLAG_NO_MODULES");
 	inst->status = r;
 	return r;
 }

@@ -484,7 +484,8 @@ static void builtins_without_modules(void **state)
 	(void)state;
 	t_clear_env();
 	setenv("DD_API_KEY", "ENV-API-0000000000000001", 1);
-	ctx = t_ctx("{'providers':[{'use':'env'},{'use':'mock'}]}",
+	ctx = t_ctx("{'providers':[{'use':'env'},{'use':'mock'},"
+	            "{'use':'" T_MODS_DIR "/mock.so'}]}",
 	            CREDPLUG_FLAG_NO_MODULES);
 	doc = t_explain_doc(ctx);
 	assert_string_equal(t_jstr(doc, "providers/0/module"), "built-in");
@@ -492,7 +493,13 @@ static void builtins_without_modules(void **state)
 	assert_string_equal(t_jstr(doc, "providers/1/status"), "not_installed");
 	assert_string_equal(t_jstr(doc, "providers/1/message"),
 	                    "provider \"mock\" is not installed (looked for "
-	                    "built-ins only)");
+	                    "built-ins only: CREDPLUG_FLAG_NO_MODULES)");
+	/* not even an absolute module path is loaded */
+	assert_string_equal(t_jstr(doc, "providers/2/status"), "not_installed");
+	assert_string_equal(t_jstr(doc, "providers/2/message"),
+	                    "provider \"" T_MODS_DIR "/mock.so\" is not "
+	                    "installed (looked for built-ins only: "
+	                    "CREDPLUG_FLAG_NO_MODULES)");
 	json_object_put(doc);
 	credplug_ctx_free(ctx);
 	t_clear_env();

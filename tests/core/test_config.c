@@ -209,6 +209,41 @@ static void config_writable_by_others(void **state)
 	t_clear_env();
 }
 
+/* A config that holds a credential (explicit options) must be private,
+ * like a credentials file; without one, 0644 is fine. */
+static void config_with_secret_must_be_private(void **state)
+{
+	struct credplug_ctx *ctx;
+	char dir[64], path[128], err[1024], want[1024];
+
+	(void)state;
+	t_clear_env();
+	t_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/config.json", dir);
+	setenv("CREDPLUG_CONFIG", path, 1);
+	t_write_file(path,
+	             "{\"providers\": [{\"use\": \"env\"}, {\"use\": "
+	             "\"explicit\", \"app_key\": \"" CANARY_APP "\"}]}",
+	             0644);
+	assert_int_equal(t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)),
+	                 CREDPLUG_EDENIED);
+	snprintf(want, sizeof(want),
+	         "%s: holds a credential (/providers/1/app_key) but "
+	         "permissions 0644 let other users read it; run: chmod 600 %s",
+	         path, path);
+	assert_string_equal(err, want);
+	t_assert_no_canary(err);
+	assert_int_equal(chmod(path, 0640), 0);
+	assert_int_equal(t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)),
+	                 CREDPLUG_EDENIED);
+	/* fixed as the message says */
+	assert_int_equal(chmod(path, 0600), 0);
+	assert_int_equal(t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)), 0);
+	credplug_ctx_free(ctx);
+	t_rmrf(dir);
+	t_clear_env();
+}
+
 /* Errors in a file name the file, with line and column. */
 static void file_error_location(void **state)
 {
@@ -392,6 +427,7 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test(bad_origins),
         cmocka_unit_test(credplug_config_missing_file),
         cmocka_unit_test(config_writable_by_others),
+        cmocka_unit_test(config_with_secret_must_be_private),
         cmocka_unit_test(file_error_location),
         cmocka_unit_test(search_order),
         cmocka_unit_test(default_chain_not_installed),
