@@ -55,7 +55,10 @@ extern "C" {
  * wiped, so applying again to the same list replaces the credentials
  * (rotation) instead of duplicating them.
  *
- * Nothing is half-applied: on failure neither `*headers` nor `h` changed.
+ * Nothing is half-applied: a refused destination or a credential problem
+ * changes neither `*headers` nor `h`; if libcurl itself fails to take an
+ * option (out of memory) `*headers` is unchanged but `h` may already carry
+ * the URL and guard options: discard the request.
  *
  * @param ctx        the context
  * @param h          the easy handle; the caller sets method and body

@@ -203,7 +203,7 @@ int credplug_curl_apply(struct credplug_ctx *ctx, CURL *h,
 	if (added)
 		*added = 0;
 	if (!ctx || !h || !req || !headers || !req->url ||
-	    req->struct_size < sizeof(struct credplug_request))
+	    req->struct_size < CP_CURL_MIN_REQUEST)
 		return CREDPLUG_EINVAL;
 	rc = cp_curl_credentials(ctx, req, &creds, &count);
 	if (rc != CREDPLUG_OK)

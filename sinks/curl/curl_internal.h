@@ -29,4 +29,13 @@ CURLcode cp_curl_guard(CURL *h);
 CURLcode cp_curl_proxy_guard(CURL *h, const char *url, unsigned credentials,
                              int *off);
 
+/* Smallest structs a caller may pass: the members of version 0.1.  Later
+ * versions only append, so a caller built against an older header keeps
+ * working. */
+#define CP_CURL_MIN_REQUEST                                                    \
+	(offsetof(struct credplug_request, auth) + sizeof(uint32_t))
+#define CP_CURL_MIN_RESULT                                                     \
+	(offsetof(struct credplug_curl_result, errmsg) +                       \
+	 sizeof(((struct credplug_curl_result *)0)->errmsg))
+
 #endif

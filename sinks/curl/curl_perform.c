@@ -279,7 +279,7 @@ static int check_args(struct credplug_ctx *ctx, CURL *h,
                       const struct curl_slist *headers,
                       struct credplug_curl_result *res)
 {
-	if (!res || res->struct_size < sizeof(struct credplug_curl_result))
+	if (!res || res->struct_size < CP_CURL_MIN_RESULT)
 		return CREDPLUG_EINVAL;
 	res->errmsg[0] = '\0';
 	res->http_status = 0;
@@ -287,7 +287,7 @@ static int check_args(struct credplug_ctx *ctx, CURL *h,
 	res->redirects = res->retries = res->credentials_dropped = res->sent =
 	        0;
 	if (!ctx || !h || !req || !req->url ||
-	    req->struct_size < sizeof(struct credplug_request))
+	    req->struct_size < CP_CURL_MIN_REQUEST)
 		return fail(
 		        res, CREDPLUG_EINVAL,
 		        "credplug_curl_perform: ctx, handle, request and its "

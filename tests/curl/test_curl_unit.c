@@ -70,6 +70,31 @@ static void apply_null_arguments(void **state)
 	credplug_ctx_free(ctx);
 }
 
+/* A caller built against the 0.1 header passes the 0.1 request size:
+ * accepted by the adapter as by the core (structs only grow). */
+static void apply_accepts_minimum_struct_size(void **state)
+{
+	struct credplug_request req = CREDPLUG_REQUEST_INIT;
+	struct credplug_ctx *ctx = ctx_explicit();
+	struct curl_slist *list = NULL;
+	CURL *h = curl_easy_init();
+	unsigned added = 0;
+
+	(void)state;
+	req.struct_size =
+	        offsetof(struct credplug_request, auth) + sizeof(uint32_t);
+	req.url = API_URL;
+	req.auth = CREDPLUG_AUTH_API_KEY;
+	assert_int_equal(credplug_curl_apply(ctx, h, &req, &list, &added), 0);
+	assert_int_equal(added, 1);
+	req.struct_size -= 1;
+	assert_int_equal(credplug_curl_apply(ctx, h, &req, &list, &added),
+	                 CREDPLUG_EINVAL);
+	curl_easy_cleanup(h);
+	credplug_curl_slist_free_wipe(list);
+	credplug_ctx_free(ctx);
+}
+
 /* Re-applying replaces stale credential headers, keeps the others. */
 static void apply_replaces_credentials(void **state)
 {
@@ -243,6 +268,7 @@ static void exports_only_public_symbols(void **state)
 
 static const struct CMUnitTest tests[] = {
         cmocka_unit_test(apply_null_arguments),
+        cmocka_unit_test(apply_accepts_minimum_struct_size),
         cmocka_unit_test(apply_replaces_credentials),
         cmocka_unit_test(apply_refused_leaves_list),
         cmocka_unit_test(perform_refuses_credential_headers),
