@@ -127,6 +127,8 @@ static int stage_buffer(struct credplug_call *c, int fd, const char *path,
 	}
 	buf = cp_secret_alloc(&c->ctx->alloc, max + 1);
 	if (buf == NULL) {
+		snprintf(c->message, sizeof(c->message), "%s: out of memory",
+		         path);
 		c->oom = true;
 		return CREDPLUG_PS_ERROR;
 	}

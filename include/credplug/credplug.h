@@ -108,7 +108,11 @@ struct credplug_allocator {
 	void *user_data;
 };
 
-/** A provider linked into the program, registered without dlopen. */
+/**
+ * A provider linked into the program, registered without dlopen.  Passed
+ * as an array, so this struct is frozen: it never grows (a later version
+ * would add a new options member instead).
+ */
 struct credplug_builtin {
 	const char *name; /**< the `use` name it answers to */
 	int (*entry)(const struct credplug_host_v1 *host,

@@ -119,7 +119,9 @@ struct credplug_host_v1 {
 	 */
 	int (*set_field)(struct credplug_call *call, uint32_t field,
 	                 const char *value, size_t len, const char *locator);
-	/** Expiry of a field set in this call, in seconds since the epoch. */
+	/** Expiry of a field set in this call, in seconds since the epoch.
+	 *  @return CREDPLUG_PS_FOUND, or CREDPLUG_PS_ERROR (field not set in
+	 *  this call, or a negative time). */
 	int (*set_expiry)(struct credplug_call *call, uint32_t field,
 	                  int64_t expires_at);
 	/** Ask to be resolved again within `interval_ms` (change detection);
@@ -164,8 +166,10 @@ struct credplug_host_v1 {
 	 * @return CREDPLUG_PS_FOUND; CREDPLUG_PS_NOT_FOUND (absent);
 	 *         CREDPLUG_PS_DENIED (permissions; message has the chmod fix);
 	 *         CREDPLUG_PS_INVALID (not a regular file, over `max`);
-	 *         CREDPLUG_PS_UNAVAILABLE (other I/O error).  Message set on
-	 *         every failure.  `id` (may be NULL) receives the identity.
+	 *         CREDPLUG_PS_UNAVAILABLE (other I/O error); CREDPLUG_PS_ERROR
+	 *         (out of memory, or more than 8 reads in one call).  Message
+	 *         set on every failure.  `id` (may be NULL) receives the
+	 *         identity.
 	 */
 	int (*read_file)(struct credplug_call *call, const char *path,
 	                 uint32_t flags, size_t max, const char **data,
@@ -179,6 +183,16 @@ struct credplug_host_v1 {
 	int (*check_path)(struct credplug_call *call, const char *path,
 	                  uint32_t flags);
 };
+
+/**
+ * Size of the host services table of ABI 1.0.  A module checks
+ * `host->struct_size >= CREDPLUG_HOST_V1_0_SIZE` (not against its own
+ * `sizeof`, which grows with newer headers) and treats slots past
+ * `host->struct_size` as missing.
+ */
+#define CREDPLUG_HOST_V1_0_SIZE                                                \
+	(offsetof(struct credplug_host_v1, check_path) +                       \
+	 sizeof(((struct credplug_host_v1 *)0)->check_path))
 
 /** A provider's descriptor, returned by its entry symbol.  Static storage. */
 struct credplug_provider_v1 {
