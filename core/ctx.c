@@ -319,7 +319,7 @@ int credplug_resolve(struct credplug_ctx *ctx)
 }
 
 /* Resolve if nothing was resolved yet; for the non-hot readers. */
-int cp_ensure_resolved(struct credplug_ctx *ctx)
+static int cp_ensure_resolved(struct credplug_ctx *ctx)
 {
 	int rc = CREDPLUG_OK;
 

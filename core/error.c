@@ -64,13 +64,6 @@ int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
 	return status;
 }
 
-void cp_clear_error(struct credplug_ctx *ctx)
-{
-	pthread_mutex_lock(&ctx->err_lock);
-	ctx->errmsg[0] = '\0';
-	pthread_mutex_unlock(&ctx->err_lock);
-}
-
 const char *credplug_errmsg(const struct credplug_ctx *ctx)
 {
 	if (ctx == NULL)
@@ -84,8 +77,11 @@ size_t credplug_errmsg_copy(const struct credplug_ctx *ctx, char *buf,
 	struct credplug_ctx *c = (struct credplug_ctx *)ctx;
 	size_t n;
 
-	if (ctx == NULL)
+	if (ctx == NULL) {
+		if (buf != NULL && len > 0)
+			buf[0] = '\0';
 		return 0;
+	}
 	pthread_mutex_lock(&c->err_lock);
 	n = strlen(c->errmsg);
 	if (buf != NULL && len > 0)

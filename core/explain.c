@@ -222,6 +222,9 @@ static struct json_object *document(struct credplug_ctx *ctx, int rc,
 		json_object_object_add(fields, credplug_field_name(i), f);
 	}
 	json_object_object_add(doc, "fields", fields);
+	json_object_object_add(
+	        doc, "resolved_at",
+	        time_or_null(s ? s->resolved_at_ns / 1000000000 : 0));
 	json_object_object_add(doc, "expires_at",
 	                       time_or_null(earliest_expiry(s)));
 	json_object_object_add(

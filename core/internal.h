@@ -74,11 +74,10 @@ struct cp_set {
 	/* CP_NO_TIME: never.  The one mutable member: a resolve that finds
 	 * the same credentials reschedules instead of publishing a copy. */
 	_Atomic int64_t refresh_at_ns;
-	int64_t expires_at_ns; /* earliest expiry, CP_NO_TIME: never */
-	int64_t resolved_at_ns;
-	uint64_t generation;
-	const char *site; /* f[SITE].value or the default */
-	char origin[300]; /* "https://api.<site>", apply's fast path */
+	int64_t expires_at_ns;  /* earliest expiry, CP_NO_TIME: never */
+	int64_t resolved_at_ns; /* wall clock, for explain */
+	const char *site;       /* f[SITE].value or the default */
+	char origin[300];       /* "https://api.<site>", apply's fast path */
 	size_t origin_len;
 	struct cp_set *retired_next;
 };
@@ -189,7 +188,6 @@ struct credplug_ctx {
 	atomic_int refreshing; /* single-flight flag for refresh-ahead */
 	_Atomic int64_t retry_after_ns; /* backoff after a failed refresh */
 	int last_status;
-	uint64_t generation;
 	_Atomic uint64_t resolves; /* successful resolves, for single-flight */
 	uint64_t rng;              /* jitter; seeded per context */
 
@@ -214,7 +212,6 @@ struct credplug_ctx {
 /* ---- errors (error.c) ------------------------------------------------ */
 int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
         __attribute__((format(printf, 3, 4)));
-void cp_clear_error(struct credplug_ctx *ctx);
 const char *cp_pstatus_name(int st);
 int cp_pstatus_to_status(int st);
 
@@ -285,7 +282,6 @@ void cp_instance_destroy(struct credplug_ctx *ctx, struct cp_instance *inst);
 int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
                      size_t idx, struct json_object *entry, char *err,
                      size_t errlen);
-int cp_ensure_resolved(struct credplug_ctx *ctx);
 
 /* ---- files (files.c) -------------------------------------------------- */
 int cp_read_file(struct credplug_call *c, const char *path, uint32_t flags,

@@ -174,7 +174,6 @@ int cp_publish(struct credplug_ctx *ctx, struct cp_field *merged,
 	}
 	bind_set(ctx, s, now, sched);
 	s->resolved_at_ns = now;
-	s->generation = ++ctx->generation;
 	plan_refresh(ctx, s, sched, recheck);
 	cp_snapshot_publish(ctx, s);
 	return CREDPLUG_OK;

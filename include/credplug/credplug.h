@@ -97,9 +97,11 @@ struct credplug_provider_v1;
 struct credplug_host_v1;
 
 /**
- * Optional allocator hook.  All of the context's own memory (including the
- * wiped memory holding secrets) goes through it; third-party libraries
- * (json-c, libdl, backends) use their own allocators.
+ * Optional allocator hook.  The context's own structures and all the wiped
+ * memory holding secrets go through it.  Exceptions: the config text while
+ * it is parsed, explain documents (freed with credplug_free(), i.e. free()),
+ * the process-wide module registry, and third-party libraries (json-c,
+ * libdl, backends), which use the C library's allocator.
  */
 struct credplug_allocator {
 	uint32_t struct_size;
@@ -187,8 +189,10 @@ struct credplug_request {
  *
  * @return CREDPLUG_OK, CREDPLUG_EINVAL, CREDPLUG_ENOMEM, CREDPLUG_ECONFIG
  *         (malformed config, unknown key, option typo), CREDPLUG_EMODULE or
- *         CREDPLUG_EDENIED (a critical module could not be loaded).  On
- *         failure `*out` is NULL and the detail is in `opts->errbuf`.
+ *         CREDPLUG_EDENIED (a critical module could not be loaded; or the
+ *         config file is writable by others, or readable by others while
+ *         holding a credential).  On failure `*out` is NULL and the detail
+ *         is in `opts->errbuf`.
  * Ownership: free the context with credplug_ctx_free().
  * Thread-safety: any thread.
  */
@@ -312,7 +316,8 @@ CREDPLUG_API void credplug_free(void *p);
 CREDPLUG_API const char *credplug_errmsg(const struct credplug_ctx *ctx);
 
 /**
- * Copy the last failure's detail into `buf` (always NUL-terminated).
+ * Copy the last failure's detail into `buf` (always NUL-terminated when
+ * `len` > 0; "" for a NULL context).
  * @return the full message length.  Thread-safety: safe.
  */
 CREDPLUG_API size_t credplug_errmsg_copy(const struct credplug_ctx *ctx,
@@ -328,8 +333,11 @@ CREDPLUG_API const char *credplug_field_name(int field);
 CREDPLUG_API int credplug_field_from_name(const char *name);
 
 /**
- * The resolved site (e.g. "datadoghq.com"); resolves first if needed.
+ * The resolved site (e.g. "datadoghq.com"); resolves first if needed (a
+ * failed resolve falls back to the config's site or "datadoghq.com").
+ * @return the site, or NULL for a NULL context or when out of memory.
  * Ownership: borrowed, valid until the context is freed.
+ * Thread-safety: safe.
  */
 CREDPLUG_API const char *credplug_site(struct credplug_ctx *ctx);
 

@@ -79,7 +79,8 @@ struct credplug_collect {
 	} headers[CREDPLUG_COLLECT_MAX];
 };
 
-/** Reset `c` and point `sink` at it. */
+/** Point `sink` at `c` and set its count to 0.  Values collected earlier
+ *  are not wiped: call credplug_collect_wipe() for that. */
 CREDPLUG_API void credplug_collect_sink(struct credplug_sink *sink,
                                         struct credplug_collect *c);
 

@@ -257,9 +257,7 @@ static int on_rejected(struct chain *c, unsigned attempt, int *retry)
 	req.url = c->url;
 	req.auth = c->auth;
 	rc = credplug_reject(c->ctx, &req, st);
-	if (rc == CREDPLUG_EREJECTED)
-		return fail_core(c, rc);
-	if (rc != CREDPLUG_OK)
+	if (rc != CREDPLUG_OK) /* EREJECTED: not worth a retry; or an error */
 		return fail_core(c, rc);
 	if (attempt > 0 || c->method_changed)
 		return fail(
