@@ -461,7 +461,7 @@ static void test_response_cap(void **state)
 	bt_ctx_free(&b);
 }
 
-static void test_tls_is_verified(void **state)
+static void test_https_to_plain_http_port_fails(void **state)
 {
 	struct bt_ctx b;
 	char msg[1024];
@@ -551,7 +551,7 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_garbage_body_invalid, case_setup),
         cmocka_unit_test_setup(test_redirect_not_followed, case_setup),
         cmocka_unit_test_setup(test_response_cap, case_setup),
-        cmocka_unit_test_setup(test_tls_is_verified, case_setup),
+        cmocka_unit_test_setup(test_https_to_plain_http_port_fails, case_setup),
         cmocka_unit_test_setup(test_url_policy, case_setup),
 };
 
