@@ -24,7 +24,7 @@ int kr_prov_str(const char *doc, int index, const char *key, char *buf,
 int kr_field_str(const char *doc, const char *field, const char *key, char *buf,
                  size_t len);
 
-/* Headers a request to api.datadoghq.com gets (all schemes), joined
+/* Headers a request to api.datadoghq.com receives (all schemes), joined
  * "Name: value\n". */
 int kr_apply(struct credplug_ctx *ctx, char *buf, size_t len);
 
