@@ -128,9 +128,9 @@ static struct json_object *provider_json(const struct credplug_ctx *ctx,
 	                                      ? in->timeout_ms
 	                                      : ctx->default_timeout_ms));
 	caps = json_object_new_array();
-	if (d && (d->capabilities & CREDPLUG_CAP_STORE))
+	if (d && (in->caps & CREDPLUG_CAP_STORE))
 		json_object_array_add(caps, json_object_new_string("store"));
-	if (d && (d->capabilities & CREDPLUG_CAP_ERASE))
+	if (d && (in->caps & CREDPLUG_CAP_ERASE))
 		json_object_array_add(caps, json_object_new_string("erase"));
 	json_object_object_add(o, "capabilities", caps);
 	return o;

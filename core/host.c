@@ -308,6 +308,12 @@ static int check_path(struct credplug_call *c, const char *path, uint32_t flags)
 	return cp_check_path(path, flags, c->message, sizeof(c->message));
 }
 
+static void restrict_capabilities(struct credplug_call *c, uint32_t caps)
+{
+	if (c != NULL && c->phase == CP_PHASE_CREATE)
+		c->inst->caps &= caps;
+}
+
 const struct credplug_host_v1 cp_host = {
         .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
         .struct_size = sizeof(struct credplug_host_v1),
@@ -330,4 +336,5 @@ const struct credplug_host_v1 cp_host = {
         .read_file = read_file,
         .stat_file = stat_file,
         .check_path = check_path,
+        .restrict_capabilities = restrict_capabilities,
 };

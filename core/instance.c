@@ -70,6 +70,7 @@ int cp_instance_create(struct credplug_ctx *ctx,
 	int st;
 
 	cp_call_init(&c, ctx, inst, CP_PHASE_CREATE);
+	inst->caps = inst->desc->capabilities;
 	c.options = options;
 	c.opt_path = path;
 	c.opt_src = src;

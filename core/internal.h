@@ -138,6 +138,7 @@ struct cp_instance {
 	const struct credplug_provider_v1 *desc;
 	void *state;
 	bool created;
+	uint32_t caps; /* descriptor's capabilities, narrowed by the instance */
 	int on_error;
 	bool critical, stop_if_found;
 	uint32_t timeout_ms;

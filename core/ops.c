@@ -100,8 +100,7 @@ static struct cp_instance *writable(struct credplug_ctx *ctx, const char *name,
 		if (name != NULL && strcmp(inst->label, name) != 0 &&
 		    strcmp(inst->use, name) != 0)
 			continue;
-		if (name != NULL ||
-		    (inst->created && (inst->desc->capabilities & cap)))
+		if (name != NULL || (inst->created && (inst->caps & cap)))
 			return inst;
 	}
 	return NULL;
@@ -135,6 +134,8 @@ static int write_op(struct credplug_ctx *ctx, const char *provider,
 		               "chain can %s; see `credplug providers`",
 		               provider ? "\"" : "", provider ? provider : "",
 		               provider ? "\"" : "", store ? "store" : "erase");
+	/* Named explicitly: let the provider say why it cannot (its message
+	 * is more useful than ours); unnamed selection uses inst->caps. */
 	if (!inst->created || !(inst->desc->capabilities & cap))
 		return cp_fail(ctx, CREDPLUG_EUNSUPPORTED, "provider \"%s\" %s",
 		               inst->label,

@@ -182,6 +182,13 @@ struct credplug_host_v1 {
 	 *  @return FOUND ok, NOT_FOUND, DENIED (message has the fix). */
 	int (*check_path)(struct credplug_call *call, const char *path,
 	                  uint32_t flags);
+
+	/* ---- instance capabilities: inside create() only ------------- */
+	/** Narrow this instance's CREDPLUG_CAP_* bits below the descriptor's
+	 *  (e.g. a read-only configuration of a writable provider), so that
+	 *  credplug_store() without a provider name skips it. */
+	void (*restrict_capabilities)(struct credplug_call *call,
+	                              uint32_t capabilities);
 };
 
 /**
@@ -191,8 +198,8 @@ struct credplug_host_v1 {
  * `host->struct_size` as missing.
  */
 #define CREDPLUG_HOST_V1_0_SIZE                                                \
-	(offsetof(struct credplug_host_v1, check_path) +                       \
-	 sizeof(((struct credplug_host_v1 *)0)->check_path))
+	(offsetof(struct credplug_host_v1, restrict_capabilities) +            \
+	 sizeof(((struct credplug_host_v1 *)0)->restrict_capabilities))
 
 /** A provider's descriptor, returned by its entry symbol.  Static storage. */
 struct credplug_provider_v1 {

@@ -247,6 +247,10 @@ static int setup_mode(struct cp_fp_state *s,
 		        systemd ? "systemd" : "dir");
 		return -1;
 	}
+	/* A secret directory is written by its owner (kubelet, systemd), never
+	 * by us: an unnamed credplug_store() goes to the next writable one. */
+	if (s->dir_mode && host->struct_size >= CREDPLUG_HOST_V1_0_SIZE)
+		host->restrict_capabilities(call, 0);
 	return s->dir_mode ? setup_dir(s, host, call)
 	                   : setup_file(s, host, call);
 }

@@ -41,7 +41,8 @@ static void abi_layout_lp64(void **state)
 	PIN(credplug_host_v1, read_file, 136);
 	PIN(credplug_host_v1, stat_file, 144);
 	PIN(credplug_host_v1, check_path, 152);
-	assert_int_equal(sizeof(struct credplug_host_v1), 160);
+	PIN(credplug_host_v1, restrict_capabilities, 160);
+	assert_int_equal(sizeof(struct credplug_host_v1), 168);
 	PIN(credplug_provider_v1, abi_major, 0);
 	PIN(credplug_provider_v1, struct_size, 4);
 	PIN(credplug_provider_v1, name, 8);
@@ -92,7 +93,7 @@ static void abi_layout_lp64(void **state)
 	PIN(credplug_builtin, name, 0);
 	PIN(credplug_builtin, entry, 8);
 	assert_int_equal(sizeof(struct credplug_builtin), 16);
-	assert_int_equal(CREDPLUG_HOST_V1_0_SIZE, 160);
+	assert_int_equal(CREDPLUG_HOST_V1_0_SIZE, 168);
 }
 
 /* Values callers and modules compile in: append-only too. */

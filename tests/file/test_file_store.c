@@ -238,6 +238,40 @@ static void store_through_dangling_symlink_refused(void **state)
 	assert_true(S_ISLNK(st.st_mode));
 }
 
+/* credplug_store without a provider name skips a secret directory (read
+ * only: its owner writes it) and lands in the next writable instance. */
+static void unnamed_store_skips_secret_dir(void **state)
+{
+	struct fp_fix *f = *state;
+	char *doc;
+
+	fp_mkdir(f, "s", 0700);
+	fp_ctx(f,
+	       "{\"providers\": [{\"use\": \"file\", \"name\": \"dir\", "
+	       "\"dir\": \"%s\"}, {\"use\": \"file\", \"path\": \"%s\"}]}",
+	       fp_path(f, "s"), fp_path(f, "c.json"));
+	assert_int_equal(
+	        credplug_store(f->ctx, NULL, NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_OK);
+	assert_string_equal(file_value(f, "c.json", "default", "api_key"),
+	                    SECRET);
+	assert_int_equal(credplug_explain_json(f->ctx, &doc), CREDPLUG_OK);
+	{
+		struct json_object *j = json_tokener_parse(doc), *p, *caps;
+
+		assert_non_null(j);
+		assert_true(json_object_object_get_ex(j, "providers", &p));
+		caps = json_object_object_get(json_object_array_get_idx(p, 0),
+		                              "capabilities");
+		assert_int_equal(json_object_array_length(caps), 0);
+		caps = json_object_object_get(json_object_array_get_idx(p, 1),
+		                              "capabilities");
+		assert_int_equal(json_object_array_length(caps), 2);
+		json_object_put(j);
+	}
+	credplug_free(doc);
+}
+
 static void store_in_secret_dir_refused(void **state)
 {
 	struct fp_fix *f = *state;
@@ -268,6 +302,8 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(erase_removes_field_then_profile,
                                         fp_setup, fp_teardown),
         cmocka_unit_test_setup_teardown(store_refuses_broken_or_open_file,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(unnamed_store_skips_secret_dir,
                                         fp_setup, fp_teardown),
         cmocka_unit_test_setup_teardown(store_through_dangling_symlink_refused,
                                         fp_setup, fp_teardown),
