@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -203,4 +205,49 @@ int bt_no_children(void)
 	int st;
 
 	return waitpid(-1, &st, WNOHANG) == -1 && errno == ECHILD;
+}
+
+int bt_copy_file(const char *from, const char *to, unsigned mode)
+{
+	char buf[4096];
+	ssize_t n;
+	int in = open(from, O_RDONLY | O_CLOEXEC), rc = 0;
+	int out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+
+	if (in < 0 || out < 0)
+		rc = -1;
+	while (rc == 0 && (n = read(in, buf, sizeof(buf))) > 0)
+		if (write(out, buf, (size_t)n) != n)
+			rc = -1;
+	if (in >= 0)
+		close(in);
+	if (out >= 0)
+		close(out);
+	return rc == 0 ? chmod(to, mode) : rc;
+}
+
+int bt_stage_scripts(char *dir, size_t cap, const char *tmpl,
+                     const char *const *names, size_t n)
+{
+	char from[512], to[512];
+
+	snprintf(dir, cap, "%s", tmpl);
+	if (mkdtemp(dir) == NULL)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		snprintf(from, sizeof(from), "%s/tests/process/scripts/%s",
+		         CP_TEST_SOURCE_DIR, names[i]);
+		snprintf(to, sizeof(to), "%s/%s", dir, names[i]);
+		if (bt_copy_file(from, to, 0755) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int bt_remove_dir(const char *dir)
+{
+	char cmd[600];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
 }

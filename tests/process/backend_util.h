@@ -52,4 +52,14 @@ int bt_wait_dead(int pid, int ms);
 /* 1 when this process has no child at all (nothing left to reap). */
 int bt_no_children(void);
 
+/* mkdtemp(`tmpl`) into `dir`, then copy tests/process/scripts/<name>
+ * there with mode 0755 for each name (owned by us, whatever the source
+ * tree's modes).  @return 0, or -1. */
+int bt_stage_scripts(char *dir, size_t cap, const char *tmpl,
+                     const char *const *names, size_t n);
+/* Copy a file and give the copy `mode`.  @return 0, or -1. */
+int bt_copy_file(const char *from, const char *to, unsigned mode);
+/* rm -rf `dir`.  @return 0, or -1. */
+int bt_remove_dir(const char *dir);
+
 #endif

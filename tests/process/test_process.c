@@ -22,43 +22,17 @@ static const char *const scripts[] = {"ok.sh",   "error.sh", "malformed.sh",
                                       "huge.sh", "hang.sh",  "grandchild.sh",
                                       "fail.sh", "env.sh",   "expiring.sh"};
 
-static void copy_file(const char *from, const char *to, mode_t mode)
-{
-	char buf[4096];
-	ssize_t n;
-	int in = open(from, O_RDONLY | O_CLOEXEC);
-	int out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-
-	assert_true(in >= 0 && out >= 0);
-	while ((n = read(in, buf, sizeof(buf))) > 0)
-		assert_int_equal(write(out, buf, (size_t)n), n);
-	close(in);
-	close(out);
-	assert_int_equal(chmod(to, mode), 0);
-}
-
 static int setup(void **state)
 {
-	char from[512], to[256];
-
-	snprintf(dir, sizeof(dir), "/tmp/cp-process.XXXXXX");
-	if (mkdtemp(dir) == NULL)
-		return -1;
-	for (size_t i = 0; i < sizeof(scripts) / sizeof(scripts[0]); i++) {
-		snprintf(from, sizeof(from), "%s/tests/process/scripts/%s",
-		         CP_TEST_SOURCE_DIR, scripts[i]);
-		snprintf(to, sizeof(to), "%s/%s", dir, scripts[i]);
-		copy_file(from, to, 0755);
-	}
-	return 0;
+	(void)state;
+	return bt_stage_scripts(dir, sizeof(dir), "/tmp/cp-process.XXXXXX",
+	                        scripts, sizeof(scripts) / sizeof(scripts[0]));
 }
 
 static int teardown(void **state)
 {
-	char cmd[128];
-
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	(void)state;
+	return bt_remove_dir(dir);
 }
 
 /* A one-entry chain running dir/<script> with extra keys `more`. */
@@ -281,7 +255,7 @@ static void test_world_writable_refused(void **state)
 
 	snprintf(from, sizeof(from), "%s/ok.sh", dir);
 	snprintf(to, sizeof(to), "%s/ww.sh", dir);
-	copy_file(from, to, 0757);
+	assert_int_equal(bt_copy_file(from, to, 0757), 0);
 	bt_ctx_new(&b, ONE("\"%s\"", ""), to);
 	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL),
 	                 CREDPLUG_EDENIED);
