@@ -16,6 +16,15 @@
  * follows redirects itself, one hop at a time, and sends credentials only
  * while every hop stays on the original origin.  See docs/transport.md.
  *
+ * Handle options that connect elsewhere.  libcurl does not always connect
+ * where CURLOPT_URL says: CURLOPT_CURLU is used instead of it, CURLOPT_PORT
+ * replaces its port, CURLOPT_CONNECT_TO, CURLOPT_RESOLVE and
+ * CURLOPT_UNIX_SOCKET_PATH move the connection.  None can be read back, so
+ * both functions reset all of them (the caller's lists and CURLU handle are
+ * not freed).  Entries CURLOPT_RESOLVE already put into a DNS cache (an
+ * earlier transfer, a CURLSH share) cannot be reset; credplug_curl_perform()
+ * checks the connection itself before sending, credplug_curl_apply() cannot.
+ *
  * SPDX-License-Identifier: MIT
  */
 #ifndef CREDPLUG_CURL_H
@@ -47,9 +56,17 @@ extern "C" {
  * CURLOPT_URL = `req->url`, CURLOPT_HTTPHEADER = `*headers`,
  * CURLOPT_HEADEROPT = CURLHEADER_SEPARATE (credentials never go to a CONNECT
  * proxy), and the redirect guard (FOLLOWLOCATION 0, MAXREDIRS 0, no
- * redirect protocols).  For a plain-http URL carrying credentials it also
- * sets CURLOPT_PROXY "" so that no proxy from the environment receives them
- * (a proxy the caller sets after this call is the caller's choice).  Any
+ * redirect protocols).  It resets the options that would connect elsewhere
+ * than `req->url`: CURLOPT_CURLU (NULL), CURLOPT_PORT (0),
+ * CURLOPT_CONNECT_TO, CURLOPT_RESOLVE and CURLOPT_UNIX_SOCKET_PATH (NULL;
+ * the last also clears CURLOPT_ABSTRACT_UNIX_SOCKET).  For a plain-http URL
+ * carrying credentials it also sets CURLOPT_PROXY and CURLOPT_PRE_PROXY ""
+ * so that no proxy, the environment's included, receives them.  Any of
+ * these options the caller sets after this call is the caller's choice:
+ * credplug cannot see it.  Not covered: a CURLOPT_RESOLVE entry already in
+ * the handle's or a shared DNS cache still decides where a host's
+ * connection goes (for https the certificate check still applies; for
+ * plain http use credplug_curl_perform(), which checks the connection).  Any
  * credential header already in `*headers`
  * (DD-API-KEY, DD-APPLICATION-KEY, Authorization) is removed first and
  * wiped, so applying again to the same list replaces the credentials
@@ -142,8 +159,20 @@ struct credplug_curl_result {
  * The caller configures the handle as for curl_easy_perform() (method via
  * CURLOPT_POST/NOBODY/CUSTOMREQUEST matching `req->method`, body, write
  * callback); the write callback also sees the bodies of intermediate
- * responses (3xx, a rejected 401/403), see docs/transport.md.  On return
- * CURLOPT_HTTPHEADER is `headers` again and CURLOPT_URL the last hop's URL.
+ * responses (3xx, a rejected 401/403), see docs/transport.md.
+ *
+ * Every hop resets the options that connect elsewhere (as
+ * credplug_curl_apply(); no opt-in).  With libcurl >= 7.80, every hop that
+ * carries credentials is checked in CURLOPT_PREREQFUNCTION once the
+ * connection is up and before the request is written: the effective URL
+ * must have the origin of `req->url` and, for http, the peer must be its
+ * port and, for an IP-literal host, its address; otherwise the transfer is
+ * aborted and nothing is sent.  For https the peer may be a proxy and is
+ * not compared; libcurl's certificate check authenticates the host.
+ *
+ * On return CURLOPT_HTTPHEADER is `headers` again, CURLOPT_URL the last
+ * hop's URL, CURLOPT_PREREQFUNCTION and CURLOPT_PREREQDATA are NULL (one the
+ * caller set is replaced), and the reset options stay unset.
  *
  * @param ctx      the context
  * @param h        the easy handle
@@ -157,7 +186,10 @@ struct credplug_curl_result {
  *         credentials and no retry is possible (same credential resolved
  *         again, or already retried once);
  *         CREDPLUG_EDESTINATION when `req->url` is not an allowed origin
- *         (nothing was sent); CREDPLUG_EIO when libcurl failed
+ *         (nothing was sent), or when the connection check found libcurl
+ *         connected somewhere else (no request was sent; `res->curl_code`
+ *         is CURLE_ABORTED_BY_CALLBACK, `res->sent` 0); CREDPLUG_EIO when
+ *         libcurl failed
  *         (`res->curl_code`) or there were too many redirects
  *         (CURLE_TOO_MANY_REDIRECTS) or a redirect to an unsupported scheme;
  *         CREDPLUG_EINVAL, CREDPLUG_ENOMEM, or any credplug_apply() /

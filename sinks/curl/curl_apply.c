@@ -121,6 +121,46 @@ int cp_curl_copy(const struct curl_slist *src, struct curl_slist **out)
 	return CREDPLUG_OK;
 }
 
+/* An option compiled out of libcurl (unix sockets, proxies) answers
+ * CURLE_UNKNOWN_OPTION when unset; it cannot be in effect either. */
+static CURLcode unset_ok(CURLcode cc)
+{
+	return cc == CURLE_UNKNOWN_OPTION || cc == CURLE_NOT_BUILT_IN ? CURLE_OK
+	                                                              : cc;
+}
+
+/*
+ * CURLOPT_URL is not the last word on where libcurl connects (libcurl
+ * 7.88 url.c): a CURLOPT_CURLU handle is parsed instead of it (while
+ * CURLINFO_EFFECTIVE_URL keeps showing CURLOPT_URL), CURLOPT_PORT replaces
+ * its port, CURLOPT_CONNECT_TO and CURLOPT_RESOLVE send the connection to
+ * another host or address, CURLOPT_UNIX_SOCKET_PATH (one slot with
+ * ABSTRACT_UNIX_SOCKET) to a socket.  libcurl cannot report any of them,
+ * so all are reset.  What this cannot reach: entries CURLOPT_RESOLVE
+ * already put in a DNS cache (an earlier transfer on the handle, a CURLSH
+ * share); credplug_curl_perform() checks the connection for those.
+ */
+static CURLcode unset_redirectors(CURL *h)
+{
+	CURLcode cc = CURLE_OK;
+
+#if LIBCURL_VERSION_NUM >= 0x073F00 /* CURLOPT_CURLU: 7.63.0 */
+	cc = curl_easy_setopt(h, CURLOPT_CURLU, (CURLU *)NULL);
+#endif
+	if (cc == CURLE_OK)
+		cc = curl_easy_setopt(h, CURLOPT_PORT, 0L);
+	if (cc == CURLE_OK)
+		cc = curl_easy_setopt(h, CURLOPT_CONNECT_TO,
+		                      (struct curl_slist *)NULL);
+	if (cc == CURLE_OK)
+		cc = curl_easy_setopt(h, CURLOPT_RESOLVE,
+		                      (struct curl_slist *)NULL);
+	if (cc == CURLE_OK)
+		cc = unset_ok(curl_easy_setopt(h, CURLOPT_UNIX_SOCKET_PATH,
+		                               (char *)NULL));
+	return cc;
+}
+
 /* CURLOPT_REDIR_PROTOCOLS = 0 is the only way to say "no protocol" (the
  * _STR form rejects an empty list); it is deprecated, not removed. */
 #if defined(__GNUC__)
@@ -131,7 +171,10 @@ CURLcode cp_curl_guard(CURL *h)
 {
 	CURLcode cc;
 
-	cc = curl_easy_setopt(h, CURLOPT_HEADEROPT, (long)CURLHEADER_SEPARATE);
+	cc = unset_redirectors(h);
+	if (cc == CURLE_OK)
+		cc = curl_easy_setopt(h, CURLOPT_HEADEROPT,
+		                      (long)CURLHEADER_SEPARATE);
 	if (cc == CURLE_OK)
 		cc = curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
 	if (cc == CURLE_OK)
@@ -158,21 +201,34 @@ CURLcode cp_curl_guard(CURL *h)
  * using a proxy for plain http with credentials is the caller's explicit
  * choice, made by setting CURLOPT_PROXY after credplug_curl_apply().
  * https is left alone: CONNECT keeps the credentials end to end.
- * `*off` records that the proxy was turned off; when a later hop needs no
- * guard, the libcurl default (NULL: environment) is restored.
+ * CURLOPT_PRE_PROXY (a SOCKS proxy) is set to "" too: with CURLOPT_PROXY
+ * "" alone libcurl 7.88 still tunnels the whole request through it.
+ * `*off` records that the proxies were turned off; when a later hop needs
+ * no guard, the libcurl defaults (NULL: environment) are restored.
  */
 CURLcode cp_curl_proxy_guard(CURL *h, const char *url, unsigned credentials,
                              int *off)
 {
-	CURLcode cc = CURLE_OK;
+	CURLcode cc;
 
-	if (credentials > 0 && strncasecmp(url, "https://", 8) != 0) {
-		cc = curl_easy_setopt(h, CURLOPT_PROXY, "");
-		*off = cc == CURLE_OK || *off;
-	} else if (*off) {
-		cc = curl_easy_setopt(h, CURLOPT_PROXY, (char *)NULL);
-		*off = cc != CURLE_OK;
-	}
+	if (credentials == 0 || strncasecmp(url, "https://", 8) == 0)
+		return *off ? cp_curl_proxy_default(h, off) : CURLE_OK;
+	cc = curl_easy_setopt(h, CURLOPT_PROXY, "");
+	if (cc == CURLE_OK)
+		*off = 1;
+	if (cc == CURLE_OK)
+		cc = unset_ok(curl_easy_setopt(h, CURLOPT_PRE_PROXY, ""));
+	return cc;
+}
+
+CURLcode cp_curl_proxy_default(CURL *h, int *off)
+{
+	CURLcode cc = curl_easy_setopt(h, CURLOPT_PROXY, (char *)NULL);
+
+	if (cc == CURLE_OK)
+		cc = unset_ok(
+		        curl_easy_setopt(h, CURLOPT_PRE_PROXY, (char *)NULL));
+	*off = cc != CURLE_OK;
 	return cc;
 }
 

@@ -6,13 +6,18 @@
  * SPDX-License-Identifier: MIT
  */
 #define _POSIX_C_SOURCE 200809L
+#include <arpa/inet.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/socket.h>
 
 #include "curl_internal.h"
+
+/* CURLOPT_PREREQFUNCTION, the connection check: libcurl 7.80.0. */
+#define CP_CURL_HAVE_PREREQ (LIBCURL_VERSION_NUM >= 0x075000)
 
 struct origin {
 	char scheme[16];
@@ -32,6 +37,7 @@ struct chain {
 	int dropped;             /* the chain left origin0 */
 	int proxy_off;           /* CURLOPT_PROXY "" set (see curl_apply.c) */
 	unsigned sent;           /* credential headers on the last hop */
+	int refused;             /* the connection check stopped the hop */
 	struct credplug_curl_result *res;
 };
 
@@ -127,6 +133,108 @@ static int hop_headers(struct chain *c, struct curl_slist **out)
 	return CREDPLUG_OK;
 }
 
+#if CP_CURL_HAVE_PREREQ
+/* Parse a URL host that is an IP literal ("[v6]" with an optional zone,
+ * or v4) into `addr`; 0 for a name. */
+static int ip_literal(const char *host, int *family, unsigned char *addr)
+{
+	char buf[64];
+	size_t n = strlen(host);
+
+	*family = AF_INET;
+	if (n >= 2 && host[0] == '[' && host[n - 1] == ']') {
+		*family = AF_INET6;
+		host++;
+		n -= 2;
+	}
+	if (n >= sizeof(buf))
+		return 0;
+	memcpy(buf, host, n);
+	buf[n] = '\0';
+	buf[strcspn(buf, "%")] = '\0'; /* libcurl reports no zone id */
+	return inet_pton(*family, buf, addr) == 1;
+}
+
+/* The peer libcurl connected to is origin0's port and, for an IP-literal
+ * host, its address.  A name is not checked: whatever it resolved to. */
+static int peer_matches(const struct chain *c, const char *ip, int port)
+{
+	unsigned char want[16], got[16];
+	int family;
+
+	if (strtol(c->origin0.port, NULL, 10) != (long)port)
+		return 0;
+	if (!ip_literal(c->origin0.host, &family, want))
+		return 1;
+	return inet_pton(family, ip, got) == 1 &&
+	       memcmp(want, got, family == AF_INET ? 4 : 16) == 0;
+}
+
+/*
+ * Runs once the connection is up (TLS included), before the request is
+ * written.  Only hops carrying credentials are checked; they are on
+ * origin0.  libcurl ignores CURLOPT_URL for a CURLOPT_CURLU handle yet
+ * reports it as the effective URL, so the peer is what counts: for http
+ * (no proxy: cp_curl_proxy_guard) it must be origin0's port and literal
+ * address.  For https a proxy legitimately is the peer; the certificate
+ * check against the URL host stands for the rest (docs/transport.md).
+ */
+static int prereq(void *clientp, char *primary_ip, char *local_ip,
+                  int primary_port, int local_port)
+{
+	struct chain *c = clientp;
+	const struct origin *o0 = &c->origin0;
+	char *eff = NULL;
+	struct origin o;
+
+	(void)local_ip;
+	(void)local_port;
+	if (c->sent == 0)
+		return CURL_PREREQFUNC_OK;
+	c->refused = 1;
+	if (curl_easy_getinfo(c->h, CURLINFO_EFFECTIVE_URL, &eff) != CURLE_OK ||
+	    !eff || !origin_parse(eff, &o) || !origin_same(&o, o0)) {
+		fail(c->res, 0,
+		     "libcurl was about to send the request to another URL "
+		     "than %s://%s:%s the credentials are for; the request "
+		     "was not sent",
+		     o0->scheme, o0->host, o0->port);
+		return CURL_PREREQFUNC_ABORT;
+	}
+	if (strcasecmp(o0->scheme, "https") == 0 ||
+	    peer_matches(c, primary_ip, primary_port)) {
+		c->refused = 0;
+		return CURL_PREREQFUNC_OK;
+	}
+	fail(c->res, 0,
+	     "libcurl connected to %s port %d, not to %s://%s:%s the "
+	     "credentials are for (a CURLOPT_RESOLVE entry in the handle's "
+	     "or a shared DNS cache does this); the request was not sent",
+	     primary_ip, primary_port, o0->scheme, o0->host, o0->port);
+	return CURL_PREREQFUNC_ABORT;
+}
+#endif
+
+/* The handle options of one hop; a callback may have changed any of them
+ * during the previous one. */
+static CURLcode hop_options(struct chain *c)
+{
+	CURLcode cc = curl_easy_setopt(c->h, CURLOPT_URL, c->url);
+
+	if (cc == CURLE_OK)
+		cc = cp_curl_guard(c->h);
+	if (cc == CURLE_OK)
+		cc = cp_curl_proxy_guard(c->h, c->url, c->sent, &c->proxy_off);
+#if CP_CURL_HAVE_PREREQ
+	/* Fails closed on a runtime libcurl older than the headers. */
+	if (cc == CURLE_OK)
+		cc = curl_easy_setopt(c->h, CURLOPT_PREREQFUNCTION, prereq);
+	if (cc == CURLE_OK)
+		cc = curl_easy_setopt(c->h, CURLOPT_PREREQDATA, (void *)c);
+#endif
+	return cc;
+}
+
 /* One transfer on the current hop's URL. */
 static int hop_run(struct chain *c)
 {
@@ -137,11 +245,7 @@ static int hop_run(struct chain *c)
 	rc = hop_headers(c, &list);
 	if (rc != CREDPLUG_OK)
 		return rc;
-	cc = curl_easy_setopt(c->h, CURLOPT_URL, c->url);
-	if (cc == CURLE_OK)
-		cc = cp_curl_guard(c->h);
-	if (cc == CURLE_OK)
-		cc = cp_curl_proxy_guard(c->h, c->url, c->sent, &c->proxy_off);
+	cc = hop_options(c);
 	if (cc == CURLE_OK) {
 		curl_easy_setopt(c->h, CURLOPT_HTTPHEADER, list);
 		cc = curl_easy_perform(c->h);
@@ -150,6 +254,10 @@ static int hop_run(struct chain *c)
 	credplug_curl_slist_free_wipe(list);
 	c->res->curl_code = (int)cc;
 	c->res->http_status = 0;
+	if (c->refused) { /* res->errmsg says why */
+		c->sent = 0;
+		return CREDPLUG_EDESTINATION;
+	}
 	if (cc != CURLE_OK)
 		return fail(
 		        c->res, CREDPLUG_EIO,
@@ -338,7 +446,12 @@ int credplug_curl_perform(struct credplug_ctx *ctx, CURL *h,
 		res->retries = 1;
 	}
 	if (c.proxy_off) /* back to libcurl's default for the caller */
-		curl_easy_setopt(h, CURLOPT_PROXY, (char *)NULL);
+		cp_curl_proxy_default(h, &c.proxy_off);
+#if CP_CURL_HAVE_PREREQ
+	/* The callback points at `c`, which is gone on return. */
+	curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, (curl_prereq_callback)NULL);
+	curl_easy_setopt(h, CURLOPT_PREREQDATA, (void *)NULL);
+#endif
 	free(c.url);
 	return rc;
 }

@@ -41,7 +41,7 @@ static void reset_logs(void)
 	char path[512];
 	int n;
 
-	for (n = 1; prefix && n <= 3; n++) {
+	for (n = 1; prefix && n <= CU_LISTENERS; n++) {
 		snprintf(path, sizeof(path), "%s/logs/p%d.log", prefix, n);
 		if (truncate(path, 0) != 0 && errno != ENOENT)
 			fail_msg("truncate %s: %s", path, strerror(errno));
@@ -145,14 +145,20 @@ char *cu_read_log(int n)
 
 void cu_sync_log(int n, const char *path)
 {
-	struct timespec ts = {0, 20 * 1000 * 1000};
 	CURL *h = cu_handle();
-	char needle[256];
-	int i;
 
 	curl_easy_setopt(h, CURLOPT_URL, cu_url(n, path));
 	assert_int_equal(curl_easy_perform(h), CURLE_OK);
 	curl_easy_cleanup(h);
+	cu_wait_logged(n, path);
+}
+
+void cu_wait_logged(int n, const char *path)
+{
+	struct timespec ts = {0, 20 * 1000 * 1000};
+	char needle[256];
+	int i;
+
 	snprintf(needle, sizeof(needle), " GET %s ", path);
 	for (i = 0; i < 250; i++) { /* at most 5 s */
 		if (cu_count(n, needle) > 0)

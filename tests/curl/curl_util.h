@@ -38,7 +38,17 @@ int cu_get(struct credplug_ctx *ctx, const char *path, uint32_t auth,
  * until nginx logged it: afterwards the log holds every earlier request. */
 void cu_sync_log(int n, const char *path);
 
-/* The access log of port `n` ("p1.log".."p3.log"), NUL-terminated, malloc'd. */
+/* Wait (bounded) until listener `n`'s log holds a GET of `path`; for the
+ * listeners that have no port of their own (4, 5), after a request the
+ * caller sent there itself. */
+void cu_wait_logged(int n, const char *path);
+
+/* Listeners of tests/curl/nginx.conf.in: ports 1..3, then 4 (PORT1 on
+ * 127.0.0.2) and 5 (the unix socket $CP_NGINX_PREFIX/p5.sock). */
+#define CU_LISTENERS 5
+
+/* The access log of listener `n` ("p1.log".."p5.log"), NUL-terminated,
+ * malloc'd. */
 char *cu_read_log(int n);
 
 /* Number of log lines of port `n` containing `needle`. */
