@@ -14,8 +14,7 @@
 
 const char cp_help_headers[] =
         "Usage: credplug headers [--auth LIST] [--url URL]\n"
-        "                        [--format http|curl-config|json|curl "
-        "--unsafe-argv]\n"
+        "                        [--format http|curl-config|json]\n"
         "                        [--api-key-file F] [--app-key-file F] "
         "[--pat-file F]\n"
         "\n"
