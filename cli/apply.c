@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "urlmsg.h"
 
 static const char *const file_opt_names[3] = {"--api-key-file",
                                               "--app-key-file", "--pat-file"};
@@ -172,7 +173,7 @@ int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
 {
 	struct credplug_request req = CREDPLUG_REQUEST_INIT;
 	struct credplug_sink sink = CREDPLUG_SINK_INIT;
-	char what[600];
+	char what[600], origin[300];
 	int rc;
 
 	req.method = "GET";
@@ -194,9 +195,10 @@ int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
 	    credplug_errmsg(ctx)[0])
 		return cp_cli_fail(cli, ctx, rc,
 		                   NULL); /* names the URL and the fix */
+	cp_url_origin_text(url, origin, sizeof(origin));
 	if (rc == CREDPLUG_EDESTINATION)
 		snprintf(what, sizeof(what),
-		         "refusing to send credentials to %s", url);
+		         "refusing to send credentials to %s", origin);
 	else if (rc == CREDPLUG_ENOCRED)
 		snprintf(what, sizeof(what),
 		         "no credential satisfies the endpoint");

@@ -134,6 +134,11 @@ int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
                      const char *url, uint32_t auth,
                      struct credplug_collect *out);
 
+/* ---- exec_env.c: the variables that carry a credential ----------------- */
+#define CP_EXEC_FIELDS 3 /* api_key, app_key, pat: bit (1 << field) */
+int cp_exec_env_scrub(const struct cp_cli *cli, struct credplug_ctx *ctx,
+                      unsigned produced);
+
 /* ---- doc.c: the library's explain document ----------------------------- */
 int cp_doc_load(const struct cp_cli *cli, struct credplug_ctx *ctx,
                 struct json_object **doc, char **text);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "urlmsg.h"
 
 const char cp_help_doctor[] =
         "Usage: credplug doctor [--online] [--url URL] [--json]\n"
@@ -217,23 +218,50 @@ static void check_fields(struct doctor *d, int status)
 		report(d, L_OK, 0, "credentials", "%s", found);
 }
 
+/* The validate call's outcome; `origin` is the URL as messages show it. */
+static void report_online(struct doctor *d, const struct cp_online_result *res,
+                          const char *origin)
+{
+	if (res->valid)
+		report(d, L_OK, 0, "online", "API key is valid (%s)", origin);
+	else if (res->http_status == 0)
+		report(d, L_FAIL, CP_EXIT_FAIL, "online",
+		       "cannot reach %s: %s; check "
+		       "the network, proxy and DD_SITE",
+		       origin, res->detail);
+	else if (res->http_status == 401 || res->http_status == 403)
+		report(d, L_FAIL, CP_EXIT_FAIL, "online",
+		       "API key rejected by %s (HTTP "
+		       "%ld); fix: check that the key exists, is not revoked "
+		       "and belongs "
+		       "to this site",
+		       origin, res->http_status);
+	else
+		report(d, L_FAIL, CP_EXIT_FAIL, "online",
+		       "unexpected answer from %s "
+		       "(HTTP %ld); try again later",
+		       origin, res->http_status);
+}
+
 static void check_online(struct doctor *d)
 {
 	struct cp_online_result res;
 	struct credplug_collect c;
-	char url[2048];
+	char url[2048], origin[300];
 	int ec;
 
 	if (cp_apply_default_url(d->cli, d->ctx, d->url, "/api/v1/validate",
 	                         url, sizeof(url)) != CP_EXIT_OK)
 		return (void)report(d, L_FAIL, CP_EXIT_USAGE, "online",
 		                    "bad URL");
+	/* --url may carry a password, or a token in its path */
+	cp_url_origin_text(url, origin, sizeof(origin));
 	ec = cp_apply_collect(d->cli, d->ctx, url, CREDPLUG_AUTH_API_KEY, &c);
 	if (ec != CP_EXIT_OK)
 		return (void)report(d, L_FAIL, ec, "online",
 		                    "could not build the request's headers for "
 		                    "%s (see the error above)",
-		                    url);
+		                    origin);
 	if (c.count == 0)
 		return (void)report(d, L_FAIL, CP_EXIT_NOCRED, "online",
 		                    "no API key "
@@ -242,25 +270,7 @@ static void check_online(struct doctor *d)
 		                    "--field api_key'");
 	cp_online_validate(url, &c, 10000, &res);
 	credplug_collect_wipe(&c);
-	if (res.valid)
-		report(d, L_OK, 0, "online", "API key is valid (%s)", url);
-	else if (res.http_status == 0)
-		report(d, L_FAIL, CP_EXIT_FAIL, "online",
-		       "cannot reach %s: %s; check "
-		       "the network, proxy and DD_SITE",
-		       url, res.detail);
-	else if (res.http_status == 401 || res.http_status == 403)
-		report(d, L_FAIL, CP_EXIT_FAIL, "online",
-		       "API key rejected by %s (HTTP "
-		       "%ld); fix: check that the key exists, is not revoked "
-		       "and belongs "
-		       "to this site",
-		       url, res.http_status);
-	else
-		report(d, L_FAIL, CP_EXIT_FAIL, "online",
-		       "unexpected answer from %s "
-		       "(HTTP %ld); try again later",
-		       url, res.http_status);
+	report_online(d, &res, origin);
 }
 
 static int parse(struct doctor *d, int argc, char **argv)

@@ -23,9 +23,17 @@ const char cp_help_exec[] =
         "Run CMD with DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN and DD_SITE set "
         "from\n"
         "the resolved credentials (for tools that only read the environment).\n"
-        "The variables of credentials the --auth list does not accept are "
-        "removed\n"
-        "from CMD's environment, so nothing is passed that was not asked for.\n"
+        "Every other variable that could carry a credential the --auth list "
+        "did not\n"
+        "let through is removed from CMD's environment: the env provider's "
+        "names\n"
+        "(e.g. DD_APP_KEY, the config's *_var renames) with their _FILE "
+        "variants.\n"
+        "DATADOG_API_KEY, DATADOG_APP_KEY and DD_APPLICATION_KEY are always "
+        "removed.\n"
+        "DD_SITE is set only when https://api.<site>/ is an allowed origin "
+        "too\n"
+        "(else exit 5, as 'credplug headers' would refuse it).\n"
         "credplug replaces itself with CMD: CMD's exit status (or signal) is\n"
         "credplug's. If CMD cannot be run, the status is 127 (not found) or "
         "126.\n"
@@ -37,35 +45,44 @@ const char cp_help_exec[] =
         "  --*-file F    explicit values, as for 'credplug headers'\n";
 
 static const char *env_name_for(const struct credplug_header *h,
-                                const char **value)
+                                const char **value, int *field)
 {
 	*value = h->value;
-	if (strcasecmp(h->name, "DD-API-KEY") == 0)
+	if (strcasecmp(h->name, "DD-API-KEY") == 0) {
+		*field = CREDPLUG_API_KEY;
 		return "DD_API_KEY";
-	if (strcasecmp(h->name, "DD-APPLICATION-KEY") == 0)
+	}
+	if (strcasecmp(h->name, "DD-APPLICATION-KEY") == 0) {
+		*field = CREDPLUG_APP_KEY;
 		return "DD_APP_KEY";
+	}
 	if (strcasecmp(h->name, "Authorization") == 0 &&
 	    strncmp(h->value, "Bearer ", 7) == 0) {
 		*value = h->value + 7;
+		*field = CREDPLUG_PAT;
 		return "DD_BEARER_TOKEN";
 	}
 	return NULL;
 }
 
-/* Set exactly the variables the apply produced; unset the others. */
+/* Set exactly the variables the apply produced; remove every other carrier
+ * of a credential (exec_env.c). */
 static int export_env(const struct cp_cli *cli, struct credplug_ctx *ctx,
                       const struct credplug_collect *c)
 {
-	static const char *const names[] = {"DD_API_KEY", "DD_APP_KEY",
-	                                    "DD_BEARER_TOKEN"};
 	const char *site = credplug_site(ctx), *name, *value;
+	unsigned produced = 0;
 	size_t i;
-	int rc = 0;
+	int field, rc;
 
-	for (i = 0; i < 3; i++)
-		rc |= unsetenv(names[i]);
+	for (i = 0; i < c->count; i++)
+		if (env_name_for(&c->headers[i], &value, &field))
+			produced |= 1u << field;
+	rc = cp_exec_env_scrub(cli, ctx, produced);
+	if (rc != CP_EXIT_OK)
+		return rc;
 	for (i = 0; i < c->count; i++) {
-		name = env_name_for(&c->headers[i], &value);
+		name = env_name_for(&c->headers[i], &value, &field);
 		if (name)
 			rc |= setenv(name, value, 1);
 	}
@@ -74,6 +91,24 @@ static int export_env(const struct cp_cli *cli, struct credplug_ctx *ctx,
 	if (rc != 0)
 		cp_term_err(cli, "cannot set the environment: out of memory");
 	return rc ? CP_EXIT_FAIL : CP_EXIT_OK;
+}
+
+/* DD_SITE tells the child where to send the keys, and the site may come
+ * from a lower-precedence source than the keys: https://api.<site>/ must
+ * pass the check `headers` makes, as --url did. */
+static int check_site(const struct cp_cli *cli, struct credplug_ctx *ctx,
+                      uint32_t auth)
+{
+	struct credplug_collect c;
+	char url[2048];
+	int rc;
+
+	rc = cp_apply_default_url(cli, ctx, NULL, NULL, url, sizeof(url));
+	if (rc == CP_EXIT_OK)
+		rc = cp_apply_collect(cli, ctx, url, auth, &c);
+	if (rc == CP_EXIT_OK)
+		credplug_collect_wipe(&c);
+	return rc;
 }
 
 static int parse(struct cp_cli *cli, int argc, char **argv,
@@ -115,6 +150,11 @@ static int prepare_env(struct cp_cli *cli, const struct cp_apply_opts *o)
 		                          sizeof(url));
 	if (rc == CP_EXIT_OK)
 		rc = cp_apply_collect(cli, ctx, url, auth, &c);
+	if (rc == CP_EXIT_OK && o->url != NULL) {
+		rc = check_site(cli, ctx, auth); /* else url is the site's */
+		if (rc != CP_EXIT_OK)
+			credplug_collect_wipe(&c);
+	}
 	if (rc == CP_EXIT_OK) {
 		rc = export_env(cli, ctx, &c);
 		credplug_collect_wipe(&c);

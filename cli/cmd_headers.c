@@ -13,8 +13,8 @@
 #include "cli.h"
 
 const char cp_help_headers[] =
-        "Usage: credplug headers [--auth LIST] [--url URL] [--format "
-        "http|curl|json]\n"
+        "Usage: credplug headers [--auth LIST] [--url URL]\n"
+        "                        [--format http|curl-config|json]\n"
         "                        [--api-key-file F] [--app-key-file F] "
         "[--pat-file F]\n"
         "\n"
@@ -31,9 +31,17 @@ const char cp_help_headers[] =
         "  --url URL           destination; refused (exit 5) unless an allowed "
         "origin.\n"
         "                      Default: https://api.<site>/\n"
-        "  --format FMT        http (default), curl (-H 'Name: value' "
-        "arguments on one\n"
-        "                      line) or json (an object name -> value)\n"
+        "  --format FMT        http (default; for curl -H @-), curl-config (a "
+        "curl\n"
+        "                      config for curl -K -) or json (an object name "
+        "-> value).\n"
+        "                      Keep the values off command lines, which every "
+        "local\n"
+        "                      user can read:\n"
+        "                        credplug headers --format curl-config | curl "
+        "-K - URL\n"
+        "                      curl (-H 'Name: value' arguments) only with "
+        "--unsafe-argv\n"
         "  --api-key-file F    explicit API key for this run ('-' = standard "
         "input)\n"
         "  --app-key-file F    explicit application key\n"
@@ -45,8 +53,8 @@ const char cp_help_headers[] =
         "\n"
         "Exits 3 when no configured credential is accepted by the endpoint.\n";
 
-enum { FMT_HTTP, FMT_CURL, FMT_JSON };
-enum { OPT_FORMAT = CP_OPT_LOCAL };
+enum { FMT_HTTP, FMT_CURL, FMT_CURL_CONFIG, FMT_JSON };
+enum { OPT_FORMAT = CP_OPT_LOCAL, OPT_UNSAFE_ARGV };
 
 /* Single-quote for the shell: ' becomes '\'' */
 static void put_shell_quoted(const char *s)
@@ -61,8 +69,10 @@ static void put_shell_quoted(const char *s)
 	putchar('\'');
 }
 
-/* Values never hold control characters (the library rejects them). */
-static void put_json_string(const char *s)
+/* Values never hold control characters (the library rejects them), so
+ * escaping '"' and '\\' is enough for JSON and for a curl config file's
+ * double-quoted parameter alike. */
+static void put_quoted(const char *s)
 {
 	putchar('"');
 	for (; *s; s++) {
@@ -85,6 +95,13 @@ static void print_headers(const struct credplug_collect *c, int fmt)
 
 		if (fmt == FMT_HTTP) {
 			printf("%s: %s\n", h->name, h->value);
+		} else if (fmt == FMT_CURL_CONFIG) {
+			snprintf(line, sizeof(line), "%s: %s", h->name,
+			         h->value);
+			fputs("header = ", stdout);
+			put_quoted(line);
+			putchar('\n');
+			credplug_wipe(line, sizeof(line));
 		} else if (fmt == FMT_CURL) {
 			snprintf(line, sizeof(line), "%s: %s", h->name,
 			         h->value);
@@ -93,9 +110,9 @@ static void print_headers(const struct credplug_collect *c, int fmt)
 			credplug_wipe(line, sizeof(line));
 		} else {
 			fputs(i ? ", " : "", stdout);
-			put_json_string(h->name);
+			put_quoted(h->name);
 			fputs(": ", stdout);
-			put_json_string(h->value);
+			put_quoted(h->value);
 		}
 	}
 	if (fmt == FMT_JSON)
@@ -110,12 +127,14 @@ static int parse_format(const struct cp_cli *cli, const char *arg, int *fmt)
 		*fmt = FMT_HTTP;
 	else if (strcmp(arg, "curl") == 0)
 		*fmt = FMT_CURL;
+	else if (strcmp(arg, "curl-config") == 0)
+		*fmt = FMT_CURL_CONFIG;
 	else if (strcmp(arg, "json") == 0)
 		*fmt = FMT_JSON;
 	else
 		return cp_cli_usage_error(
 		        cli,
-		        "unknown --format '%s'; use http, curl "
+		        "unknown --format '%s'; use http, curl-config "
 		        "or json",
 		        arg);
 	return CP_CLI_CONTINUE;
@@ -128,13 +147,18 @@ static int parse(struct cp_cli *cli, int argc, char **argv,
 	        CP_CLI_GLOBAL_OPTIONS,
 	        CP_CLI_APPLY_OPTIONS,
 	        {"format", required_argument, NULL, OPT_FORMAT},
+	        {"unsafe-argv", no_argument, NULL, OPT_UNSAFE_ARGV},
 	        {NULL, 0, NULL, 0}};
-	int c, rc;
+	int c, rc, unsafe_argv = 0;
 
 	cp_cli_reset_getopt();
 	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
 		if (cp_apply_opt(o, c, optarg))
 			continue;
+		if (c == OPT_UNSAFE_ARGV) {
+			unsafe_argv = 1;
+			continue;
+		}
 		rc = c == OPT_FORMAT ? parse_format(cli, optarg, fmt)
 		                     : cp_cli_global_opt(cli, c, optarg,
 		                                         cp_help_headers);
@@ -146,6 +170,16 @@ static int parse(struct cp_cli *cli, int argc, char **argv,
 		                          argv[optind]);
 	if (cli->json)
 		*fmt = FMT_JSON;
+	/* Arguments land in /proc/PID/cmdline, readable by every local user. */
+	if (*fmt == FMT_CURL && !unsafe_argv)
+		return cp_cli_usage_error(
+		        cli,
+		        "--format curl puts the credentials on curl's "
+		        "command line, which every local user can read "
+		        "(/proc/PID/cmdline); use '--format curl-config | "
+		        "curl -K - URL' (or 'credplug headers | curl -H @- "
+		        "URL'), or add --unsafe-argv to print the arguments "
+		        "anyway");
 	return CP_CLI_CONTINUE;
 }
 

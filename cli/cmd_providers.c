@@ -28,13 +28,40 @@ const char cp_help_providers[] =
         "modules\n"
         "installed in the provider directory and whether the chain uses them.\n"
         "The directory is " CP_CLI_PROVIDER_DIR ",\n"
-        "or $CREDPLUG_PROVIDER_DIR (ignored in set-uid programs).\n";
+        "or $CREDPLUG_PROVIDER_DIR when it is an absolute path (the library "
+        "ignores\n"
+        "a relative one, and the variable in set-uid programs; so does this "
+        "list).\n";
 
+/* The library's rule (cp_provider_dir in core/loader.c). */
 static const char *provider_dir(void)
 {
 	const char *dir = secure_getenv("CREDPLUG_PROVIDER_DIR");
 
-	return dir && dir[0] ? dir : CP_CLI_PROVIDER_DIR;
+	return dir && dir[0] == '/' ? dir : CP_CLI_PROVIDER_DIR;
+}
+
+/* Say so when the variable is set but the library does not use it. */
+static void warn_ignored_dir(const struct cp_cli *cli, const char *dir)
+{
+	const char *raw = getenv("CREDPLUG_PROVIDER_DIR");
+
+	if (raw == NULL || raw[0] == '\0' || strcmp(raw, dir) == 0)
+		return;
+	if (secure_getenv("CREDPLUG_PROVIDER_DIR") == NULL)
+		cp_term_warn(cli,
+		             "CREDPLUG_PROVIDER_DIR is ignored in a set-uid or "
+		             "set-gid program, whose environment is not "
+		             "trusted; listing %s",
+		             dir);
+	else if (raw[0] != '/')
+		cp_term_warn(
+		        cli,
+		        "CREDPLUG_PROVIDER_DIR=%s is ignored: it is not an "
+		        "absolute path, and a relative one would load "
+		        "modules from whatever directory a program runs "
+		        "in; listing %s",
+		        raw, dir);
 }
 
 static int in_chain(struct json_object *chain, const char *name)
@@ -156,6 +183,7 @@ int cp_cmd_providers(struct cp_cli *cli, int argc, char **argv)
 	               "provider_dir"))
 		dir = cp_doc_str(cp_doc_get(doc, "config", json_type_object),
 		                 "provider_dir");
+	warn_ignored_dir(cli, dir);
 	inst = installed(dir, chain);
 	if (cli->json) {
 		out = json_object_new_object();

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "urlmsg.h"
 
 #define MIN_SINK_SIZE                                                          \
 	(offsetof(struct credplug_sink, user_data) + sizeof(void *))
@@ -27,22 +28,11 @@ static inline bool origin_fast(const struct cp_set *s, const char *url)
 	return c == '\0' || c == '/' || c == '?' || c == '#';
 }
 
-/* Scheme and authority of `url` for a message, user info hidden. */
+/* Scheme and authority of `url` for a message, user info hidden: never
+ * a byte of the user info, path or query (urlmsg.c). */
 static void origin_for_message(const char *url, char *out, size_t cap)
 {
-	const char *p = strstr(url, "://");
-	const char *a = p ? p + 3 : url;
-	size_t n = strcspn(a, "/?#");
-	const char *at = memchr(a, '@', n);
-
-	if (at != NULL)
-		snprintf(out, cap, "%.*s****@%.*s", (int)(a - url), url,
-		         (int)(n - (size_t)(at + 1 - a)), at + 1);
-	else
-		snprintf(out, cap, "%.*s", (int)(a - url + (ptrdiff_t)n), url);
-	for (char *q = out; *q; q++)
-		if ((unsigned char)*q < 0x20 || *q == 0x7f)
-			*q = '?';
+	cp_url_origin_text(url, out, cap);
 }
 
 __attribute__((noinline, cold)) static int

@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake pkg-config ca-certificates
   libjson-c-dev libcmocka-dev libcurl4-openssl-dev libsecret-1-dev libkeyutils-dev
   gnome-keyring dbus dbus-x11 libsecret-tools keyutils libglib2.0-bin
-  nginx openssl python3 valgrind clang-14 libclang-rt-14-dev clang-format man-db groff-base hyperfine
+  nginx curl openssl python3 valgrind clang-14 libclang-rt-14-dev clang-format man-db groff-base hyperfine
 )
 
 missing=()

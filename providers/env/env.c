@@ -9,14 +9,13 @@
 #include <string.h>
 
 #include "entry.h"
+#include "env_vars.h"
 
-#define NFIELDS        4
+#define NFIELDS        CP_ENV_NFIELDS
 #define VALUE_FILE_MAX 16384
 
-static const char *const keys[] = {"api_key_var", "app_key_var", "pat_var",
-                                   "site_var",    "allow_file",  NULL};
-static const char *const defaults[NFIELDS] = {"DD_API_KEY", "DD_APP_KEY",
-                                              "DD_BEARER_TOKEN", "DD_SITE"};
+static const char *const keys[] = {CP_ENV_VAR_OPTIONS, "allow_file", NULL};
+static const char *const defaults[NFIELDS] = {CP_ENV_DEFAULT_VARS};
 
 struct env_state {
 	char var[NFIELDS][128];
@@ -47,7 +46,8 @@ static int env_create(const struct credplug_host_v1 *host,
 			return CREDPLUG_PS_INVALID;
 		}
 		snprintf(s->var[i], sizeof(s->var[i]), "%s", v);
-		snprintf(s->fvar[i], sizeof(s->fvar[i]), "%s_FILE", v);
+		snprintf(s->fvar[i], sizeof(s->fvar[i]),
+		         "%s" CP_ENV_FILE_SUFFIX, v);
 	}
 	r = host->option_bool(call, "allow_file", &s->allow_file);
 	if (r < 0) {

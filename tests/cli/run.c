@@ -86,6 +86,17 @@ const char *cp_env_file(struct cp_env *e, const char *name, const char *data)
 	return p;
 }
 
+/* Does an extra "NAME=value" of the test override the default `var`? */
+static int overridden(const struct cp_env *e, const char *var)
+{
+	size_t n = strcspn(var, "=") + 1;
+
+	for (size_t i = 0; i < e->n_extra; i++)
+		if (strncmp(e->extra[i], var, n) == 0)
+			return 1;
+	return 0;
+}
+
 static void build_env(struct cp_env *e, char store[10][600], const char **envp)
 {
 	static const char *const passthrough[] = {
@@ -101,7 +112,8 @@ static void build_env(struct cp_env *e, char store[10][600], const char **envp)
 	snprintf(store[4], 600, "CREDPLUG_PROVIDER_DIR=%s",
 	         CP_TEST_PROVIDER_DIR);
 	for (i = 0; i < 5; i++)
-		envp[n++] = store[i];
+		if (!overridden(e, store[i]))
+			envp[n++] = store[i];
 	for (i = 0; i < 4; i++)
 		if ((v = getenv(passthrough[i])) != NULL) {
 			snprintf(store[5 + i], 600, "%s=%s", passthrough[i], v);
@@ -112,19 +124,19 @@ static void build_env(struct cp_env *e, char store[10][600], const char **envp)
 	envp[n] = NULL;
 }
 
-static void child(int in, int out, int err, const char *const *args,
-                  const char **envp)
+static void child(int in, int out, int err, const char *prog,
+                  const char *const *args, const char **envp)
 {
 	const char *argv[64];
 	size_t i;
 
-	argv[0] = CP_CLI_BIN;
+	argv[0] = prog;
 	for (i = 0; args[i] && i < 62; i++)
 		argv[i + 1] = args[i];
 	argv[i + 1] = NULL;
 	if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
 		_exit(125);
-	execve(CP_CLI_BIN, (char *const *)argv, (char *const *)envp);
+	execve(prog, (char *const *)argv, (char *const *)envp);
 	_exit(126);
 }
 
@@ -186,6 +198,12 @@ static void pump(int in, int out, int err, const char *input, struct cp_run *r)
 void cp_run(struct cp_env *e, struct cp_run *r, const char *input,
             const char *const *args)
 {
+	cp_run_prog(e, r, input, CP_CLI_BIN, args);
+}
+
+void cp_run_prog(struct cp_env *e, struct cp_run *r, const char *input,
+                 const char *prog, const char *const *args)
+{
 	char store[10][600];
 	const char *envp[64];
 	int pin[2], pout[2], perr[2], st = 0;
@@ -201,7 +219,7 @@ void cp_run(struct cp_env *e, struct cp_run *r, const char *input,
 	pid = fork();
 	assert_true(pid >= 0);
 	if (pid == 0)
-		child(pin[0], pout[1], perr[1], args, envp);
+		child(pin[0], pout[1], perr[1], prog, args, envp);
 	close(pin[0]);
 	close(pout[1]);
 	close(perr[1]);
@@ -212,7 +230,7 @@ void cp_run(struct cp_env *e, struct cp_run *r, const char *input,
 	if (w == 0) {
 		kill(pid, SIGKILL);
 		waitpid(pid, &st, 0);
-		fail_msg("credplug did not finish within 20 s");
+		fail_msg("%s did not finish within 20 s", prog);
 	}
 	r->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 }
@@ -281,7 +299,7 @@ void cp_run_pty(struct cp_env *e, struct cp_run *r, const char *input,
 		close(master);
 		if (input && (setsid() < 0 || ioctl(slave, TIOCSCTTY, 0) < 0))
 			_exit(124);
-		child(in, slave, slave, args, envp);
+		child(in, slave, slave, CP_CLI_BIN, args, envp);
 	}
 	close(slave);
 	if (in != slave)

@@ -33,7 +33,8 @@ int cp_env_setup(void **state);
 int cp_env_teardown(void **state);
 /* Overwrite config.json with `json`. */
 void cp_env_config(struct cp_env *e, const char *json);
-/* Add NAME=value for the following runs (value may be empty). */
+/* Add NAME=value for the following runs (value may be empty); it replaces
+ * a default of the same name (PATH, HOME, CREDPLUG_CONFIG ...). */
 void cp_env_set(struct cp_env *e, const char *name, const char *value);
 /* Write `data` to DIR/name (mode 0600); returns the path (static buffer per
  * slot). */
@@ -43,6 +44,10 @@ const char *cp_env_file(struct cp_env *e, const char *name, const char *data);
  * `input` (may be NULL) goes to standard input.  Bounded by 20 s. */
 void cp_run(struct cp_env *e, struct cp_run *r, const char *input,
             const char *const *args);
+/* Same environment and bounds, another program (an absolute path), e.g.
+ * /bin/sh running a pipeline that calls CP_CLI_BIN. */
+void cp_run_prog(struct cp_env *e, struct cp_run *r, const char *input,
+                 const char *prog, const char *const *args);
 #define CP_RUN(e, r, input, ...)                                               \
 	do {                                                                   \
 		const char *const args_[] = {__VA_ARGS__, NULL};               \

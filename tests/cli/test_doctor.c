@@ -134,9 +134,7 @@ static void online_valid(void **state)
 	cp_env_set(e, "DD_APP_KEY", CANARY_APP);
 	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
 	snprintf(expect, sizeof(expect),
-	         "[ ok ] online: API key is valid "
-	         "(%s/api/v1/validate)\n",
-	         url);
+	         "[ ok ] online: API key is valid (%s)\n", url);
 	assert_non_null(strstr(r.out, expect));
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 0);
@@ -154,7 +152,7 @@ static void online_rejected(void **state)
 	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
 	snprintf(expect, sizeof(expect),
 	         "[FAIL] online: API key rejected by "
-	         "%s/api/v1/validate (HTTP 403); fix: check that the key "
+	         "%s (HTTP 403); fix: check that the key "
 	         "exists, is "
 	         "not revoked and belongs to this site\n",
 	         url);
@@ -174,9 +172,10 @@ static void online_redirect_not_followed(void **state)
 	cp_env_set(e, "DD_API_KEY", CANARY_API);
 	strncat(url, "/moved", sizeof(url) - strlen(url) - 1);
 	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
+	base_url(url, sizeof(url)); /* messages name the origin only */
 	snprintf(expect, sizeof(expect),
 	         "[FAIL] online: unexpected answer from "
-	         "%s/api/v1/validate (HTTP 302); try again later\n",
+	         "%s (HTTP 302); try again later\n",
 	         url);
 	assert_non_null(strstr(r.out, expect));
 	assert_int_equal(r.status, 1);
@@ -194,7 +193,7 @@ static void online_unreachable(void **state)
 	CP_RUN(e, &r, NULL, "doctor", "--online", "--url",
 	       "http://127.0.0.1:1");
 	assert_non_null(strstr(r.out, "[FAIL] online: cannot reach "
-	                              "http://127.0.0.1:1/api/v1/validate: "));
+	                              "http://127.0.0.1:1: "));
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 1);
 }
@@ -304,9 +303,7 @@ static void online_http_ignores_env_proxy(void **state)
 	assert_true(errno == EAGAIN || errno == EWOULDBLOCK);
 	close(lfd);
 	snprintf(expect, sizeof(expect),
-	         "[ ok ] online: API key is valid "
-	         "(%s/api/v1/validate)\n",
-	         url);
+	         "[ ok ] online: API key is valid (%s)\n", url);
 	assert_non_null(strstr(r.out, expect));
 	cp_assert_no_canary(&r);
 	assert_int_equal(r.status, 0);

@@ -163,7 +163,7 @@ static void format_curl(void **state)
 	struct cp_run r;
 
 	set_all(e);
-	CP_RUN(e, &r, NULL, "headers", "--format", "curl");
+	CP_RUN(e, &r, NULL, "headers", "--format", "curl", "--unsafe-argv");
 	expect_ok(&r, "-H 'DD-API-KEY: " CANARY_API
 	              "' -H 'DD-APPLICATION-KEY: " CANARY_APP
 	              "' -H 'Authorization: Bearer " CANARY_PAT "'\n");
@@ -203,9 +203,9 @@ static void bad_format(void **state)
 	struct cp_run r;
 
 	CP_RUN(e, &r, NULL, "headers", "--format", "xml");
-	cp_assert_err(
-	        &r, "credplug headers: unknown --format 'xml'; use http, curl "
-	            "or json\nTry 'credplug headers --help'.\n");
+	cp_assert_err(&r,
+	              "credplug headers: unknown --format 'xml'; use http, "
+	              "curl-config or json\nTry 'credplug headers --help'.\n");
 	assert_int_equal(r.status, 2);
 }
 
