@@ -231,6 +231,17 @@ struct credplug_provider_v1 {
 	/** Erase a field (CREDPLUG_CAP_ERASE).  May be NULL. */
 	int (*erase)(void *state, const struct credplug_host_v1 *host,
 	             struct credplug_call *call, uint32_t field);
+
+	/* ---- since 1.1 (read only when struct_size covers it) ---------- */
+	/**
+	 * NULL-terminated list of the option keys whose values are
+	 * credentials (e.g. "api_key" of `explicit`), or NULL for none.  The
+	 * host refuses a config file that sets one of them to a non-empty
+	 * string while the file's group or others may read it
+	 * (CREDPLUG_EDENIED, "run: chmod 600"), whatever the entry's `use`
+	 * says.  Since 1.1.
+	 */
+	const char *const *secret_option_keys;
 };
 
 /**
