@@ -8,6 +8,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -148,6 +149,14 @@ static void check_provider(struct doctor *d, struct json_object *p)
 		report(d, L_FAIL, CP_EXIT_CONFIG, check, "%s: %s", status, msg);
 	else
 		report(d, L_FAIL, CP_EXIT_FAIL, check, "%s: %s", status, msg);
+	if (cp_doc_int(p, "overran_ms") > 0)
+		report(d, L_WARN, 0, check,
+		       "overran its deadline (timeout_ms %" PRId64
+		       ") by %" PRId64
+		       " ms; an in-process module cannot be interrupted: fix "
+		       "it, or run the backend through the process provider",
+		       cp_doc_int(p, "timeout_ms"),
+		       cp_doc_int(p, "overran_ms"));
 }
 
 static void check_site(struct doctor *d)

@@ -98,11 +98,19 @@ static int remember(struct credplug_ctx *ctx, struct cp_instance *inst,
 static int call_provider(struct credplug_ctx *ctx, struct cp_instance *inst,
                          struct credplug_call *c)
 {
-	int64_t t0 = cp_mono_ns();
+	int64_t t0 = cp_mono_ns(), t1;
 	int st = inst->desc->resolve(inst->state, &cp_host, c);
 	bool any = false;
 
-	inst->elapsed_us = (cp_mono_ns() - t0) / 1000;
+	t1 = cp_mono_ns();
+	inst->elapsed_us = (t1 - t0) / 1000;
+	/* An in-process call cannot be interrupted at its deadline: one that
+	 * returns late keeps its status, and explain says by how much (any
+	 * part of a millisecond counts as one). */
+	inst->overran_ms =
+	        t1 > c->deadline_mono_ns
+	                ? (t1 - c->deadline_mono_ns + 999999) / 1000000
+	                : 0;
 	if (st == CREDPLUG_PS_UNCHANGED)
 		st = reuse_last(ctx, inst, c);
 	else if (st < CREDPLUG_PS_FOUND || st > CREDPLUG_PS_UNCHANGED) {

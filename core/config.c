@@ -65,39 +65,56 @@ void cp_config_at(const struct cp_config_src *src, const char *key, char *buf,
 		snprintf(buf, cap, "%s", src->name);
 }
 
+/* Opens `path` as a config: a regular file of at most 1 MiB that nobody
+ * but its owner (us or root) can change.  Returns the descriptor, or a
+ * negative status with `err` set. */
+static int open_config(const char *path, struct stat *st, char *err,
+                       size_t errlen)
+{
+	/* O_NONBLOCK: opening a FIFO for reading would wait for a writer.
+	 * The type is checked first, then the flag cleared for the read. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	int e = errno, rc = CREDPLUG_ECONFIG;
+
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: cannot open config: %s", path,
+		         strerror(e));
+		return e == ENOENT ? CREDPLUG_ENOTFOUND : CREDPLUG_ECONFIG;
+	}
+	if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode) ||
+	    st->st_size > CONFIG_MAX) {
+		snprintf(err, errlen, "%s: not a regular file of at most 1 MiB",
+		         path);
+	} else if ((st->st_uid != 0 && st->st_uid != geteuid()) ||
+	           (st->st_mode & 022)) {
+		/* The config names modules and commands to run. */
+		snprintf(err, errlen,
+		         "%s: config is writable by another user (owner uid "
+		         "%u, mode %04o); run: chmod go-w %s (and chown it to "
+		         "yourself or root)",
+		         path, (unsigned)st->st_uid,
+		         (unsigned)(st->st_mode & 07777), path);
+		rc = CREDPLUG_EDENIED;
+	} else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+		snprintf(err, errlen, "%s: cannot open config: %s", path,
+		         strerror(errno));
+	} else {
+		return fd;
+	}
+	close(fd);
+	return rc;
+}
+
 static int read_config(const char *path, char **text, unsigned *mode, char *err,
                        size_t errlen)
 {
 	struct stat st;
 	char *buf;
 	ssize_t n;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	int fd = open_config(path, &st, err, errlen);
 
-	if (fd < 0) {
-		snprintf(err, errlen, "%s: cannot open config: %s", path,
-		         strerror(errno));
-		return errno == ENOENT ? CREDPLUG_ENOTFOUND : CREDPLUG_ECONFIG;
-	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    st.st_size > CONFIG_MAX) {
-		snprintf(err, errlen, "%s: not a regular file of at most 1 MiB",
-		         path);
-		close(fd);
-		return CREDPLUG_ECONFIG;
-	}
-	/* The config names modules and commands to run: only its owner (or
-	 * root) may be able to change it. */
-	if ((st.st_uid != 0 && st.st_uid != geteuid()) || (st.st_mode & 022)) {
-		snprintf(err, errlen,
-		         "%s: config is writable by another user (owner uid "
-		         "%u, mode "
-		         "%04o); run: chmod go-w %s (and chown it to yourself "
-		         "or root)",
-		         path, (unsigned)st.st_uid,
-		         (unsigned)(st.st_mode & 07777), path);
-		close(fd);
-		return CREDPLUG_EDENIED;
-	}
+	if (fd < 0)
+		return fd;
 	*mode = (unsigned)(st.st_mode & 07777);
 	buf = malloc((size_t)st.st_size + 1);
 	if (buf == NULL) {
@@ -299,43 +316,6 @@ static int load_origins(struct credplug_ctx *ctx,
 	return CREDPLUG_OK;
 }
 
-/* Credentials written in the config (explicit provider options) need the
- * file kept private, like a credentials file. */
-static int check_secret_exposure(const struct cp_config_src *src,
-                                 struct json_object *doc, char *err,
-                                 size_t errlen)
-{
-	static const char *const secret_keys[] = {"api_key", "app_key", "pat"};
-	struct json_object *arr = NULL;
-
-	if (src->mode == 0 || !(src->mode & 044) ||
-	    !json_object_object_get_ex(doc, "providers", &arr))
-		return CREDPLUG_OK;
-	for (size_t i = 0; i < json_object_array_length(arr); i++) {
-		struct json_object *e = json_object_array_get_idx(arr, i), *u,
-		                   *v;
-
-		if (!json_object_object_get_ex(e, "use", &u) ||
-		    strcmp(json_object_get_string(u), "explicit") != 0)
-			continue;
-		for (size_t k = 0; k < 3; k++) {
-			if (!json_object_object_get_ex(e, secret_keys[k], &v) ||
-			    json_object_get_string_len(v) == 0)
-				continue;
-			snprintf(err, errlen,
-			         "%s: holds a credential (/providers/%zu/%s) "
-			         "but "
-			         "permissions %04o let %s read it; run: chmod "
-			         "600 %s",
-			         src->name, i, secret_keys[k], src->mode,
-			         (src->mode & 04) ? "other users" : "its group",
-			         src->name);
-			return CREDPLUG_EDENIED;
-		}
-	}
-	return CREDPLUG_OK;
-}
-
 int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
                    struct cp_config_src *src, struct json_object **doc_out,
                    char *err, size_t errlen)
@@ -350,8 +330,6 @@ int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
 	rc = parse_text(src, &doc, err, errlen);
 	if (rc == CREDPLUG_OK)
 		rc = check_top(src, doc, err, errlen);
-	if (rc == CREDPLUG_OK)
-		rc = check_secret_exposure(src, doc, err, errlen);
 	if (rc == CREDPLUG_OK &&
 	    json_object_object_get_ex(doc, "allowed_origins", &v))
 		rc = load_origins(ctx, src, v, err, errlen);

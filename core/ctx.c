@@ -147,15 +147,17 @@ static int ctx_alloc(struct credplug_ctx **out,
 	if (ctx == NULL)
 		return CREDPLUG_ENOMEM;
 	ctx->alloc = a;
-	/* Hazard slots each on a cache line of their own. */
+	/* Hazard slots and the shared slot each on a cache line of their
+	 * own (one more for the alignment). */
 	ctx->hazard_mem =
-	        cp_calloc(&a, (CP_HAZARD_SLOTS + 1) * sizeof(struct cp_hazard));
+	        cp_calloc(&a, (CP_HAZARD_SLOTS + 2) * sizeof(struct cp_hazard));
 	if (ctx->hazard_mem == NULL) {
 		cp_free(&a, ctx);
 		return CREDPLUG_ENOMEM;
 	}
 	p = ((uintptr_t)ctx->hazard_mem + 63) & ~(uintptr_t)63;
 	ctx->hazard = (struct cp_hazard *)p;
+	ctx->hazard[CP_HAZARD_SLOTS].shared = true;
 	ctx->default_timeout_ms = CP_DEFAULT_TIMEOUT_MS;
 	ctx->rng = seed(ctx);
 	pthread_mutex_init(&ctx->lock, NULL);

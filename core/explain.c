@@ -1,6 +1,7 @@
 /*
  * credplug_explain_json: the chain and the snapshot as JSON, redacted.
  */
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,12 +80,29 @@ static void add_fields_of(struct json_object *o, const struct cp_set *s,
 	json_object_object_add(o, "fields", arr);
 }
 
+/* The provider's notes, and the host's when the call overran. */
+static struct json_object *notes_json(const struct cp_instance *in)
+{
+	struct json_object *notes = json_object_new_array();
+	char buf[64];
+
+	for (int k = 0; k < in->n_notes; k++)
+		json_object_array_add(notes,
+		                      json_object_new_string(in->notes[k]));
+	if (in->overran_ms > 0) {
+		snprintf(buf, sizeof(buf), "overran deadline by %" PRId64 " ms",
+		         in->overran_ms);
+		json_object_array_add(notes, json_object_new_string(buf));
+	}
+	return notes;
+}
+
 static struct json_object *provider_json(const struct credplug_ctx *ctx,
                                          size_t i, const struct cp_set *s)
 {
 	const struct cp_instance *in = &ctx->inst[i];
 	const struct credplug_provider_v1 *d = in->desc;
-	struct json_object *o = json_object_new_object(), *notes, *caps;
+	struct json_object *o = json_object_new_object(), *caps;
 
 	json_object_object_add(o, "index", json_object_new_int((int)i));
 	json_object_object_add(o, "use", json_object_new_string(in->use));
@@ -107,13 +125,11 @@ static struct json_object *provider_json(const struct credplug_ctx *ctx,
 	        json_object_new_string(cp_pstatus_name(in->status)));
 	json_object_object_add(o, "message",
 	                       json_object_new_string(in->message));
-	notes = json_object_new_array();
-	for (int k = 0; k < in->n_notes; k++)
-		json_object_array_add(notes,
-		                      json_object_new_string(in->notes[k]));
-	json_object_object_add(o, "notes", notes);
+	json_object_object_add(o, "notes", notes_json(in));
 	json_object_object_add(o, "elapsed_us",
 	                       json_object_new_int64(in->elapsed_us));
+	json_object_object_add(o, "overran_ms",
+	                       json_object_new_int64(in->overran_ms));
 	add_fields_of(o, s, in->label);
 	json_object_object_add(
 	        o, "on_error",

@@ -247,21 +247,28 @@ static const char *host_getenv(struct credplug_call *c, const char *name)
 	return name ? secure_getenv(name) : NULL;
 }
 
+/* Without a call there is no context: the system's wall clock, no
+ * deadline left (0), no flags. */
 static int64_t now_ns(struct credplug_call *c)
 {
-	return cp_now_ns(c->ctx);
+	struct timespec ts;
+
+	if (c != NULL)
+		return cp_now_ns(c->ctx);
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
 static int64_t remaining_ms(struct credplug_call *c)
 {
-	int64_t left = c->deadline_mono_ns - cp_mono_ns();
+	int64_t left = c ? c->deadline_mono_ns - cp_mono_ns() : 0;
 
 	return left > 0 ? left / 1000000 : 0;
 }
 
 static uint32_t host_flags(struct credplug_call *c)
 {
-	return c->ctx->flags;
+	return c ? c->ctx->flags : 0;
 }
 
 static int explicit_value(struct credplug_call *c, uint32_t field,
@@ -303,8 +310,13 @@ static int stat_file(struct credplug_call *c, const char *path,
 	return r;
 }
 
+/* Without a call the check still runs; its message is dropped. */
 static int check_path(struct credplug_call *c, const char *path, uint32_t flags)
 {
+	char msg[CP_MSG_MAX];
+
+	if (c == NULL)
+		return cp_check_path(path, flags, msg, sizeof(msg));
 	return cp_check_path(path, flags, c->message, sizeof(c->message));
 }
 

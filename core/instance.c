@@ -34,6 +34,49 @@ static void accepted_keys(const struct credplug_provider_v1 *d, char *buf,
 		snprintf(buf, cap, "no options");
 }
 
+static bool declared_secret(const struct credplug_provider_v1 *d,
+                            const char *key)
+{
+	static const char *const explicit_v1_0[] = {"api_key", "app_key", "pat",
+	                                            NULL};
+
+	if (d->struct_size >=
+	            offsetof(struct credplug_provider_v1, secret_option_keys) +
+	                    sizeof(d->secret_option_keys) &&
+	    listed(d->secret_option_keys, key))
+		return true;
+	/* an `explicit` module built before descriptors could say so */
+	return strcmp(d->name, "explicit") == 0 && listed(explicit_v1_0, key);
+}
+
+/* A credential written in the config (an option the loaded module declares
+ * secret, whatever `use` names it by) makes the file a credentials file:
+ * nobody else may read it. */
+static int check_secret_options(const struct cp_config_src *src, size_t idx,
+                                const struct cp_instance *inst,
+                                struct json_object *entry, char *err,
+                                size_t errlen)
+{
+	if (src->mode == 0 || !(src->mode & 044))
+		return CREDPLUG_OK;
+	json_object_object_foreach(entry, key, val)
+	{
+		if (listed(chain_keys, key) ||
+		    !declared_secret(inst->desc, key) ||
+		    !json_object_is_type(val, json_type_string) ||
+		    json_object_get_string_len(val) == 0)
+			continue;
+		snprintf(err, errlen,
+		         "%s: holds a credential (/providers/%zu/%s) but "
+		         "permissions %04o let %s read it; run: chmod 600 %s",
+		         src->name, idx, key, src->mode,
+		         (src->mode & 04) ? "other users" : "its group",
+		         src->name);
+		return CREDPLUG_EDENIED;
+	}
+	return CREDPLUG_OK;
+}
+
 static int check_options(const struct cp_config_src *src, size_t idx,
                          const struct cp_instance *inst,
                          struct json_object *entry, char *err, size_t errlen)
@@ -198,7 +241,9 @@ int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
 		                                 ? CREDPLUG_EDENIED
 		                                 : CREDPLUG_EMODULE)
 		                      : CREDPLUG_OK;
-	rc = check_options(src, idx, inst, entry, err, errlen);
+	rc = check_secret_options(src, idx, inst, entry, err, errlen);
+	if (rc == CREDPLUG_OK)
+		rc = check_options(src, idx, inst, entry, err, errlen);
 	if (rc != CREDPLUG_OK)
 		return rc;
 	snprintf(path, sizeof(path), "/providers/%zu", idx);

@@ -148,7 +148,8 @@ struct cp_instance {
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;
 	int64_t elapsed_us;
-	bool oom; /* the last failure was the host out of memory */
+	int64_t overran_ms; /* returned this long after its deadline, or 0 */
+	bool oom;           /* the last failure was the host out of memory */
 	uint32_t recheck_ms;
 	bool have_last;
 	struct cp_field last[CREDPLUG_FIELD_COUNT];
@@ -160,9 +161,14 @@ struct cp_name {
 };
 
 /* ---- the context ----------------------------------------------------- */
+/* One per cache line.  hazard[0..CP_HAZARD_SLOTS-1] each protect one
+ * applier's snapshot; hazard[CP_HAZARD_SLOTS] is the shared slot: it counts
+ * the appliers that found every other slot held (`shared` marks it). */
 struct cp_hazard {
 	_Atomic(struct cp_set *) p;
-	char pad[64 - sizeof(void *)];
+	atomic_size_t readers; /* the shared slot only */
+	bool shared;
+	char pad[64 - sizeof(void *) - sizeof(atomic_size_t) - sizeof(bool)];
 };
 
 struct credplug_ctx {
@@ -193,7 +199,7 @@ struct credplug_ctx {
 	uint64_t rng;              /* jitter; seeded per context */
 
 	_Atomic(struct cp_set *) current;
-	struct cp_hazard *hazard; /* CP_HAZARD_SLOTS, cache-line aligned */
+	struct cp_hazard *hazard; /* CP_HAZARD_SLOTS + 1, cache-line aligned */
 	void *hazard_mem;         /* what was allocated for it */
 	struct cp_set *retired;   /* swapped out, maybe still read */
 
@@ -314,8 +320,9 @@ int cp_builtin_env_entry(const struct credplug_host_v1 *host,
  * A thread starts probing at a slot derived from its stack address (no
  * thread-local storage, so the library stays dlopen-friendly) and claims
  * the first free slot with one compare-and-swap.  With every slot busy
- * (more than CP_HAZARD_SLOTS threads inside sinks at once) it yields and
- * tries again. */
+ * (more than CP_HAZARD_SLOTS appliers inside sinks at once, nested applies
+ * included) it is counted in the shared slot instead: it never waits for
+ * another applier to leave its sink, which could be waiting in turn. */
 static inline unsigned cp_slot_hint(void)
 {
 	char here;
@@ -324,7 +331,8 @@ static inline unsigned cp_slot_hint(void)
 	return (unsigned)((uintptr_t)&here >> 12) % CP_HAZARD_SLOTS;
 }
 
-void cp_slot_wait(void);
+struct cp_set *cp_snapshot_acquire_shared(struct credplug_ctx *ctx,
+                                          struct cp_hazard **slot);
 
 static inline struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx,
                                                  struct cp_hazard **slot)
@@ -340,9 +348,9 @@ static inline struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx,
 		if (s == NULL)
 			return NULL;
 		if (!atomic_compare_exchange_strong(&hz->p, &expect, s)) {
+			if (++tried == CP_HAZARD_SLOTS)
+				return cp_snapshot_acquire_shared(ctx, slot);
 			h = (h + 1) % CP_HAZARD_SLOTS;
-			if (++tried % CP_HAZARD_SLOTS == 0)
-				cp_slot_wait();
 			continue;
 		}
 		if (atomic_load(&ctx->current) == s) {
@@ -355,7 +363,10 @@ static inline struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx,
 
 static inline void cp_snapshot_release(struct cp_hazard *slot)
 {
-	atomic_store_explicit(&slot->p, NULL, memory_order_release);
+	if (__builtin_expect(slot->shared, 0))
+		atomic_fetch_sub(&slot->readers, 1);
+	else
+		atomic_store_explicit(&slot->p, NULL, memory_order_release);
 }
 
 #endif

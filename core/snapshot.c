@@ -7,19 +7,38 @@
  * pointer and frees a retired snapshot only once no slot holds it.  No
  * reference count is touched on the hot path, so appliers on different
  * cores do not contend.
+ *
+ * An applier that finds every slot held is counted in the shared slot
+ * instead (a lock-free counter): while it is non-zero no retired snapshot
+ * is freed at all, since the counter does not say which one its readers
+ * hold.  Waiting for a slot instead could wait forever: nested applies in
+ * sinks are allowed, and the holders may be waiting themselves.
  */
-#include <limits.h>
-#include <sched.h>
-
 #include "internal.h"
 
-void cp_slot_wait(void)
+/* Cold: only with every slot held.  Seq-cst order makes this safe: a
+ * snapshot this reader loads was still current after its increment, so
+ * the writer that retires it sees the count when it decides to free. */
+struct cp_set *cp_snapshot_acquire_shared(struct credplug_ctx *ctx,
+                                          struct cp_hazard **slot)
 {
-	sched_yield();
+	struct cp_hazard *sh = &ctx->hazard[CP_HAZARD_SLOTS];
+	struct cp_set *s;
+
+	atomic_fetch_add(&sh->readers, 1);
+	s = atomic_load(&ctx->current);
+	if (s == NULL) {
+		atomic_fetch_sub(&sh->readers, 1);
+		return NULL;
+	}
+	*slot = sh;
+	return s;
 }
 
 static bool in_use(struct credplug_ctx *ctx, const struct cp_set *s)
 {
+	if (atomic_load(&ctx->hazard[CP_HAZARD_SLOTS].readers) != 0)
+		return true;
 	for (int i = 0; i < CP_HAZARD_SLOTS; i++)
 		if (atomic_load(&ctx->hazard[i].p) == s)
 			return true;

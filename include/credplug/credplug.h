@@ -246,7 +246,9 @@ CREDPLUG_API int credplug_resolve(struct credplug_ctx *ctx);
  * @return CREDPLUG_OK, CREDPLUG_EINVAL, CREDPLUG_EDESTINATION (URL not an
  *         allowed origin; no header was added), CREDPLUG_ENOCRED (strict
  *         mode), CREDPLUG_ESINK, CREDPLUG_EEXPIRED, or a resolve error.
- * Thread-safety: safe; concurrent applies never mix two snapshots.
+ * Thread-safety: safe; concurrent applies never mix two snapshots.  A sink
+ * may apply again (nested, even on `ctx`); no apply waits for another to
+ * leave its sink, however many threads are inside sinks at once.
  */
 CREDPLUG_API int credplug_apply(struct credplug_ctx *ctx,
                                 const struct credplug_request *req,

@@ -83,7 +83,8 @@ struct credplug_call;
 /**
  * Services the host offers a module.  Pointers stay valid for the process
  * lifetime.  Every string a service returns is borrowed until the current
- * call returns.
+ * call returns.  Every service accepts a NULL `call` and then returns a
+ * defined result (see each member; docs/plugin-abi.md lists them all).
  */
 struct credplug_host_v1 {
 	uint32_t abi_major;   /**< CREDPLUG_PROVIDER_ABI_MAJOR */
@@ -147,11 +148,15 @@ struct credplug_host_v1 {
 	/* ---- environment ---------------------------------------------- */
 	/** Environment lookup (secure_getenv semantics). */
 	const char *(*getenv)(struct credplug_call *call, const char *name);
-	/** Wall clock, nanoseconds since the epoch (injectable in tests). */
+	/** Wall clock, nanoseconds since the epoch (injectable in tests; the
+	 *  system's clock when `call` is NULL). */
 	int64_t (*now_ns)(struct credplug_call *call);
-	/** Milliseconds left before this call's deadline (0 when passed). */
+	/** Milliseconds left before this call's deadline (0 when passed, and
+	 *  when `call` is NULL).  The module keeps the deadline: the host
+	 *  cannot interrupt an in-process call (see resolve()). */
 	int64_t (*remaining_ms)(struct credplug_call *call);
-	/** The context's CREDPLUG_FLAG_* bits (e.g. INTERACTIVE). */
+	/** The context's CREDPLUG_FLAG_* bits (e.g. INTERACTIVE); 0 when
+	 *  `call` is NULL. */
 	uint32_t (*flags)(struct credplug_call *call);
 	/** Value passed to credplug_set() for `field` (explicit provider). */
 	int (*explicit_value)(struct credplug_call *call, uint32_t field,
@@ -179,7 +184,8 @@ struct credplug_host_v1 {
 	int (*stat_file)(struct credplug_call *call, const char *path,
 	                 struct credplug_file_id *id);
 	/** Owner/mode checks used for modules (CREDPLUG_CHECK_*).
-	 *  @return FOUND ok, NOT_FOUND, DENIED (message has the fix). */
+	 *  @return FOUND ok, NOT_FOUND, DENIED (message has the fix; with a
+	 *  NULL `call` the check runs and the message is dropped). */
 	int (*check_path)(struct credplug_call *call, const char *path,
 	                  uint32_t flags);
 
@@ -221,7 +227,10 @@ struct credplug_provider_v1 {
 	/** Free an instance.  Accepts NULL.  Required. */
 	void (*destroy)(void *state);
 	/** Look credentials up.  Called on one thread at a time per instance.
-	 *  Must return by host->remaining_ms().  Required. */
+	 *  Must return by host->remaining_ms(): the host cannot interrupt it,
+	 *  and a call that returns late keeps its status while explain records
+	 *  the overrun ("overran_ms", "overran deadline by N ms").  Required.
+	 */
 	int (*resolve)(void *state, const struct credplug_host_v1 *host,
 	               struct credplug_call *call);
 	/** Store a field (CREDPLUG_CAP_STORE).  May be NULL. */
@@ -231,6 +240,17 @@ struct credplug_provider_v1 {
 	/** Erase a field (CREDPLUG_CAP_ERASE).  May be NULL. */
 	int (*erase)(void *state, const struct credplug_host_v1 *host,
 	             struct credplug_call *call, uint32_t field);
+
+	/* ---- since 1.1 (read only when struct_size covers it) ---------- */
+	/**
+	 * NULL-terminated list of the option keys whose values are
+	 * credentials (e.g. "api_key" of `explicit`), or NULL for none.  The
+	 * host refuses a config file that sets one of them to a non-empty
+	 * string while the file's group or others may read it
+	 * (CREDPLUG_EDENIED, "run: chmod 600"), whatever the entry's `use`
+	 * says.  Since 1.1.
+	 */
+	const char *const *secret_option_keys;
 };
 
 /**

@@ -12,6 +12,8 @@
 #define NFIELDS 4
 
 static const char *const keys[] = {"api_key", "app_key", "pat", "site", NULL};
+/* Written in a config, these make it a credentials file (kept 0600). */
+static const char *const secret_keys[] = {"api_key", "app_key", "pat", NULL};
 
 struct explicit_state {
 	char *config[NFIELDS]; /* values from the config entry, or NULL */
@@ -104,6 +106,7 @@ static const struct credplug_provider_v1 explicit_desc = {
         .create = explicit_create,
         .destroy = explicit_destroy,
         .resolve = explicit_resolve,
+        .secret_option_keys = secret_keys,
 };
 
 CREDPLUG_DEFINE_PROVIDER_ENTRY(explicit_desc)

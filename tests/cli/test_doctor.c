@@ -309,6 +309,36 @@ static void online_http_ignores_env_proxy(void **state)
 	assert_int_equal(r.status, 0);
 }
 
+/* sec11 (issue 10): an in-process module that returns after its deadline
+ * (the core tests' mock, sleeping 300 ms against 20 ms) is named. */
+static void sec11_doctor_names_overran_provider(void **state)
+{
+	struct cp_env *e = *state;
+	const char *w, *want = "[warn] provider #0 slowmod: overran its "
+	                       "deadline (timeout_ms 20) by ";
+	long long n = -1;
+	struct cp_run r;
+
+	cp_env_config(e, "{\"providers\":[{\"use\":\"" CP_TEST_BINARY_DIR
+	                 "/tests/mods/mock.so\",\"name\":\"slowmod\","
+	                 "\"timeout_ms\":20,\"sleep_ms\":300,"
+	                 "\"message\":\"slow\",\"api_key\":\"" CANARY_API
+	                 "\"}]}\n");
+	CP_RUN(e, &r, NULL, "doctor");
+	assert_non_null(strstr(r.out, "[ ok ] provider #0 slowmod: found "
+	                              "(slow)\n"));
+	w = strstr(r.out, want);
+	assert_non_null(w);
+	assert_int_equal(sscanf(w + strlen(want), "%lld", &n), 1);
+	assert_in_range(n, 280, 280 + 5000);
+	assert_non_null(strstr(w, " ms; an in-process module cannot be "
+	                          "interrupted: fix it, or run the backend "
+	                          "through the process provider\n"));
+	assert_non_null(strstr(r.out, "0 problems, 1 warning.\n"));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 0);
+}
+
 static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(online_url_with_query_refused,
                                         cp_env_setup, cp_env_teardown),
@@ -335,6 +365,8 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(online_json, cp_env_setup,
                                         cp_env_teardown),
         cmocka_unit_test_setup_teardown(online_http_ignores_env_proxy,
+                                        cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(sec11_doctor_names_overran_provider,
                                         cp_env_setup, cp_env_teardown),
 };
 

@@ -56,7 +56,8 @@ static void abi_layout_lp64(void **state)
 	PIN(credplug_provider_v1, resolve, 64);
 	PIN(credplug_provider_v1, store, 72);
 	PIN(credplug_provider_v1, erase, 80);
-	assert_int_equal(sizeof(struct credplug_provider_v1), 88);
+	PIN(credplug_provider_v1, secret_option_keys, 88); /* since 1.1 */
+	assert_int_equal(sizeof(struct credplug_provider_v1), 96);
 	PIN(credplug_file_id, dev, 0);
 	PIN(credplug_file_id, ino, 8);
 	PIN(credplug_file_id, size, 16);

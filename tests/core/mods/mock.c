@@ -15,6 +15,8 @@
  *   "env_prefix"  read <prefix>STATUS, <prefix>API_KEY, <prefix>APP_KEY at
  *                 each resolve (runtime control for module builds)
  *   "sleep_ms"    sleep that long in resolve (single-flight tests)
+ *   "token"       the api_key, from an option the descriptor declares secret
+ *                 (secret_option_keys: the config must then be private)
  *
  * Without "message" the message is "mock: entries=E resolves=R", so tests
  * can see how often the module's entry ran (once per process load).
@@ -34,7 +36,8 @@
 static const char *const keys[] = {
         "status",     "status_code", "api_key", "app_key",    "pat",
         "site",       "message",     "nul_at",  "expires_in", "recheck_ms",
-        "env_prefix", "sleep_ms",    NULL};
+        "env_prefix", "sleep_ms",    "token",   NULL};
+static const char *const secret_keys[] = {"token", NULL};
 static const char *const st_names[] = {"found",     "not_found", "unavailable",
                                        "timed_out", "invalid",   "denied",
                                        "error",     "unchanged", NULL};
@@ -110,6 +113,8 @@ static int mock_create(const struct credplug_host_v1 *h,
 	m->status = (int)int_opt(h, c, "status_code", m->status, &bad);
 	for (int i = 0; i < 4; i++)
 		m->val[i] = dup_opt(h, c, fields[i], &bad);
+	if (m->val[0] == NULL)
+		m->val[0] = dup_opt(h, c, "token", &bad);
 	m->message = dup_opt(h, c, "message", &bad);
 	m->env_prefix = dup_opt(h, c, "env_prefix", &bad);
 	m->nul_at = int_opt(h, c, "nul_at", -1, &bad);
@@ -254,6 +259,7 @@ static const struct credplug_provider_v1 mock_desc = {
         .create = mock_create,
         .destroy = mock_destroy,
         .resolve = mock_resolve,
+        .secret_option_keys = secret_keys,
 };
 
 #ifdef MOCK_BUILTIN
