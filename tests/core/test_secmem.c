@@ -187,6 +187,18 @@ static void sec14_slab_wipes_on_free(void **state)
 	credplug_ctx_free(ctx);
 }
 
+/* Pages of address space in use (the first field of statm). */
+static unsigned long pages_now(void)
+{
+	unsigned long pages = 0;
+	FILE *f = fopen("/proc/self/statm", "r");
+
+	if (f == NULL || fscanf(f, "%lu", &pages) != 1)
+		_exit(20);
+	fclose(f);
+	return pages;
+}
+
 /* With no address space left for a new page, a secret copy fails with
  * CREDPLUG_ENOMEM and the message says so; nothing else breaks. */
 static void sec14_secret_oom_returns_enomem(void **state)
@@ -204,14 +216,10 @@ static void sec14_secret_oom_returns_enomem(void **state)
 	if (pid == 0) {
 		struct credplug_ctx *ctx = t_ctx(CFG, 0);
 		struct rlimit rl = {RLIM_INFINITY, RLIM_INFINITY};
-		unsigned long pages = 0;
-		FILE *f = fopen("/proc/self/statm", "r");
 		int rc;
 
-		if (f == NULL || fscanf(f, "%lu", &pages) != 1)
-			_exit(20);
-		fclose(f);
-		rl.rlim_cur = pages * (unsigned long)sysconf(_SC_PAGESIZE);
+		rl.rlim_cur =
+		        pages_now() * (unsigned long)sysconf(_SC_PAGESIZE);
 		if (setrlimit(RLIMIT_AS, &rl) != 0)
 			_exit(21);
 		rc = credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API);
@@ -222,14 +230,28 @@ static void sec14_secret_oom_returns_enomem(void **state)
 		rl.rlim_cur = RLIM_INFINITY;
 		if (setrlimit(RLIMIT_AS, &rl) != 0 ||
 		    credplug_set(ctx, CREDPLUG_API_KEY, CANARY_API) != 0 ||
-		    credplug_resolve(ctx) != 0)
+		    credplug_set(ctx, CREDPLUG_PAT, long_value()) != 0)
 			_exit(24);
+		/* The resolve copies the long value into a mapping of its
+		 * own: refused, the resolve fails and publishes nothing. */
+		rl.rlim_cur =
+		        pages_now() * (unsigned long)sysconf(_SC_PAGESIZE);
+		if (setrlimit(RLIMIT_AS, &rl) != 0)
+			_exit(21);
+		rc = credplug_resolve(ctx);
+		if (rc != CREDPLUG_ENOMEM || atomic_load(&ctx->current) != NULL)
+			_exit(25);
+		rl.rlim_cur = RLIM_INFINITY;
+		if (setrlimit(RLIMIT_AS, &rl) != 0 ||
+		    credplug_resolve(ctx) != 0)
+			_exit(26);
 		credplug_ctx_free(ctx);
 		_exit(0);
 	}
 	assert_int_equal(waitpid(pid, &st, 0), pid);
 	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		fail_msg("child status 0x%x (exit 22: not ENOMEM, 23: message)",
+		fail_msg("child status 0x%x (exit 22: set not ENOMEM, 23: "
+		         "message, 25: resolve not ENOMEM)",
 		         st);
 }
 
