@@ -13,6 +13,7 @@
  * broken headers.  DONTDUMP is inherited by the child.
  */
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -170,6 +171,8 @@ void *cp_slab_alloc(struct cp_slab *s, size_t n)
 	struct cp_slab_map *m;
 	char *p = NULL;
 
+	if (c < 0 && n > SIZE_MAX - MAP_HDR - s->page)
+		return NULL; /* the rounding below would wrap */
 	pthread_mutex_lock(&s->lock);
 	if (c < 0) {
 		m = map_new(s, (MAP_HDR + n + s->page - 1) / s->page * s->page);
