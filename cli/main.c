@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "cli.h"
 
@@ -286,6 +289,13 @@ int main(int argc, char **argv)
 	struct cp_cli cli;
 	int rc;
 
+#ifdef PR_SET_DUMPABLE
+	/* First thing, before any key is read: a crash writes no core file, and
+	 * other processes of the same user cannot ptrace us or read
+	 * /proc/PID/mem or environ.  execve resets it, so `exec`'s command is
+	 * unaffected. */
+	(void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
 	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 	memset(&cli, 0, sizeof(cli));
 	if (argc > 0)

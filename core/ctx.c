@@ -151,7 +151,11 @@ static int ctx_alloc(struct credplug_ctx **out,
 	 * own (one more for the alignment). */
 	ctx->hazard_mem =
 	        cp_calloc(&a, (CP_HAZARD_SLOTS + 2) * sizeof(struct cp_hazard));
-	if (ctx->hazard_mem == NULL) {
+	/* Secret memory is chosen once, before any secret is copied. */
+	if (ctx->hazard_mem == NULL ||
+	    (!(HAS(o, flags) && (o->flags & CREDPLUG_FLAG_DUMPABLE_SECRETS)) &&
+	     cp_slab_new(&ctx->alloc) != CREDPLUG_OK)) {
+		cp_free(&a, ctx->hazard_mem);
 		cp_free(&a, ctx);
 		return CREDPLUG_ENOMEM;
 	}
@@ -263,6 +267,7 @@ void credplug_ctx_free(struct credplug_ctx *ctx)
 	cp_free(&a, ctx->hazard_mem);
 	explicit_bzero(ctx, sizeof(*ctx));
 	cp_free(&a, ctx);
+	cp_slab_free(&a); /* last: every secret above lived in it */
 }
 
 /* Values from credplug_set() reach requests only through the explicit

@@ -25,11 +25,15 @@ struct json_object;
 #define CP_DEFAULT_SITE       "datadoghq.com"
 #define CP_NO_TIME            INT64_MAX
 
-/* ---- memory (secmem.c) ---------------------------------------------- */
+/* ---- memory (secmem.c, slab.c) -------------------------------------- */
+struct cp_slab;
 struct cp_alloc {
 	void *(*malloc_fn)(size_t, void *);
 	void (*free_fn)(void *, void *);
 	void *ud;
+	/* Secret copies live here, out of core dumps; NULL with
+	 * CREDPLUG_FLAG_DUMPABLE_SECRETS (then they use the hook). */
+	struct cp_slab *slab;
 };
 void cp_alloc_init(struct cp_alloc *a, const struct credplug_allocator *user);
 void *cp_malloc(const struct cp_alloc *a, size_t n);
@@ -43,6 +47,11 @@ char *cp_secret_alloc(const struct cp_alloc *a, size_t n);
 void cp_secret_free(const struct cp_alloc *a, char *s);
 size_t cp_secret_len(const char *s);
 bool cp_ct_equal(const char *a, size_t alen, const char *b, size_t blen);
+/* slab.c: set up (ENOMEM) and tear down a->slab; blocks of n bytes. */
+int cp_slab_new(struct cp_alloc *a);
+void cp_slab_free(struct cp_alloc *a);
+void *cp_slab_alloc(struct cp_slab *s, size_t n);
+void cp_slab_release(struct cp_slab *s, void *p, size_t n);
 
 /* ---- values (validate.c) --------------------------------------------- */
 /* Returns NULL when valid, else a static reason ("contains a line break"). */

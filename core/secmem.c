@@ -1,6 +1,7 @@
 /*
  * Memory: the allocator hook, secret copies that know their length so they
- * can be wiped, and constant-time comparison.
+ * can be wiped (kept in the context's slab, slab.c, unless the context has
+ * CREDPLUG_FLAG_DUMPABLE_SECRETS), and constant-time comparison.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -26,11 +27,13 @@ void cp_alloc_init(struct cp_alloc *a, const struct credplug_allocator *user)
 		a->malloc_fn = user->malloc_fn;
 		a->free_fn = user->free_fn;
 		a->ud = user->user_data;
+		a->slab = NULL;
 		return;
 	}
 	a->malloc_fn = default_malloc;
 	a->free_fn = default_free;
 	a->ud = NULL;
+	a->slab = NULL;
 }
 
 void *cp_malloc(const struct cp_alloc *a, size_t n)
@@ -80,10 +83,12 @@ void credplug_wipe(void *p, size_t len)
 char *cp_secret_alloc(const struct cp_alloc *a, size_t n)
 {
 	unsigned char *blk;
+	size_t total = sizeof(size_t) + n + 1;
 
 	if (n > SIZE_MAX - sizeof(size_t) - 1)
 		return NULL;
-	blk = cp_malloc(a, sizeof(size_t) + n + 1);
+	blk = a->slab != NULL ? cp_slab_alloc(a->slab, total)
+	                      : cp_malloc(a, total);
 	if (blk == NULL)
 		return NULL;
 	memcpy(blk, &n, sizeof(n));
@@ -117,6 +122,10 @@ void cp_secret_free(const struct cp_alloc *a, char *s)
 		return;
 	blk = s - sizeof(size_t);
 	n = cp_secret_len(s);
+	if (a->slab != NULL) {
+		cp_slab_release(a->slab, blk, sizeof(size_t) + n + 1);
+		return; /* wiped there */
+	}
 	explicit_bzero(blk, sizeof(size_t) + n + 1);
 	cp_free(a, blk);
 }

@@ -88,6 +88,13 @@ enum credplug_field {
 	(1u << 2) /**< never dlopen; use built-in providers only */
 #define CREDPLUG_FLAG_INTERACTIVE                                              \
 	(1u << 3) /**< providers may prompt (keyring unlock) */
+/**
+ * Debugging only: keep secret copies in ordinary memory (the allocator
+ * hook, else malloc), so core dumps and gcore include them.  Without it
+ * they live in pages marked MADV_DONTDUMP (and mlock'ed when the limit
+ * allows).  Since 0.1.
+ */
+#define CREDPLUG_FLAG_DUMPABLE_SECRETS (1u << 4)
 
 /** Longest accepted credential value, in bytes. */
 #define CREDPLUG_VALUE_MAX 4096
@@ -97,11 +104,14 @@ struct credplug_provider_v1;
 struct credplug_host_v1;
 
 /**
- * Optional allocator hook.  The context's own structures and all the wiped
- * memory holding secrets go through it.  Exceptions: the config text while
- * it is parsed, explain documents (freed with credplug_free(), i.e. free()),
- * the process-wide module registry, and third-party libraries (json-c,
- * libdl, backends), which use the C library's allocator.
+ * Optional allocator hook.  The context's own structures go through it.
+ * Exceptions: the config text while it is parsed, explain documents (freed
+ * with credplug_free(), i.e. free()), the process-wide module registry, and
+ * third-party libraries (json-c, libdl, backends), which use the C
+ * library's allocator; and the copies of secret values, which live in the
+ * context's own pages (mmap, marked MADV_DONTDUMP, so they are left out of
+ * core dumps).  Only their bookkeeping comes from the hook.  With
+ * CREDPLUG_FLAG_DUMPABLE_SECRETS the secret copies go through the hook too.
  */
 struct credplug_allocator {
 	uint32_t struct_size;

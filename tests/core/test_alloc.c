@@ -167,6 +167,15 @@ static void sweep_default_chain(void **state)
 	sweep(NULL, 0);
 }
 
+/* Secret copies normally live in the slab (mmap); with this flag they go
+ * through the hook again, so their failure paths are swept too. */
+static void sweep_dumpable_secrets(void **state)
+{
+	(void)state;
+	sweep("{'providers':[{'use':'explicit'},{'use':'env'}]}",
+	      CREDPLUG_FLAG_NO_MODULES | CREDPLUG_FLAG_DUMPABLE_SECRETS);
+}
+
 /* The hook really sees the context's memory (so the sweep means something). */
 static void hook_is_used(void **state)
 {
@@ -193,6 +202,7 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test(sweep_modules),
         cmocka_unit_test(sweep_builtins),
         cmocka_unit_test(sweep_default_chain),
+        cmocka_unit_test(sweep_dumpable_secrets),
 };
 
 CP_TEST_MAIN("core_alloc", tests, NULL, NULL)
