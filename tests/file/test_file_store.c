@@ -15,6 +15,8 @@
 #include <json-c/json.h>
 
 #include "fp_helpers.h"
+#include "fp_users.h"
+#include "store_sec04.h"
 
 #define SECRET "CANARY-STORE-91ac4e0d"
 
@@ -311,5 +313,14 @@ static const struct CMUnitTest tests[] = {
                                         fp_setup, fp_teardown),
         cmocka_unit_test_setup_teardown(store_in_secret_dir_refused, fp_setup,
                                         fp_teardown),
+        /* issue 10, finding 4 (test_file_store_sec04.c) */
+        cmocka_unit_test_setup_teardown(sec04_foreign_symlink_refused, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(sec04_unsafe_directory_refused,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(sec04_replaced_after_read_refused,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(sec04_symlink_race, fp_users_setup,
+                                        fp_users_teardown),
 };
 CP_TEST_MAIN("file_store", tests, NULL, NULL)
