@@ -262,7 +262,7 @@ static void victim(const struct fp_race *r, int out, int in, int stores,
 
 /* A store that succeeded made a new file of the victim's at the path,
  * holding only what was stored (nothing read through the link). */
-static int check_written(struct fp_race *r)
+static int check_written(const struct fp_race *r)
 {
 	struct json_object *root, *p, *v;
 	struct stat st;
@@ -278,37 +278,47 @@ static int check_written(struct fp_race *r)
 	     json_object_object_get_ex(p, "api_key", &v) &&
 	     strcmp(json_object_get_string(v), VALUE) == 0;
 	json_object_put(root);
-	return ok && unlink(r->creds) == 0; /* and race again */
+	return ok;
 }
 
+static void note(struct fp_race *r, const struct rec *rec, const char *what)
+{
+	if (r->why[0] == '\0')
+		snprintf(r->why, sizeof(r->why),
+		         "store %d: unexpected result %d: %s", r->stores,
+		         rec->rc, what);
+}
+
+/* Classify one outcome.  Only the other file being replaced stops the
+ * race (it is the finding); anything else wrong is noted and it goes on. */
 static void judge(struct fp_race *r, const struct rec *rec)
 {
 	const char *m = rec->msg;
+	int eq_link = strcmp(m, r->want_link) == 0;
+	int eq_read =
+	        strcmp(m, r->want_read) == 0 || strcmp(m, r->want_perm) == 0;
+	struct stat st;
 
-	if (!same(r->target, &r->target_snap))
-		snprintf(r->why, sizeof(r->why),
-		         "store %d (rc %d): %s, another file of the victim's, "
-		         "was replaced or rewritten",
-		         r->stores, rec->rc, r->target);
-	else if (!same(r->real, &r->real_snap))
-		snprintf(r->why, sizeof(r->why),
-		         "store %d (rc %d): %s was written through the "
-		         "attacker's link",
-		         r->stores, rec->rc, r->real);
-	else if (rec->rc == CREDPLUG_OK && check_written(r))
+	if (!same(r->target, &r->target_snap)) {
+		r->target_hit = r->stores;
+		return;
+	}
+	if (r->real_hit == 0 && !same(r->real, &r->real_snap))
+		r->real_hit = r->stores;
+	if (rec->rc == CREDPLUG_OK && check_written(r))
 		r->written++;
-	else if (rec->rc == CREDPLUG_EDENIED && strcmp(m, r->want_link) == 0)
-		r->denied_link++;
-	else if (rec->rc == CREDPLUG_EDENIED &&
-	         (strcmp(m, r->want_read) == 0 || strcmp(m, r->want_perm) == 0))
-		r->denied_read++;
+	else if (rec->rc == CREDPLUG_OK)
+		note(r, rec, "(not a new file holding only the stored value)");
+	else if (rec->rc == CREDPLUG_EDENIED && (eq_link || eq_read))
+		*(eq_link ? &r->denied_link : &r->denied_read) += 1;
 	else if (rec->rc == CREDPLUG_EUNAVAILABLE &&
 	         strcmp(m, r->want_changed) == 0)
 		r->changed++;
 	else
-		snprintf(r->why, sizeof(r->why),
-		         "store %d: unexpected result %d: %s", r->stores,
-		         rec->rc, rec->rc == CREDPLUG_OK ? "(bad file)" : m);
+		note(r, rec, m);
+	/* a file of the victim's now holds the name: remove it, race again */
+	if (lstat(r->creds, &st) == 0 && S_ISREG(st.st_mode))
+		unlink(r->creds);
 }
 
 static int read_full(int fd, void *buf, size_t n)
@@ -331,7 +341,7 @@ static void collect(struct fp_race *r, int in, int out)
 {
 	struct rec rec;
 
-	while (r->why[0] == '\0') {
+	while (r->target_hit == 0) {
 		if (read_full(in, &rec, sizeof(rec)) != 0) {
 			snprintf(r->why, sizeof(r->why),
 			         "the victim process ended early");

@@ -36,13 +36,15 @@ struct fp_race {
 	char want_link[1024], want_changed[1024], want_read[1024],
 	        want_perm[1024];
 	int stores, written, denied_link, changed, denied_read;
-	char why[1024]; /* first failure; empty when none */
+	int target_hit; /* store after which `target` had changed; 0: none */
+	int real_hit;   /* same for `real` */
+	char why[1024]; /* first other failure; empty when none */
 };
 
 /* Directories and files of the race below the fixture's directory. */
 void fp_race_setup(struct fp_fix *f, struct fp_race *r);
-/* Victim stores up to `stores` times or `seconds`, attacker flipping;
- * outcomes counted, the first wrong one in r->why. */
+/* Victim stores up to `stores` times or `seconds` (stopping early once
+ * `target` has changed), attacker flipping; outcomes counted. */
 void fp_race_run(struct fp_race *r, int stores, int seconds);
 
 #endif

@@ -4,7 +4,7 @@
  * sec04_symlink_race runs two real users made here with useradd: the
  * attacker flips a symlink in a sticky world-writable directory between the
  * victim's credentials file and another file of the victim's while the
- * victim stores, 2000 times or for 10 s.  The other cases pin the exact
+ * victim stores, 5000 times or for 10 s.  The other cases pin the exact
  * refusals, and one swaps the file between the read and the write with a
  * hook on read(2) (the only way to land a swap at that point every time). */
 #ifndef _GNU_SOURCE
@@ -236,12 +236,19 @@ void sec04_symlink_race(void **state)
 	if (geteuid() != 0)
 		skip(); /* makes users */
 	fp_race_setup(f, &r);
-	fp_race_run(&r, 2000, 10);
+	fp_race_run(&r, 5000, 10);
 	print_message("sec04 race: %d stores: %d written, %d refused "
 	              "(foreign symlink), %d refused (changed), %d refused "
 	              "(read through the link)\n",
 	              r.stores, r.written, r.denied_link, r.changed,
 	              r.denied_read);
+	if (r.target_hit != 0)
+		fail_msg("store %d replaced or rewrote %s, another file of the "
+		         "victim's",
+		         r.target_hit, r.target);
+	if (r.real_hit != 0)
+		fail_msg("store %d wrote %s through the attacker's link",
+		         r.real_hit, r.real);
 	if (r.why[0] != '\0')
 		fail_msg("%s", r.why);
 	assert_int_equal(r.stores,
