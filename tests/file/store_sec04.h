@@ -5,6 +5,7 @@
 void sec04_foreign_symlink_refused(void **state);
 void sec04_unsafe_directory_refused(void **state);
 void sec04_replaced_after_read_refused(void **state);
+void sec04_swapped_to_link_refused(void **state);
 void sec04_symlink_race(void **state);
 
 #endif

@@ -391,6 +391,8 @@ static const struct CMUnitTest tests[] = {
                                         fp_setup, fp_teardown),
         cmocka_unit_test_setup_teardown(sec04_replaced_after_read_refused,
                                         fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(sec04_swapped_to_link_refused, fp_setup,
+                                        fp_teardown),
         cmocka_unit_test_setup_teardown(sec04_symlink_race, fp_users_setup,
                                         fp_users_teardown),
 };

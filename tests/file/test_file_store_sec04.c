@@ -226,6 +226,44 @@ void sec04_replaced_after_read_refused(void **state)
 	fp_assert_json(fp_path(f, "d/c.json"), "default", "api_key", VALUE);
 }
 
+/* The name becomes a symlink (one that passes every check: ours) to
+ * another file between the read and the write: that file is not the one
+ * read, so it is left alone. */
+void sec04_swapped_to_link_refused(void **state)
+{
+	struct fp_fix *f = *state;
+	const char *other = "{\"_note\": \"another file, not to be replaced\"}";
+	char p[FP_MAX_PATH * 2], o[FP_MAX_PATH * 2];
+	struct stat st;
+
+	snprintf(p, sizeof(p), "%s", fp_path(f, "c.json"));
+	snprintf(o, sizeof(o), "%s", fp_path(f, "other.json"));
+	fp_write(f, "c.json", "{\"default\": {\"site\": \"datadoghq.eu\"}}",
+	         0600);
+	fp_write(f, "other.json", other, 0600);
+	fp_symlink(f, o, "c.link");
+	assert_int_equal(stat(p, &st), 0);
+	hook.dev = st.st_dev;
+	hook.ino = st.st_ino;
+	snprintf(hook.from, sizeof(hook.from), "%s", fp_path(f, "c.link"));
+	snprintf(hook.to, sizeof(hook.to), "%s", p);
+	fp_ctx(f, "%s", cfg(f, "c.json"));
+	__atomic_store_n(&hook.armed, 1, __ATOMIC_SEQ_CST);
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, VALUE),
+	        CREDPLUG_EUNAVAILABLE);
+	assert_int_equal(hook.armed, 0);
+	expect_msg(f,
+	           "provider \"file\" could not store api_key: %s changed "
+	           "while it was being updated; nothing was written; try "
+	           "again",
+	           p);
+	fp_assert_file(o, other);
+	assert_int_equal(lstat(p, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(entries(f->dir), 2); /* c.json (the link), other */
+}
+
 /* ---- two users racing ------------------------------------------------- */
 
 void sec04_symlink_race(void **state)
