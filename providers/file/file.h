@@ -6,6 +6,8 @@
 #ifndef CP_FILE_PROVIDER_H
 #define CP_FILE_PROVIDER_H
 
+#include <limits.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "credplug/provider.h"
@@ -51,6 +53,31 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
                 size_t len);
 int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
                 struct credplug_call *call, uint32_t field);
+
+/** Where a store writes: a directory reached by a checked walk (target.c),
+ *  held open, and the name of the credentials file in it. */
+struct cp_fp_target {
+	int dirfd; /* -1: none */
+	char name[NAME_MAX + 1];
+	char real[PATH_MAX]; /* the file's path without symlinks, for messages
+	                      */
+};
+
+/**
+ * Walk `path` from "/" (a relative path from the current directory), each
+ * component opened with O_NOFOLLOW and checked (root's or ours, directories
+ * not group/other-writable unless sticky), following symlinks that pass.
+ * `create`: make missing directories on the path as written (mode 0700).
+ * @return CREDPLUG_PS_OK with `t` filled (the name may not exist yet);
+ *         DENIED (unsafe component, `msg` has the fix); INVALID (dangling
+ *         symlink, loop); UNAVAILABLE (I/O error, or something changed
+ *         during the walk).  `msg` is set on failure.
+ */
+int cp_fp_target_open(struct cp_fp_target *t, const char *path, int create,
+                      char *msg, size_t cap);
+void cp_fp_target_close(struct cp_fp_target *t);
+/** "PATH changed while it was being updated; ..." into `msg`. */
+void cp_fp_changed_message(const char *path, char *msg, size_t cap);
 
 /** malloc'd "a" + "b" + "c"; NULL on allocation failure. */
 char *cp_fp_join(const char *a, const char *b, const char *c);

@@ -1,7 +1,9 @@
 /*
  * file provider: store and erase.  Read-modify-write of the credentials
  * file, replaced atomically (temp file in the same directory, fsync,
- * rename, fsync of the directory).
+ * rename, fsync of the directory).  The write goes through a directory
+ * descriptor from one checked walk (target.c) and only replaces the inode
+ * that was read, so a name swapped by someone else is never written.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -27,16 +29,24 @@ static int reserved_profile(const char *p)
 	return p[0] == '\0' || p[0] == '_' || strcmp(p, "$schema") == 0;
 }
 
+/* What load_doc read: the file a write may replace (or none). */
+struct loaded {
+	int found;
+	struct credplug_file_id id;
+};
+
 /* Existing document, or an empty one when the file does not exist yet. */
 static int load_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
-                    struct credplug_call *call, struct json_object **root)
+                    struct credplug_call *call, struct json_object **root,
+                    struct loaded *ld)
 {
 	const char *data = NULL;
 	size_t len = 0;
 	char err[256];
 	int rc = host->read_file(call, s->path, s->read_flags,
-	                         CP_CREDS_MAX_SIZE, &data, &len, NULL);
+	                         CP_CREDS_MAX_SIZE, &data, &len, &ld->id);
 
+	ld->found = rc == CREDPLUG_PS_FOUND;
 	if (rc == CREDPLUG_PS_NOT_FOUND) {
 		*root = json_object_new_object();
 		return *root != NULL ? CREDPLUG_PS_OK : CREDPLUG_PS_ERROR;
@@ -57,24 +67,6 @@ static int load_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 	return CREDPLUG_PS_OK;
 }
 
-/* mkdir -p with 0700 for what is missing; existing directories are left
- * as they are. */
-static int make_dirs(char *dir)
-{
-	for (char *p = dir + 1;; p++) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		char c = *p;
-		*p = '\0';
-		int rc = mkdir(dir, 0700);
-		*p = c;
-		if (rc != 0 && errno != EEXIST)
-			return -1;
-		if (c == '\0')
-			return 0;
-	}
-}
-
 static int write_all(int fd, const char *buf, size_t len)
 {
 	while (len > 0) {
@@ -89,115 +81,154 @@ static int write_all(int fd, const char *buf, size_t len)
 	return 0;
 }
 
-static int sync_dir(const char *dir)
+/* ".NAME.XXXXXX" beside the file: a name nobody else holds, never
+ * followed if it is a symlink, mode 0600 from the start. */
+static int make_temp(const struct cp_fp_target *t, char *tmp, size_t cap)
 {
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int rc;
+	static const char abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	                          "abcdefghijklmnopqrstuvwxyz0123456789";
+	unsigned char r[6];
+	char sfx[7];
 
-	if (fd < 0)
-		return -1;
-	rc = fsync(fd);
-	close(fd);
-	return rc;
+	for (int attempt = 0; attempt < 100; attempt++) {
+		int fd;
+		if (getentropy(r, sizeof(r)) != 0)
+			return -1;
+		for (size_t i = 0; i < sizeof(r); i++)
+			sfx[i] = abc[r[i] % (sizeof(abc) - 1)];
+		sfx[6] = '\0';
+		if (snprintf(tmp, cap, ".%s.%s", t->name, sfx) >= (int)cap) {
+			errno = ENAMETOOLONG;
+			return -1;
+		}
+		fd = openat(t->dirfd, tmp,
+		            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+		                    O_CLOEXEC,
+		            0600);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	return -1;
 }
 
-/* Temp file beside `target`, then rename over it.  On failure *step names
- * what failed and errno is set. */
-static int replace_file(const char *target, const char *buf, size_t len,
-                        const char **step)
+/* The name still holds what load_doc read: that inode, or nothing. */
+static int unchanged(const struct cp_fp_target *t, const struct loaded *ld)
 {
-	char dir[PATH_MAX], tmp[PATH_MAX + 32];
-	const char *slash = strrchr(target, '/');
-	const char *base = slash ? slash + 1 : target;
-	int fd, saved;
+	struct stat st;
 
-	if (slash == NULL)
-		snprintf(dir, sizeof(dir), ".");
-	else if (slash == target)
-		snprintf(dir, sizeof(dir), "/");
-	else
-		snprintf(dir, sizeof(dir), "%.*s", (int)(slash - target),
-		         target);
-	*step = "create directory";
-	if (make_dirs(dir) != 0)
-		return -1;
-	*step = "create temporary file";
-	if (strlen(target) + 10 >= PATH_MAX) {
-		errno = ENAMETOOLONG;
-		return -1;
+	if (fstatat(t->dirfd, t->name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+		return errno == ENOENT && !ld->found;
+	return ld->found && S_ISREG(st.st_mode) &&
+	       (uint64_t)st.st_dev == ld->id.dev &&
+	       (uint64_t)st.st_ino == ld->id.ino;
+}
+
+/* A name that was absent must still be absent (EEXIST otherwise). */
+static int rename_in(const struct cp_fp_target *t, const char *tmp,
+                     int was_absent)
+{
+#ifdef RENAME_NOREPLACE
+	if (was_absent) {
+		int rc = renameat2(t->dirfd, tmp, t->dirfd, t->name,
+		                   RENAME_NOREPLACE);
+		if (rc == 0 || (errno != EINVAL && errno != ENOSYS))
+			return rc; /* else: the filesystem cannot say */
 	}
-	snprintf(tmp, sizeof(tmp), "%s/.%s.XXXXXX", dir, base);
-	if ((fd = mkostemp(tmp, O_CLOEXEC)) < 0)
+#else
+	(void)was_absent;
+#endif
+	return renameat(t->dirfd, tmp, t->dirfd, t->name);
+}
+
+/* Temp file in the target directory, fsync, rename over the name, fsync
+ * of the directory.  0 done; 1 the name no longer holds what was read
+ * (nothing written); -1 failed, *step names what and errno is set. */
+static int replace_at(const struct cp_fp_target *t, const struct loaded *ld,
+                      const char *buf, size_t len, const char **step)
+{
+	char tmp[NAME_MAX + 1];
+	int fd, saved, rc = -1;
+
+	*step = "create temporary file";
+	if ((fd = make_temp(t, tmp, sizeof(tmp))) < 0)
 		return -1;
 	*step = "write temporary file";
 	if (fchmod(fd, 0600) != 0 || write_all(fd, buf, len) != 0 ||
 	    fsync(fd) != 0)
 		goto fail;
-	if (close(fd) != 0) {
-		fd = -1;
+	saved = close(fd);
+	fd = -1;
+	if (saved != 0)
+		goto fail;
+	/* checked last: two system calls before the rename */
+	if (!unchanged(t, ld)) {
+		rc = 1;
 		goto fail;
 	}
-	fd = -1;
 	*step = "rename temporary file";
-	if (rename(tmp, target) != 0)
+	if (rename_in(t, tmp, !ld->found) != 0) {
+		rc = errno == EEXIST ? 1 : -1;
 		goto fail;
+	}
 	*step = "sync directory";
-	return sync_dir(dir);
+	return fsync(t->dirfd) == 0 ? 0 : -1;
 fail:
 	saved = errno;
 	if (fd >= 0)
 		close(fd);
-	unlink(tmp);
+	unlinkat(t->dirfd, tmp, 0);
 	errno = saved;
-	return -1;
+	return rc;
 }
 
-/* Write where a symlinked credentials file really lives. */
+/* Serialize and write relative to the checked directory.  `create`:
+ * store makes missing directories, erase never does. */
 static int save_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
-                    struct credplug_call *call, struct json_object *root)
+                    struct credplug_call *call, struct json_object *root,
+                    const struct loaded *ld, int create)
 {
-	char real[PATH_MAX];
-	const char *target = realpath(s->path, real) ? real : s->path;
+	struct cp_fp_target t;
 	const char *step = "serialize";
+	char msg[512], *buf = NULL;
 	size_t len = 0;
-	char *buf;
-	struct stat st;
-	int rc = -1;
+	int rc = cp_fp_target_open(&t, s->path, create, msg, sizeof(msg));
 
-	/* A dangling symlink: writing over it would replace the link with a
-	 * regular file, which is not what a symlinked setup wants. */
-	if (target == s->path && lstat(s->path, &st) == 0 &&
-	    S_ISLNK(st.st_mode)) {
-		host->set_message(
-		        call,
-		        "%s is a symlink to a file that does not exist; "
-		        "create its target (or remove the link), then "
-		        "store again",
-		        s->path);
-		return CREDPLUG_PS_INVALID;
+	if (rc != CREDPLUG_PS_OK) {
+		host->set_message(call, "%s", msg);
+		return rc;
 	}
 	buf = cp_creds_serialize(root, &len);
-	if (buf == NULL)
-		return CREDPLUG_PS_ERROR;
+	if (buf == NULL) {
+		rc = CREDPLUG_PS_ERROR;
+		goto out;
+	}
 	if (len > CP_CREDS_MAX_SIZE) {
 		host->set_message(
 		        call,
 		        "%s would grow to %zu bytes, over the %d-byte "
 		        "limit; remove unused profiles",
 		        s->path, len, CP_CREDS_MAX_SIZE);
-		cp_creds_wipe(buf, len);
-		free(buf);
-		return CREDPLUG_PS_INVALID;
+		rc = CREDPLUG_PS_INVALID;
+		goto out;
 	}
-	rc = replace_file(target, buf, len, &step);
-	if (rc != 0)
+	rc = replace_at(&t, ld, buf, len, &step);
+	if (rc == 1) {
+		cp_fp_changed_message(s->path, msg, sizeof(msg));
+		host->set_message(call, "%s", msg);
+	} else if (rc != 0) {
 		host->set_message(call,
 		                  "cannot write %s: %s: %s; check the "
 		                  "directory's permissions and free space",
-		                  target, step, strerror(errno));
-	cp_creds_wipe(buf, len);
-	free(buf);
-	return rc == 0 ? CREDPLUG_PS_OK : CREDPLUG_PS_UNAVAILABLE;
+		                  t.real, step, strerror(errno));
+	}
+	rc = rc == 0 ? CREDPLUG_PS_OK : CREDPLUG_PS_UNAVAILABLE;
+out:
+	if (buf != NULL) {
+		cp_creds_wipe(buf, len);
+		free(buf);
+	}
+	cp_fp_target_close(&t);
+	return rc;
 }
 
 static int check_target(struct cp_fp_state *s,
@@ -253,6 +284,7 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 {
 	struct cp_fp_state *s = state;
 	struct json_object *root = NULL, *prof;
+	struct loaded ld;
 	const char *profile;
 	int rc = check_target(s, host, call, field, &profile);
 
@@ -266,7 +298,7 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 		                  cp_creds_field_names[field]);
 		return CREDPLUG_PS_INVALID;
 	}
-	if ((rc = load_doc(s, host, call, &root)) != CREDPLUG_PS_OK)
+	if ((rc = load_doc(s, host, call, &root, &ld)) != CREDPLUG_PS_OK)
 		return rc;
 	prof = cp_creds_profile(root, profile);
 	if (prof == NULL) {
@@ -279,7 +311,7 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 		}
 	}
 	rc = put_value(prof, cp_creds_field_names[field], value, len) == 0
-	             ? save_doc(s, host, call, root)
+	             ? save_doc(s, host, call, root, &ld, 1)
 	             : CREDPLUG_PS_ERROR;
 	cp_creds_free(root);
 	return rc;
@@ -290,13 +322,14 @@ int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
 {
 	struct cp_fp_state *s = state;
 	struct json_object *root = NULL, *prof, *old = NULL;
+	struct loaded ld;
 	const char *profile, *key;
 	int rc = check_target(s, host, call, field, &profile);
 
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
 	key = cp_creds_field_names[field];
-	if ((rc = load_doc(s, host, call, &root)) != CREDPLUG_PS_OK)
+	if ((rc = load_doc(s, host, call, &root, &ld)) != CREDPLUG_PS_OK)
 		return rc;
 	prof = cp_creds_profile(root, profile);
 	if (prof == NULL || !json_object_object_get_ex(prof, key, &old)) {
@@ -311,7 +344,7 @@ int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
 	json_object_object_del(prof, key);
 	if (json_object_object_length(prof) == 0)
 		json_object_object_del(root, profile);
-	rc = save_doc(s, host, call, root);
+	rc = save_doc(s, host, call, root, &ld, 0);
 	cp_creds_free(root);
 	return rc;
 }

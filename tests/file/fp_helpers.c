@@ -16,6 +16,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <json-c/json.h>
+
 extern char **environ;
 
 static int64_t fp_clock(void *user_data)
@@ -253,4 +255,30 @@ void fp_assert_absent(const char *hay, const char *needle)
 {
 	if (hay != NULL && strstr(hay, needle) != NULL)
 		fail_msg("\"%s\" must not appear in: %s", needle, hay);
+}
+
+void fp_assert_file(const char *path, const char *text)
+{
+	char buf[4096];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	assert_true(fd >= 0);
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	assert_true(n >= 0);
+	buf[n] = '\0';
+	assert_string_equal(buf, text);
+}
+
+void fp_assert_json(const char *path, const char *profile, const char *key,
+                    const char *want)
+{
+	struct json_object *root = json_object_from_file(path), *p, *v;
+
+	assert_non_null(root);
+	assert_true(json_object_object_get_ex(root, profile, &p));
+	assert_true(json_object_object_get_ex(p, key, &v));
+	assert_string_equal(json_object_get_string(v), want);
+	json_object_put(root);
 }

@@ -48,6 +48,12 @@ int fp_apply(struct credplug_ctx *ctx, char api[64], char app[64],
 /* Explain JSON as a malloc'd string (asserts OK). */
 char *fp_explain(struct credplug_ctx *ctx);
 
+/* Fails unless the file at `path` holds exactly `text`. */
+void fp_assert_file(const char *path, const char *text);
+/* Fails unless /profile/key of the JSON file at `path` is `want`. */
+void fp_assert_json(const char *path, const char *profile, const char *key,
+                    const char *want);
+
 /* Fails the test when `needle` occurs in `hay`. */
 void fp_assert_absent(const char *hay, const char *needle);
 

@@ -15,6 +15,8 @@
 #include <json-c/json.h>
 
 #include "fp_helpers.h"
+#include "fp_users.h"
+#include "store_sec04.h"
 
 #define SECRET "CANARY-STORE-91ac4e0d"
 
@@ -238,6 +240,71 @@ static void store_through_dangling_symlink_refused(void **state)
 	assert_true(S_ISLNK(st.st_mode));
 }
 
+/* A link on the way to a directory that does not exist: not created
+ * through the link (that is the link's owner's business). */
+static void store_through_dangling_dir_link_refused(void **state)
+{
+	struct fp_fix *f = *state;
+	char want[1024];
+
+	fp_symlink(f, fp_path(f, "nowhere"), "dl");
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       fp_path(f, "dl/c.json"));
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_EINVALID);
+	snprintf(want, sizeof(want),
+	         "provider \"file\" could not store api_key: cannot write %s: "
+	         "%s does not exist (a symlink on the way points there); "
+	         "create it, then store again",
+	         fp_path(f, "dl/c.json"), fp_path(f, "nowhere"));
+	assert_string_equal(credplug_errmsg(f->ctx), want);
+	assert_int_equal(access(fp_path(f, "nowhere"), F_OK), -1);
+}
+
+/* Our own link in a sticky directory (like /tmp) is followed, as any
+ * link of ours is; the link stays. */
+static void store_through_own_link_in_sticky_dir(void **state)
+{
+	struct fp_fix *f = *state;
+	struct stat st;
+
+	fp_write(f, "real/c.json", "{}", 0600);
+	fp_mkdir(f, "tmp", 0700);
+	assert_int_equal(chmod(fp_path(f, "tmp"), 01777), 0);
+	fp_symlink(f, fp_path(f, "real/c.json"), "tmp/link.json");
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
+	       fp_path(f, "tmp/link.json"));
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_OK);
+	assert_string_equal(file_value(f, "real/c.json", "default", "api_key"),
+	                    SECRET);
+	assert_int_equal(lstat(fp_path(f, "tmp/link.json"), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(count_entries(f, "real"), 1); /* no temp file left */
+}
+
+/* A relative path is walked from the current directory. */
+static void store_relative_path(void **state)
+{
+	struct fp_fix *f = *state;
+	char cwd[1024];
+
+	assert_non_null(getcwd(cwd, sizeof(cwd)));
+	assert_int_equal(chdir(f->dir), 0);
+	fp_ctx(f, "{\"providers\": [{\"use\": \"file\", \"path\": "
+	          "\"rel/c.json\"}]}");
+	assert_int_equal(
+	        credplug_store(f->ctx, "file", NULL, CREDPLUG_API_KEY, SECRET),
+	        CREDPLUG_OK);
+	assert_int_equal(chdir(cwd), 0);
+	assert_int_equal(fp_mode(f, "rel"), 0700);
+	assert_int_equal(fp_mode(f, "rel/c.json"), 0600);
+	assert_string_equal(file_value(f, "rel/c.json", "default", "api_key"),
+	                    SECRET);
+}
+
 /* credplug_store without a provider name skips a secret directory (read
  * only: its owner writes it) and lands in the next writable instance. */
 static void unnamed_store_skips_secret_dir(void **state)
@@ -311,5 +378,22 @@ static const struct CMUnitTest tests[] = {
                                         fp_setup, fp_teardown),
         cmocka_unit_test_setup_teardown(store_in_secret_dir_refused, fp_setup,
                                         fp_teardown),
+        cmocka_unit_test_setup_teardown(store_through_dangling_dir_link_refused,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(store_through_own_link_in_sticky_dir,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(store_relative_path, fp_setup,
+                                        fp_teardown),
+        /* issue 10, finding 4 (test_file_store_sec04.c) */
+        cmocka_unit_test_setup_teardown(sec04_foreign_symlink_refused, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(sec04_unsafe_directory_refused,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(sec04_replaced_after_read_refused,
+                                        fp_setup, fp_teardown),
+        cmocka_unit_test_setup_teardown(sec04_swapped_to_link_refused, fp_setup,
+                                        fp_teardown),
+        cmocka_unit_test_setup_teardown(sec04_symlink_race, fp_users_setup,
+                                        fp_users_teardown),
 };
 CP_TEST_MAIN("file_store", tests, NULL, NULL)
