@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# check.sh PREFIX: build this example against the credplug installed in
+# check.sh PREFIX [LIBDIR]: build this example against the credplug installed in
 # PREFIX (CMake package), install it into that credplug's provider
 # directory, then load it by name and by absolute path through a program
 # built with pkg-config only, run with `env -i` (no LD_LIBRARY_PATH, no
 # CREDPLUG_PROVIDER_DIR), and check the key it supplies is applied.
 set -euo pipefail
 prefix=$1
+libdir=${2:-lib} # the package's CMAKE_INSTALL_LIBDIR
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/cp-plugin.XXXXXX)
 chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
-export PKG_CONFIG_PATH="$prefix/lib/pkgconfig"
+export PKG_CONFIG_PATH="$prefix/$libdir/pkgconfig"
 providerdir=$(pkg-config --variable=providerdir credplug)
-[ "$providerdir" = "$prefix/lib/credplug/providers" ] ||
-  { echo "pkg-config providerdir: $providerdir, want $prefix/lib/credplug/providers"; exit 1; }
+[ "$providerdir" = "$prefix/$libdir/credplug/providers" ] ||
+  { echo "pkg-config providerdir: $providerdir, want $prefix/$libdir/credplug/providers"; exit 1; }
 
 cmake -S "$here" -B "$work/build" -DCMAKE_PREFIX_PATH="$prefix" >"$work/configure.log"
 grep -qxF -- "-- credplug provider directory: $providerdir" "$work/configure.log" ||

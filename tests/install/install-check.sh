@@ -26,6 +26,7 @@ case=$1
 build=$2
 src=$3
 version=${CP_VERSION:?}
+libdir=${CP_LIBDIR:-lib} # CMAKE_INSTALL_LIBDIR, relative to the prefix
 with_curl=${CP_WITH_CURL:-ON}
 api_key=0123456789abcdef0123456789abcdef
 
@@ -81,15 +82,15 @@ modules_listing() { # modules_listing DIR: `credplug providers`' second part
 case_runpath() {
 	local p=$work/prefix out err rc
 	install_to "$p"
-	grep -qxF -- "-- ldconfig: not run ($p/lib is not in the loader's search path)" \
+	grep -qxF -- "-- ldconfig: not run ($p/$libdir is not in the loader's search path)" \
 		"$work/install.log" || { cat "$work/install.log" >&2; fail "ldconfig message"; }
-	expect "RUNPATH of bin/credplug" "$(runpath_of "$p/bin/credplug")" '$ORIGIN/../lib'
+	expect "RUNPATH of bin/credplug" "$(runpath_of "$p/bin/credplug")" '$ORIGIN/../'"$libdir"
 	run out err rc env -i "$p/bin/credplug" --version
 	expect "credplug --version (stdout)" "$out" "credplug $version (libcredplug $version)"
 	expect "credplug --version (stderr)" "$err" ""
 	expect "credplug --version (exit)" "$rc" 0
 	[ "$with_curl" = ON ] || return 0
-	expect "RUNPATH of libcredplug-curl" "$(runpath_of "$p/lib/libcredplug-curl.so")" '$ORIGIN'
+	expect "RUNPATH of libcredplug-curl" "$(runpath_of "$p/$libdir/libcredplug-curl.so")" '$ORIGIN'
 	# Linked with libcredplug-curl only: libcredplug is its dependency, found
 	# through its RUNPATH (the program's own RUNPATH does not apply to it).
 	cat >"$work/curlonly.c" <<'C'
@@ -103,7 +104,7 @@ int main(void)
 }
 C
 	cc -std=c11 -Wall -Werror -I"$p/include" "$work/curlonly.c" -o "$work/curlonly" \
-		-L"$p/lib" -Wl,--enable-new-dtags -Wl,-rpath,"$p/lib" -lcredplug-curl -lcurl
+		-L"$p/$libdir" -Wl,--enable-new-dtags -Wl,-rpath,"$p/$libdir" -lcredplug-curl -lcurl
 	readelf -d "$work/curlonly" | grep -q 'NEEDED.*\[libcredplug.so' &&
 		fail "curlonly links libcredplug directly; the check needs it indirect"
 	run out err rc env -i "$work/curlonly"
@@ -114,7 +115,7 @@ C
 
 # check_providers PREFIX: the installed command finds PREFIX's modules.
 check_providers() {
-	local p=$1 dir=$1/lib/credplug/providers out err rc want
+	local p=$1 dir=$1/$libdir/credplug/providers out err rc want
 	run out err rc env -i "$p/bin/credplug" providers
 	want="$(modules_listing "$dir")"
 	expect "credplug providers (exit)" "$rc" 0
@@ -150,7 +151,7 @@ case_relocated() {
 
 case_plugin() {
 	install_to "$work/prefix"
-	bash "$src/examples/plugin/check.sh" "$work/prefix"
+	bash "$src/examples/plugin/check.sh" "$work/prefix" "$libdir"
 }
 
 # Overlay DIR (a private upper layer, in $work) in this mount namespace.
@@ -186,10 +187,10 @@ ldconfig_inner() {
 
 	cmake --install "$build" --prefix /usr/local >"$work/install.log" 2>&1 ||
 		{ cat "$work/install.log" >&2; fail "cmake --install --prefix /usr/local"; }
-	grep -qxF -- "-- ldconfig: updated the loader cache for /usr/local/lib" "$work/install.log" ||
+	grep -qxF -- "-- ldconfig: updated the loader cache for /usr/local/$libdir" "$work/install.log" ||
 		{ cat "$work/install.log" >&2; fail "install did not run ldconfig"; }
-	ldconfig -p | grep -qE '^\s+libcredplug\.so\.0 \(.*\) => /usr/local/lib/libcredplug\.so\.0$' ||
-		fail "the loader cache has no /usr/local/lib/libcredplug.so.0"
+	ldconfig -p | grep -qE "^\s+libcredplug\.so\.0 \(.*\) => /usr/local/$libdir/libcredplug\.so\.0\$" ||
+		fail "the loader cache has no /usr/local/$libdir/libcredplug.so.0"
 	# No RUNPATH: found through the cache alone.
 	cat >"$work/plain.c" <<'C'
 #include <stdio.h>
@@ -201,7 +202,7 @@ int main(void)
 }
 C
 	cc -std=c11 -Wall -Werror -I/usr/local/include "$work/plain.c" -o "$work/plain" \
-		-L/usr/local/lib -lcredplug
+		-L/usr/local/$libdir -lcredplug
 	run out err rc env -i "$work/plain"
 	expect "program linked with plain -lcredplug (stdout)" "$out" "libcredplug $version"
 	expect "program linked with plain -lcredplug (stderr)" "$err" ""
