@@ -15,6 +15,9 @@
 #              overrides
 #   relocated  the installed tree moved elsewhere still finds its modules
 #   plugin     examples/plugin/check.sh against the installed package
+#   static     a program linked with libcredplug.a uses the provider directory
+#              compiled in for the configured prefix; linked with the shared
+#              library, the one beside it (pkg-config --static flags too)
 #   ldconfig   `cmake --install --prefix /usr/local` runs ldconfig, and a
 #              program linked with plain -lcredplug then starts; in a private
 #              mount namespace (tmpfs on /usr/local, overlays on /etc and on
@@ -154,6 +157,60 @@ case_plugin() {
 	bash "$src/examples/plugin/check.sh" "$work/prefix" "$libdir"
 }
 
+# Linked with libcredplug.a the library cannot know where the program was
+# installed: it uses the directory compiled in for the configured prefix
+# (CP_CONFIGURED_PROVIDER_DIR), while the shared library of the same tree
+# uses the one beside itself.
+case_static() {
+	local p=$work/prefix out err rc
+	install_to "$p"
+	cat >"$work/dir.c" <<'C'
+#include <stdio.h>
+#include <string.h>
+#include <json-c/json.h>
+#include <credplug/credplug.h>
+int main(void)
+{
+	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
+	struct credplug_ctx *ctx;
+	struct json_object *doc, *cfg, *dir;
+	char *ex = NULL;
+
+	o.config_json = "{\"providers\": [{\"use\": \"env\"}]}";
+	o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE;
+	if (credplug_ctx_new(&ctx, &o) != CREDPLUG_OK ||
+	    credplug_explain_json(ctx, &ex) != CREDPLUG_OK)
+		return 1;
+	doc = json_tokener_parse(ex);
+	if (!json_object_object_get_ex(doc, "config", &cfg) ||
+	    !json_object_object_get_ex(cfg, "provider_dir", &dir))
+		return 1;
+	puts(json_object_get_string(dir));
+	json_object_put(doc);
+	credplug_free(ex);
+	credplug_ctx_free(ctx);
+	return 0;
+}
+C
+	export PKG_CONFIG_PATH="$p/$libdir/pkgconfig"
+	expect "pkg-config --static --libs" "$(pkg-config --static --libs credplug | sed "s/ *$//")" \
+		"-L$p/$libdir -lcredplug -ldl -pthread -ljson-c"
+	# shellcheck disable=SC2046
+	cc -std=c11 -Wall -Werror "$work/dir.c" -o "$work/dir-static" $(pkg-config --cflags credplug) \
+		"$p/$libdir/libcredplug.a" -ldl -pthread -ljson-c
+	# shellcheck disable=SC2046
+	cc -std=c11 -Wall -Werror "$work/dir.c" -o "$work/dir-shared" $(pkg-config --cflags --libs credplug) \
+		-ljson-c -Wl,-rpath,"$p/$libdir"
+	readelf -d "$work/dir-static" | grep -q 'NEEDED.*\[libcredplug' &&
+		fail "dir-static links libcredplug.so"
+	run out err rc env -i "$work/dir-static"
+	expect "provider_dir, libcredplug.a" "$out" "${CP_CONFIGURED_PROVIDER_DIR:?}"
+	expect "provider_dir, libcredplug.a (exit)" "$rc" 0
+	run out err rc env -i "$work/dir-shared"
+	expect "provider_dir, libcredplug.so" "$out" "$p/$libdir/credplug/providers"
+	expect "provider_dir, libcredplug.so (exit)" "$rc" 0
+}
+
 # Overlay DIR (a private upper layer, in $work) in this mount namespace.
 overlay() {
 	local d=$1 n
@@ -220,7 +277,7 @@ case_ldconfig() {
 }
 
 case $case in
-runpath | providers | relocated | plugin | ldconfig) "case_$case" ;;
+runpath | providers | relocated | plugin | static | ldconfig) "case_$case" ;;
 ldconfig-inner)
 	rm -rf "$work"
 	work=$CP_INSTALL_WORK
