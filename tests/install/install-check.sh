@@ -108,7 +108,7 @@ int main(void)
 C
 	cc -std=c11 -Wall -Werror -I"$p/include" "$work/curlonly.c" -o "$work/curlonly" \
 		-L"$p/$libdir" -Wl,--enable-new-dtags -Wl,-rpath,"$p/$libdir" -lcredplug-curl -lcurl
-	readelf -d "$work/curlonly" | grep -q 'NEEDED.*\[libcredplug.so' &&
+	grep -q 'NEEDED.*\[libcredplug.so' <<<"$(readelf -d "$work/curlonly")" &&
 		fail "curlonly links libcredplug directly; the check needs it indirect"
 	run out err rc env -i "$work/curlonly"
 	expect "program linked with -lcredplug-curl (stdout)" "$out" "curl adapter loaded"
@@ -201,7 +201,7 @@ C
 	# shellcheck disable=SC2046
 	cc -std=c11 -Wall -Werror "$work/dir.c" -o "$work/dir-shared" $(pkg-config --cflags --libs credplug) \
 		-ljson-c -Wl,-rpath,"$p/$libdir"
-	readelf -d "$work/dir-static" | grep -q 'NEEDED.*\[libcredplug' &&
+	grep -q 'NEEDED.*\[libcredplug' <<<"$(readelf -d "$work/dir-static")" &&
 		fail "dir-static links libcredplug.so"
 	run out err rc env -i "$work/dir-static"
 	expect "provider_dir, libcredplug.a" "$out" "${CP_CONFIGURED_PROVIDER_DIR:?}"
@@ -246,7 +246,9 @@ ldconfig_inner() {
 		{ cat "$work/install.log" >&2; fail "cmake --install --prefix /usr/local"; }
 	grep -qxF -- "-- ldconfig: updated the loader cache for /usr/local/$libdir" "$work/install.log" ||
 		{ cat "$work/install.log" >&2; fail "install did not run ldconfig"; }
-	ldconfig -p | grep -qE "^\s+libcredplug\.so\.0 \(.*\) => /usr/local/$libdir/libcredplug\.so\.0\$" ||
+	# (not `ldconfig -p | grep -q`: with pipefail, grep leaving early makes
+	# ldconfig die of SIGPIPE and the pipeline fail)
+	grep -qE "^\s+libcredplug\.so\.0 \(.*\) => /usr/local/$libdir/libcredplug\.so\.0\$" <<<"$(ldconfig -p)" ||
 		fail "the loader cache has no /usr/local/$libdir/libcredplug.so.0"
 	# No RUNPATH: found through the cache alone.
 	cat >"$work/plain.c" <<'C'
