@@ -20,6 +20,10 @@
 #ifndef CREDPLUG_PROVIDER_DIR
 #define CREDPLUG_PROVIDER_DIR "/usr/local/lib/credplug/providers"
 #endif
+/* Relative to the directory libcredplug.so is loaded from; "" = fixed. */
+#ifndef CREDPLUG_PROVIDER_RELDIR
+#define CREDPLUG_PROVIDER_RELDIR "credplug/providers"
+#endif
 
 #ifdef CREDPLUG_RTLD_NODELETE
 #define CP_DLFLAGS (RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE)
@@ -33,6 +37,37 @@
 static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct cp_module *registry;
 
+static pthread_once_t own_dir_once = PTHREAD_ONCE_INIT;
+static char own_dir[PATH_MAX];
+
+/* The installed tree's provider directory: CREDPLUG_PROVIDER_RELDIR below
+ * the real directory of the libcredplug.so this code runs in, as the
+ * dynamic loader found it (not from the environment), so a tree installed
+ * under any prefix, or moved, uses its own modules.  Left empty when the
+ * code is linked into something else (libcredplug.a): then the compiled-in
+ * absolute directory applies. */
+static void find_own_dir(void)
+{
+	struct link_map *lm = NULL;
+	char real[PATH_MAX], *base;
+	Dl_info info;
+	int n;
+
+	if (CREDPLUG_PROVIDER_RELDIR[0] == '\0' ||
+	    dladdr1(own_dir, &info, (void **)&lm, RTLD_DL_LINKMAP) == 0 ||
+	    lm == NULL || lm->l_name == NULL || lm->l_name[0] != '/' ||
+	    realpath(lm->l_name, real) == NULL)
+		return;
+	base = strrchr(real, '/');
+	if (strncmp(base + 1, "libcredplug.so", 14) != 0)
+		return;
+	*base = '\0';
+	n = snprintf(own_dir, sizeof(own_dir), "%s/%s", real,
+	             CREDPLUG_PROVIDER_RELDIR);
+	if (n < 0 || (size_t)n >= sizeof(own_dir))
+		own_dir[0] = '\0';
+}
+
 const char *cp_provider_dir(const struct credplug_ctx *ctx)
 {
 	const char *env;
@@ -41,7 +76,10 @@ const char *cp_provider_dir(const struct credplug_ctx *ctx)
 		return ctx->provider_dir;
 	/* secure_getenv: ignored in setuid/privileged processes. */
 	env = secure_getenv("CREDPLUG_PROVIDER_DIR");
-	return (env != NULL && env[0] == '/') ? env : CREDPLUG_PROVIDER_DIR;
+	if (env != NULL && env[0] == '/')
+		return env;
+	pthread_once(&own_dir_once, find_own_dir);
+	return own_dir[0] != '\0' ? own_dir : CREDPLUG_PROVIDER_DIR;
 }
 
 static bool bare_name_ok(const char *s)

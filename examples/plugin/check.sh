@@ -1,19 +1,30 @@
 #!/usr/bin/env bash
-# check.sh PREFIX BUILD: build this example against the credplug installed
-# in PREFIX, then load it by absolute path through a program that also uses
-# only the installed package, and check the key it supplies is applied.
+# check.sh PREFIX [LIBDIR]: build this example against the credplug installed in
+# PREFIX (CMake package), install it into that credplug's provider
+# directory, then load it by name and by absolute path through a program
+# built with pkg-config only, run with `env -i` (no LD_LIBRARY_PATH, no
+# CREDPLUG_PROVIDER_DIR), and check the key it supplies is applied.
 set -euo pipefail
 prefix=$1
+libdir=${2:-lib} # the package's CMAKE_INSTALL_LIBDIR
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/cp-plugin.XXXXXX)
 chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
+export PKG_CONFIG_PATH="$prefix/$libdir/pkgconfig"
+providerdir=$(pkg-config --variable=providerdir credplug)
+[ "$providerdir" = "$prefix/$libdir/credplug/providers" ] ||
+  { echo "pkg-config providerdir: $providerdir, want $prefix/$libdir/credplug/providers"; exit 1; }
 
-cmake -S "$here" -B "$work/build" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake -S "$here" -B "$work/build" -DCMAKE_PREFIX_PATH="$prefix" >"$work/configure.log"
+grep -qxF -- "-- credplug provider directory: $providerdir" "$work/configure.log" ||
+  { cat "$work/configure.log"; echo "CMake package: wrong CREDPLUG_PROVIDER_DIR"; exit 1; }
 cmake --build "$work/build" >/dev/null
 mod="$work/build/acme-vault.so"
 syms=$(nm -D --defined-only "$mod" | awk '{print $3}' | grep -v '^$')
 [ "$syms" = "credplug_provider_entry_v1" ] || { echo "plugin exports: $syms"; exit 1; }
+cmake --install "$work/build" >/dev/null
+[ -f "$providerdir/acme-vault.so" ] || { echo "not installed in $providerdir"; exit 1; }
 
 cat > "$work/use.c" <<'C'
 #include <stdio.h>
@@ -43,8 +54,10 @@ int main(int argc, char **argv)
 	return ok ? 0 : 1;
 }
 C
-cc -std=c11 -Wall -Werror -I"$prefix/include" "$work/use.c" -L"$prefix/lib" \
-  -Wl,-rpath,"$prefix/lib" -lcredplug -o "$work/use"
-# pkg-config sees the installed package too.
-PKG_CONFIG_PATH="$prefix/lib/pkgconfig" pkg-config --cflags --libs credplug >/dev/null
-ACME_KEY=acme-0123456789abcdef "$work/use" "$mod"
+# What the README tells an application: pkg-config, plus a RUNPATH when the
+# library is not in the loader's search path.
+# shellcheck disable=SC2046
+cc -std=c11 -Wall -Werror "$work/use.c" -o "$work/use" $(pkg-config --cflags --libs credplug) \
+  -Wl,-rpath,"$(pkg-config --variable=libdir credplug)"
+env -i ACME_KEY=acme-0123456789abcdef "$work/use" acme-vault
+env -i ACME_KEY=acme-0123456789abcdef "$work/use" "$mod"

@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cp_stage.h"
 #include "fp_helpers.h"
 
 #define API "CANARY-API-7f3a9c21d4"
@@ -175,10 +176,14 @@ static void owner_other_uid_denied(void **state)
 /* A non-root process reading what a Kubernetes Secret volume gives it:
  * root-owned, 0440, group = its fsGroup.  Accepted with
  * allow_group_readable; 0444 (others can read) is still refused.  Runs the
- * check in a child that drops to uid/gid 65534. */
-static int as_nobody(const char *dir, const char *path, int allow_group)
+ * check in a child that drops to uid/gid 65534 and loads file.so from
+ * `mods`, a copy staged where that user can reach it (the build tree may
+ * not be).  Exit 0: the key was applied; 1: refused with exactly `denied`;
+ * anything else: what went wrong is on stderr. */
+static int as_nobody(const char *mods, const char *path, int allow_group,
+                     const char *denied)
 {
-	char cfg[1024], err[512] = "";
+	char cfg[1024], err[512] = "", api[64], app[64], pat[64];
 	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
 	struct credplug_ctx *ctx;
 	int st = 0, rc;
@@ -188,40 +193,63 @@ static int as_nobody(const char *dir, const char *path, int allow_group)
 		waitpid(pid, &st, 0);
 		return WIFEXITED(st) ? WEXITSTATUS(st) : 100;
 	}
-	(void)dir;
 	if (setgroups(0, NULL) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
 		_exit(101);
 	snprintf(cfg, sizeof(cfg),
-	         "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"%s}]}",
+	         "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\", "
+	         "\"critical\": true%s}]}",
 	         path, allow_group ? ", \"allow_group_readable\": true" : "");
 	o.config_json = cfg;
-	o.provider_dir = CP_TEST_PROVIDER_DIR;
+	o.provider_dir = mods;
 	o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE;
 	o.errbuf = err;
 	o.errbuf_len = sizeof(err);
-	if (credplug_ctx_new(&ctx, &o) != CREDPLUG_OK)
+	if (credplug_ctx_new(&ctx, &o) != CREDPLUG_OK) {
+		fprintf(stderr, "as nobody: %s\n", err);
 		_exit(102);
+	}
 	rc = credplug_resolve(ctx);
-	_exit(rc == CREDPLUG_OK ? 0 : rc == CREDPLUG_EDENIED ? 1 : 103);
+	if (rc == CREDPLUG_OK && fp_apply(ctx, api, app, pat) == CREDPLUG_OK &&
+	    strcmp(api, API) == 0)
+		_exit(0);
+	if (rc == CREDPLUG_EDENIED && strcmp(credplug_errmsg(ctx), denied) == 0)
+		_exit(1);
+	fprintf(stderr, "as nobody: resolve %d: %s\n", rc,
+	        credplug_errmsg(ctx));
+	_exit(103);
 }
 
 static void root_owned_secret_volume(void **state)
 {
+	static const char *const mods[] = {"file.so", NULL};
 	struct fp_fix *f = *state;
 	const char *p = fp_path(f, "c.json");
+	char stage[FP_MAX_PATH + 16], group[1024], others[1024];
 
 	if (geteuid() != 0)
 		skip(); /* needs to create root-owned files and drop privileges
 		         */
 	assert_int_equal(chmod(f->dir, 0755), 0);
+	snprintf(stage, sizeof(stage), "%s/mods", f->dir);
+	assert_int_equal(cp_stage_files(stage, CP_TEST_PROVIDER_DIR, mods), 0);
 	fp_write(f, "c.json", CREDS, 0440);
 	assert_int_equal(chown(p, 0, 65534), 0);
-	assert_int_equal(as_nobody(f->dir, p, 1), 0);
+	snprintf(group, sizeof(group),
+	         "provider \"file\" (chain entry 0) denied: %s: permissions "
+	         "0440 are too open (its group can access it); run: chmod 600 "
+	         "%s",
+	         p, p);
+	snprintf(others, sizeof(others),
+	         "provider \"file\" (chain entry 0) denied: %s: permissions "
+	         "0444 are too open (other users can access it); run: chmod "
+	         "600 %s",
+	         p, p);
+	assert_int_equal(as_nobody(stage, p, 1, ""), 0);
 	/* without the option, group read is refused */
-	assert_int_equal(as_nobody(f->dir, p, 0), 1);
+	assert_int_equal(as_nobody(stage, p, 0, group), 1);
 	/* others can read: refused even with the option */
 	assert_int_equal(chmod(p, 0444), 0);
-	assert_int_equal(as_nobody(f->dir, p, 1), 1);
+	assert_int_equal(as_nobody(stage, p, 1, others), 1);
 	assert_int_equal(chmod(f->dir, 0700), 0);
 }
 
