@@ -79,17 +79,26 @@ int cp_credoc_error_status(const char *code);
  */
 int cp_rfc3339_parse(const char *s, int64_t *out);
 
+/* Flags of cp_credoc_sanitize().  TAIL: keep the tail (stderr), not the
+ * head.  CUT_HEAD: `in` starts inside a longer text (the tail kept of a
+ * long stderr), so its partial first word is dropped. */
+#define CP_CREDOC_TAIL     1u
+#define CP_CREDOC_CUT_HEAD 2u
+
 /*
  * Copy backend text into `out` (always NUL-terminated) fit for a message:
  * every occurrence of one of the `nsecrets` strings in `secrets` (NULL
- * entries and entries under 4 bytes are skipped) and every token-like run
- * (20+ of [A-Za-z0-9_+=-] with 4+ digits) become "****", control characters
- * become one space, non-ASCII bytes '?', and at most min(cap, 241) bytes are
- * kept: the tail when `keep_tail` (cut at a word boundary), else the head.
+ * entries and entries under 4 bytes are skipped; overlapping occurrences
+ * join) and every token-like run (20+ of [A-Za-z0-9_+=-] with 4+ digits
+ * and 2+ letters) become "****", control characters become one space,
+ * non-ASCII bytes '?'.  The whole input is masked before anything is cut;
+ * then at most min(cap, 241) - 1 bytes are kept, the tail with
+ * CP_CREDOC_TAIL ("..." + tail), else the head (head + "...").  Work is
+ * linear in the input (times the secrets' lengths); the head stops early.
  */
 void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
                         const char *const *secrets, size_t nsecrets,
-                        int keep_tail);
+                        unsigned flags);
 
 /* Most candidate secrets kept from one document (see below). */
 #define CP_CREDOC_MAX_CANDIDATES 64

@@ -81,7 +81,9 @@ static void safe_stderr(char *err, size_t cap, const struct cp_run_result *r,
 		sec[n++] = doc->value[i];
 	for (size_t i = 0; i < cand.n; i++)
 		sec[n++] = cand.s[i];
-	cp_credoc_sanitize(err, cap, r->err, r->err_len, sec, n, 1);
+	cp_credoc_sanitize(err, cap, r->err, r->err_len, sec, n,
+	                   CP_CREDOC_TAIL |
+	                           (r->err_cut ? CP_CREDOC_CUT_HEAD : 0));
 	explicit_bzero(sec, sizeof(sec));
 	cp_credoc_candidates_clear(&cand);
 }
