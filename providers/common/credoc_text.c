@@ -220,13 +220,23 @@ void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
 #define CAND_MIN_LEN 4
 #define CAND_MAX_LEN 4096
 
-/* Index of the quote closing the literal whose text starts at `i`, or
- * `n` when it is unterminated. */
-static size_t literal_end(const char *d, size_t i, size_t n)
+size_t cp_credoc_literal_end(const char *d, size_t i, size_t n)
 {
-	while (i < n && d[i] != '"')
-		i += d[i] == '\\' ? 2 : 1;
-	return i < n ? i : n;
+	while (i < n) {
+		const char *q = memchr(d + i, '"', n - i);
+		size_t e, k;
+
+		if (q == NULL)
+			return n;
+		e = (size_t)(q - d);
+		/* escaped when an odd run of backslashes precedes it */
+		for (k = e; k > i && d[k - 1] == '\\'; k--)
+			;
+		if ((e - k) % 2 == 0)
+			return e;
+		i = e + 1;
+	}
+	return n;
 }
 
 static int hex4(const char *p, unsigned *out)
@@ -344,25 +354,42 @@ static int credential_key(const char *k, size_t n)
 	return 0;
 }
 
-/* One pass over the literals: a literal followed by ':' is a key. */
+/* The next literal at or after d[i]: its text is d[*s, *e); 0 when none.
+ * *is_key: a ':' follows it. */
+static int next_literal(const char *d, size_t i, size_t n, size_t *s, size_t *e,
+                        int *is_key)
+{
+	const char *q = i < n ? memchr(d + i, '"', n - i) : NULL;
+	size_t j;
+
+	if (q == NULL)
+		return 0;
+	*s = (size_t)(q - d) + 1;
+	*e = cp_credoc_literal_end(d, *s, n);
+	for (j = *e + 1; j < n && (d[j] == ' ' || d[j] == '\t' ||
+	                           d[j] == '\r' || d[j] == '\n');
+	     j++)
+		;
+	*is_key = j < n && d[j] == ':';
+	return 1;
+}
+
+/* One pass over the literals: a literal followed by ':' is a key.  Stops
+ * once full (nothing more would be kept).  Returns 0, -1 (out of memory)
+ * or -2 (more literals than a document cp_credoc_parse() accepts). */
 static int scan_literals(struct cp_credoc_candidates *c, const char *d,
                          size_t n, int credentials_only)
 {
 	const char *key = NULL;
-	size_t keylen = 0;
+	size_t keylen = 0, s, e, seen = 0;
+	int is_key;
 
-	for (size_t i = 0; i < n; i++) {
-		size_t s, e, j;
-
-		if (d[i] != '"')
-			continue;
-		s = i + 1;
-		e = literal_end(d, s, n);
-		for (j = e + 1; j < n && (d[j] == ' ' || d[j] == '\t' ||
-		                          d[j] == '\r' || d[j] == '\n');
-		     j++)
-			;
-		if (j < n && d[j] == ':') {
+	for (size_t i = 0; c->n < CP_CREDOC_MAX_CANDIDATES &&
+	                   next_literal(d, i, n, &s, &e, &is_key);
+	     i = e + 1) {
+		if (++seen > CP_CREDOC_MAX_LITERALS)
+			return -2;
+		if (is_key) {
 			key = d + s;
 			keylen = e - s;
 		} else if (!credentials_only ||
@@ -370,7 +397,6 @@ static int scan_literals(struct cp_credoc_candidates *c, const char *d,
 			if (add_literal(c, d + s, e - s) != 0)
 				return -1;
 		}
-		i = e;
 	}
 	return 0;
 }
@@ -378,13 +404,13 @@ static int scan_literals(struct cp_credoc_candidates *c, const char *d,
 int cp_credoc_candidates(struct cp_credoc_candidates *c, const char *data,
                          size_t len)
 {
+	int rc;
+
 	memset(c, 0, sizeof(*c));
 	if (data == NULL)
 		return 0;
-	if (scan_literals(c, data, len, 1) != 0 ||
-	    scan_literals(c, data, len, 0) != 0)
-		return -1;
-	return 0;
+	rc = scan_literals(c, data, len, 1);
+	return rc != 0 ? rc : scan_literals(c, data, len, 0);
 }
 
 void cp_credoc_candidates_clear(struct cp_credoc_candidates *c)

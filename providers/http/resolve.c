@@ -161,10 +161,17 @@ static int use_document(const struct credplug_host_v1 *host,
 
 	for (size_t i = 0; i < CP_CREDOC_NPOINTERS; i++)
 		ptrs.ptr[i] = st->ptrs[i];
+	/* Parsing counts against the same deadline as the transfer. */
 	rc = cp_credoc_parse(&doc, r->body != NULL ? r->body : "", r->len,
-	                     &ptrs);
+	                     &ptrs,
+	                     cp_credoc_deadline(host->remaining_ms(call)));
 	if (rc == CREDPLUG_PS_FOUND)
 		rc = cp_credoc_apply(&doc, host, call, st->display);
+	else if (rc == CREDPLUG_PS_TIMED_OUT)
+		host->set_message(call,
+		                  "http: %s answered, but %s; raise "
+		                  "\"timeout_ms\" or make the answer smaller",
+		                  st->display, doc.text);
 	else if (doc.error_code[0] != '\0')
 		host->set_message(call, "http: %s reported \"%s\": %s",
 		                  st->display, doc.error_code,

@@ -16,7 +16,7 @@
 static int parse(struct cp_credoc *d, const char *text,
                  const struct cp_credoc_pointers *p)
 {
-	return cp_credoc_parse(d, text, strlen(text), p);
+	return cp_credoc_parse(d, text, strlen(text), p, CP_CREDOC_NO_DEADLINE);
 }
 
 /* Parses `text`, expects INVALID with exactly `msg`, and no value kept. */
