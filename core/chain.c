@@ -12,25 +12,25 @@
 
 enum action { ACT_CONTINUE, ACT_STOP, ACT_FAIL };
 
-/* Replace every secret of `fields` that appears in `text` by ****. */
-static void scrub(char *text, const struct cp_field *fields)
-{
-	for (int i = 0; i < CP_SECRET_FIELDS; i++)
-		cp_scrub(text, fields[i].value, fields[i].len);
-}
-
 /* Messages and notes must not carry any value credplug knows of: this
  * call's, earlier providers', this provider's last result, the explicit
  * ones.  A provider is trusted with none of that (backend stderr, HTTP
- * bodies). */
+ * bodies).  All at once: one value's mask must not break up another's
+ * occurrence (overlapping values). */
 static void scrub_all(struct credplug_ctx *ctx, struct cp_instance *inst,
                       char *text, const struct credplug_call *c,
                       const struct cp_field *merged)
 {
-	scrub(text, c->staged);
-	scrub(text, merged);
-	scrub(text, inst->last);
-	scrub(text, ctx->explicit_v);
+	const struct cp_field *sets[] = {c->staged, merged, inst->last,
+	                                 ctx->explicit_v};
+	struct cp_secret_ref refs[4 * CP_SECRET_FIELDS];
+	size_t n = 0;
+
+	for (size_t k = 0; k < 4; k++)
+		for (int i = 0; i < CP_SECRET_FIELDS; i++)
+			refs[n++] = (struct cp_secret_ref){sets[k][i].value,
+			                                   sets[k][i].len};
+	cp_scrub_all(text, refs, n);
 }
 
 static void record(struct credplug_ctx *ctx, struct cp_instance *inst,

@@ -114,18 +114,32 @@ static int read_all(int fd, char *buf, size_t cap, size_t *len)
 	return 0;
 }
 
-static int stage_buffer(struct credplug_call *c, int fd, const char *path,
-                        size_t max, const char **data, size_t *len)
+/* Read slack past the size fstat saw: a file that grows meanwhile, or a
+ * pseudo-file that says 0. */
+#define CP_READ_SLACK (64 * 1024)
+
+/* Bytes to read (and buffer): the size plus the slack, at most max + 1 so
+ * that "over max" shows; sized by the file, not by `max`, so that a large
+ * `max` (SIZE_MAX: no limit) neither wraps to 0 nor allocates `max`. */
+static size_t read_room(size_t size, size_t max)
 {
+	size_t want = max - size > CP_READ_SLACK ? size + CP_READ_SLACK : max;
+
+	return want < SIZE_MAX ? want + 1 : want;
+}
+
+static int stage_buffer(struct credplug_call *c, int fd, const char *path,
+                        size_t size, size_t max, const char **data, size_t *len)
+{
+	size_t room = read_room(size, max), n;
 	char *buf;
-	size_t n;
 
 	if (c->n_bufs >= (int)(sizeof(c->bufs) / sizeof(c->bufs[0]))) {
 		snprintf(c->message, sizeof(c->message),
 		         "%s: too many files read in one call", path);
 		return CREDPLUG_PS_ERROR;
 	}
-	buf = cp_secret_alloc(&c->ctx->alloc, max + 1);
+	buf = cp_secret_alloc(&c->ctx->alloc, room);
 	if (buf == NULL) {
 		snprintf(c->message, sizeof(c->message), "%s: out of memory",
 		         path);
@@ -133,16 +147,21 @@ static int stage_buffer(struct credplug_call *c, int fd, const char *path,
 		return CREDPLUG_PS_ERROR;
 	}
 	c->bufs[c->n_bufs++] = buf;
-	if (read_all(fd, buf, max + 1, &n) != 0) {
+	if (read_all(fd, buf, room, &n) != 0) {
 		snprintf(c->message, sizeof(c->message), "%s: read failed: %s",
 		         path, strerror(errno));
 		return CREDPLUG_PS_UNAVAILABLE;
 	}
-	if (n > max) {
+	if (n == room && n > max) {
 		snprintf(c->message, sizeof(c->message),
 		         "%s: larger than %zu bytes; is this the right file?",
 		         path, max);
 		return CREDPLUG_PS_INVALID;
+	}
+	if (n == room) {
+		snprintf(c->message, sizeof(c->message),
+		         "%s: grew while it was read; try again", path);
+		return CREDPLUG_PS_UNAVAILABLE;
 	}
 	buf[n] = '\0';
 	*data = buf;
@@ -194,7 +213,8 @@ int cp_read_file(struct credplug_call *c, const char *path, uint32_t flags,
 		r = CREDPLUG_PS_INVALID;
 	}
 	if (r == CREDPLUG_PS_FOUND)
-		r = stage_buffer(c, fd, path, max, data, len);
+		r = stage_buffer(c, fd, path, (size_t)st.st_size, max, data,
+		                 len);
 	close(fd);
 	if (r != CREDPLUG_PS_FOUND)
 		return r;

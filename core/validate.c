@@ -51,15 +51,59 @@ void cp_redact(char *out, size_t cap, const char *v, size_t len)
 	out[4 + show] = '\0';
 }
 
-/* Replace every occurrence of a (secret) value in `text` by ****. */
+/* Length of the longest secret that starts at text[i] (0: none). */
+static size_t longest_at(const char *text, size_t n, size_t i,
+                         const struct cp_secret_ref *s, size_t ns)
+{
+	size_t best = 0;
+
+	for (size_t k = 0; k < ns; k++) {
+		size_t l = s[k].len;
+
+		if (s[k].v != NULL && l >= 4 && l > best && l <= n - i &&
+		    memcmp(text + i, s[k].v, l) == 0)
+			best = l;
+	}
+	return best;
+}
+
+/* One left-to-right pass over the original text, never over what it
+ * wrote: every byte covered by an occurrence of any secret (overlapping
+ * and adjacent occurrences included) joins one stretch, and each stretch
+ * becomes a single "****".  Each stretch is at least 4 bytes, so the text
+ * never grows and the writer stays behind the reader; the pass ends
+ * whatever the values are (made of '*', equal to the mask, ...). */
+void cp_scrub_all(char *text, const struct cp_secret_ref *s, size_t ns)
+{
+	size_t n = strlen(text), w = 0, end = 0;
+	bool open = false;
+
+	for (size_t r = 0; r < n; r++) {
+		size_t m = longest_at(text, n, r, s, ns);
+
+		if (m > 0 && r + m > end)
+			end = r + m;
+		if (r < end) {
+			open = true;
+			continue;
+		}
+		if (open) {
+			memcpy(text + w, "****", 4);
+			w += 4;
+			open = false;
+		}
+		text[w++] = text[r];
+	}
+	if (open) {
+		memcpy(text + w, "****", 4);
+		w += 4;
+	}
+	text[w] = '\0';
+}
+
 void cp_scrub(char *text, const char *v, size_t len)
 {
-	char *p;
+	struct cp_secret_ref s = {v, len};
 
-	if (v == NULL || len < 4)
-		return;
-	while ((p = memmem(text, strlen(text), v, len)) != NULL) {
-		memcpy(p, "****", 4);
-		memmove(p + 4, p + len, strlen(p + len) + 1);
-	}
+	cp_scrub_all(text, &s, 1);
 }

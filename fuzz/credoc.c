@@ -27,10 +27,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	text = (const char *)data + 1;
-	cp_credoc_parse(&doc, text, size - 1, (data[0] & 1) ? &ptrs : NULL);
+	cp_credoc_parse(&doc, text, size - 1, (data[0] & 1) ? &ptrs : NULL,
+	                CP_CREDOC_NO_DEADLINE);
 	cp_credoc_sanitize(out, sizeof(out), text, size - 1,
 	                   (const char *const *)doc.value, CP_CREDOC_NVALUES,
-	                   data[0] & 2);
+	                   (data[0] & 2) ? CP_CREDOC_TAIL : 0);
 	cp_credoc_clear(&doc);
 	if ((s = malloc(size)) == NULL)
 		return 0;

@@ -167,11 +167,14 @@ struct credplug_host_v1 {
 	/* ---- files ---------------------------------------------------- */
 	/**
 	 * Read a small file into wiped host memory (valid until the call
-	 * returns), following symlinks and checking the final target.
+	 * returns), following symlinks and checking the final target.  At
+	 * most `max` bytes (SIZE_MAX: no limit); the buffer is sized by the
+	 * file, not by `max`.
 	 * @return CREDPLUG_PS_FOUND; CREDPLUG_PS_NOT_FOUND (absent);
 	 *         CREDPLUG_PS_DENIED (permissions; message has the chmod fix);
 	 *         CREDPLUG_PS_INVALID (not a regular file, over `max`);
-	 *         CREDPLUG_PS_UNAVAILABLE (other I/O error); CREDPLUG_PS_ERROR
+	 *         CREDPLUG_PS_UNAVAILABLE (other I/O error, or the file grew
+	 *         by more than 64 KiB while it was read); CREDPLUG_PS_ERROR
 	 *         (out of memory, or more than 8 reads in one call).  Message
 	 *         set on every failure.  `id` (may be NULL) receives the
 	 *         identity.

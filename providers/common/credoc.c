@@ -22,6 +22,8 @@
 
 /* Nesting is shallow in every broker answer we know (Vault KV v2: 3). */
 #define CREDOC_MAX_DEPTH 32
+/* Bytes the tokener gets between two looks at the clock. */
+#define CREDOC_SLICE (64 * 1024)
 
 const char *const cp_credoc_keys[CP_CREDOC_NPOINTERS] = {
         "api_key", "app_key", "pat", "site", "expires_at"};
@@ -90,24 +92,117 @@ static int only_space(const char *p, size_t n)
 	return 1;
 }
 
-/* Tokenise; on failure doc->text has "line L, column C: why". */
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Keys and array elements, counted lexically: a comma outside strings,
+ * plus one for each non-empty object or array.  Stops once over `max`.
+ * Bounds the tree json-c would build (a few hundred bytes per node). */
+static size_t count_items(const char *d, size_t n, size_t max)
+{
+	size_t items = 0, j;
+
+	for (size_t i = 0; i < n && items <= max; i++) {
+		if (d[i] == '"') {
+			i = cp_credoc_literal_end(d, i + 1, n);
+		} else if (d[i] == ',') {
+			items++;
+		} else if (d[i] == '{' || d[i] == '[') {
+			for (j = i + 1; j < n && is_space(d[j]); j++)
+				;
+			items += j < n && d[j] != '}' && d[j] != ']';
+		}
+	}
+	return items;
+}
+
+static int deadline_passed(struct cp_credoc *doc, int64_t deadline, size_t len)
+{
+	if (!cp_credoc_past(deadline))
+		return 0;
+	fail(doc, CREDPLUG_PS_TIMED_OUT,
+	     "the deadline passed while parsing the document (%zu bytes)", len);
+	return 1;
+}
+
+/* Cheap checks before json-c sees the text. */
+static int precheck(struct cp_credoc *doc, const char *data, size_t len)
+{
+	if (len == 0 || only_space(data, len))
+		return fail(doc, CREDPLUG_PS_INVALID,
+		            "empty document; expected JSON "
+		            "like {\"version\": 1, \"api_key\": \"...\"}");
+	if (len > INT32_MAX || memchr(data, '\0', len) != NULL)
+		return fail(doc, CREDPLUG_PS_INVALID,
+		            "document contains a NUL byte");
+	if (count_items(data, len, CP_CREDOC_MAX_ITEMS) > CP_CREDOC_MAX_ITEMS)
+		return fail(doc, CREDPLUG_PS_INVALID,
+		            "the document has more than %d keys and array "
+		            "elements; a credential document has a handful",
+		            CP_CREDOC_MAX_ITEMS);
+	return CREDPLUG_PS_FOUND;
+}
+
+/* Feed the tokener in slices, looking at the clock before each one.
+ * *end: offset just past the value (or of the error). */
+static struct json_object *tokenize(struct cp_credoc *doc,
+                                    struct json_tokener *tok, const char *data,
+                                    size_t len, int64_t deadline, size_t *end)
+{
+	struct json_object *root = NULL;
+	size_t off = 0, n;
+
+	do {
+		if (deadline_passed(doc, deadline, len))
+			return NULL;
+		n = len - off < CREDOC_SLICE ? len - off : CREDOC_SLICE;
+		root = json_tokener_parse_ex(tok, data + off, (int)n);
+		*end = off + json_tokener_get_parse_end(tok);
+		off += n;
+	} while (root == NULL &&
+	         json_tokener_get_error(tok) == json_tokener_continue &&
+	         off < len);
+	return root;
+}
+
+static void syntax_error(struct cp_credoc *doc, struct json_tokener *tok,
+                         const char *data, size_t len, size_t end,
+                         struct json_object *root)
+{
+	enum json_tokener_error e = json_tokener_get_error(tok);
+	size_t line, col;
+
+	if (root == NULL || e != json_tokener_success) {
+		line_col(data, end, &line, &col);
+		fail(doc, CREDPLUG_PS_INVALID,
+		     "malformed JSON at line %zu, column %zu: %s", line, col,
+		     e == json_tokener_continue ? "unexpected end of document"
+		                                : json_tokener_error_desc(e));
+	} else if (!only_space(data + end, len - end)) {
+		/* json-c may stop at a slice's end: point at the data */
+		while (is_space(data[end]))
+			end++;
+		line_col(data, end, &line, &col);
+		fail(doc, CREDPLUG_PS_INVALID,
+		     "trailing data after the JSON "
+		     "document at line %zu, column %zu",
+		     line, col);
+	}
+}
+
+/* Tokenise; on failure doc->text has "line L, column C: why" (or says
+ * that the deadline passed). */
 static struct json_object *parse_json(struct cp_credoc *doc, const char *data,
-                                      size_t len)
+                                      size_t len, int64_t deadline)
 {
 	struct json_tokener *tok;
 	struct json_object *root;
-	size_t end, line, col;
+	size_t end = 0;
 
-	if (len == 0 || only_space(data, len)) {
-		fail(doc, CREDPLUG_PS_INVALID,
-		     "empty document; expected JSON "
-		     "like {\"version\": 1, \"api_key\": \"...\"}");
+	if (precheck(doc, data, len) != CREDPLUG_PS_FOUND)
 		return NULL;
-	}
-	if (len > INT32_MAX || memchr(data, '\0', len) != NULL) {
-		fail(doc, CREDPLUG_PS_INVALID, "document contains a NUL byte");
-		return NULL;
-	}
 	tok = json_tokener_new_ex(CREDOC_MAX_DEPTH);
 	if (tok == NULL) {
 		fail(doc, CREDPLUG_PS_ERROR,
@@ -115,27 +210,13 @@ static struct json_object *parse_json(struct cp_credoc *doc, const char *data,
 		return NULL;
 	}
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
-	root = json_tokener_parse_ex(tok, data, (int)len);
-	end = json_tokener_get_parse_end(tok);
-	if (root == NULL ||
-	    json_tokener_get_error(tok) != json_tokener_success) {
-		enum json_tokener_error e = json_tokener_get_error(tok);
-		line_col(data, end, &line, &col);
-		fail(doc, CREDPLUG_PS_INVALID,
-		     "malformed JSON at line %zu, column "
-		     "%zu: %s",
-		     line, col,
-		     e == json_tokener_continue ? "unexpected end of document"
-		                                : json_tokener_error_desc(e));
-	} else if (!only_space(data + end, len - end)) {
-		line_col(data, end, &line, &col);
-		fail(doc, CREDPLUG_PS_INVALID,
-		     "trailing data after the JSON "
-		     "document at line %zu, column %zu",
-		     line, col);
-	}
+	root = tokenize(doc, tok, data, len, deadline, &end);
+	if (doc->status == CREDPLUG_PS_FOUND)
+		syntax_error(doc, tok, data, len, end, root);
 	/* The tokener's scratch buffer held the last string parsed. */
 	cp_json_tokener_free_wiped(tok);
+	if (doc->status == CREDPLUG_PS_FOUND)
+		deadline_passed(doc, deadline, len);
 	if (doc->status != CREDPLUG_PS_FOUND && root != NULL) {
 		cp_json_put_wiped(root);
 		root = NULL;
@@ -335,13 +416,13 @@ static int has_pointers(const struct cp_credoc_pointers *ptrs)
 }
 
 int cp_credoc_parse(struct cp_credoc *doc, const char *data, size_t len,
-                    const struct cp_credoc_pointers *ptrs)
+                    const struct cp_credoc_pointers *ptrs, int64_t deadline)
 {
 	struct json_object *root;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->status = CREDPLUG_PS_FOUND;
-	root = parse_json(doc, data, len);
+	root = parse_json(doc, data, len, deadline);
 	if (root == NULL)
 		return doc->status;
 	if (has_pointers(ptrs))

@@ -54,16 +54,30 @@ extern const char *const cp_credoc_pointer_keys[CP_CREDOC_NPOINTERS];
 /* Field name of each document key ("api_key", …, "expires_at"). */
 extern const char *const cp_credoc_keys[CP_CREDOC_NPOINTERS];
 
+/* Most keys and array elements a document may hold (all levels). */
+#define CP_CREDOC_MAX_ITEMS 10000
+
+/* Deadlines of cp_credoc_parse() are CLOCK_MONOTONIC milliseconds. */
+#define CP_CREDOC_NO_DEADLINE INT64_MAX
+/* The deadline `time_left_ms` from now (host->remaining_ms()); <= 0: now. */
+int64_t cp_credoc_deadline(int64_t time_left_ms);
+/* 1 once `deadline` has passed. */
+int cp_credoc_past(int64_t deadline);
+
 /*
  * Parse `len` bytes at `data`.  `ptrs` NULL (or all NULL) parses a native
  * document, otherwise picks fields by pointer.  Sets doc->status:
  * CREDPLUG_PS_FOUND (values filled), the status an error document maps to,
- * CREDPLUG_PS_INVALID (doc->text says what and where, never a value) or
+ * CREDPLUG_PS_INVALID (doc->text says what and where, never a value; also
+ * for more than CP_CREDOC_MAX_ITEMS keys and array elements, counted
+ * before json-c builds anything), CREDPLUG_PS_TIMED_OUT (`deadline`, from
+ * cp_credoc_deadline(), passed before the document was read: the clock is
+ * checked every 64 KiB and after parsing) or
  * CREDPLUG_PS_ERROR (out of memory).  Returns doc->status.
  * Ownership: clear `doc` with cp_credoc_clear() whatever the result.
  */
 int cp_credoc_parse(struct cp_credoc *doc, const char *data, size_t len,
-                    const struct cp_credoc_pointers *ptrs);
+                    const struct cp_credoc_pointers *ptrs, int64_t deadline);
 
 /* Wipe and free the values; `doc` may be reused afterwards. */
 void cp_credoc_clear(struct cp_credoc *doc);
@@ -79,20 +93,39 @@ int cp_credoc_error_status(const char *code);
  */
 int cp_rfc3339_parse(const char *s, int64_t *out);
 
+/* Flags of cp_credoc_sanitize().  TAIL: keep the tail (stderr), not the
+ * head.  CUT_HEAD: `in` starts inside a longer text (the tail kept of a
+ * long stderr), so its partial first word is dropped. */
+#define CP_CREDOC_TAIL     1u
+#define CP_CREDOC_CUT_HEAD 2u
+
 /*
  * Copy backend text into `out` (always NUL-terminated) fit for a message:
  * every occurrence of one of the `nsecrets` strings in `secrets` (NULL
- * entries and entries under 4 bytes are skipped) and every token-like run
- * (20+ of [A-Za-z0-9_+=-] with 4+ digits) become "****", control characters
- * become one space, non-ASCII bytes '?', and at most min(cap, 241) bytes are
- * kept: the tail when `keep_tail` (cut at a word boundary), else the head.
+ * entries and entries under 4 bytes are skipped; overlapping occurrences
+ * join) and every token-like run (20+ of [A-Za-z0-9_+=-] with 4+ digits
+ * and 2+ letters) become "****", control characters become one space,
+ * non-ASCII bytes '?'.  The whole input is masked before anything is cut;
+ * then at most min(cap, 241) - 1 bytes are kept, the tail with
+ * CP_CREDOC_TAIL ("..." + tail), else the head (head + "...").  Work is
+ * linear in the input (times the secrets' lengths); the head stops early.
  */
 void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
                         const char *const *secrets, size_t nsecrets,
-                        int keep_tail);
+                        unsigned flags);
+
+/*
+ * Index of the quote closing the JSON string literal whose text starts at
+ * d[i] (escapes skipped), or `n` when it is unterminated.  A lexical helper
+ * of the scans below (memchr-fast: a big document costs little).
+ */
+size_t cp_credoc_literal_end(const char *d, size_t i, size_t n);
 
 /* Most candidate secrets kept from one document (see below). */
 #define CP_CREDOC_MAX_CANDIDATES 64
+/* A document cp_credoc_parse() accepts has at most this many string
+ * literals (each is a key or an item). */
+#define CP_CREDOC_MAX_LITERALS (2 * CP_CREDOC_MAX_ITEMS)
 
 /* Strings of a document that may be secrets, for cp_credoc_sanitize(). */
 struct cp_credoc_candidates {
@@ -107,8 +140,10 @@ struct cp_credoc_candidates {
  * carries the values its producer may also print on stderr or in a body.
  * The values of "api_key", "app_key" and "pat" come first; each escaped
  * string is kept both decoded and as written.  A lexical scan: no JSON
- * validity needed.  Returns 0, or -1 when out of memory (then `c` holds
- * what was collected; treat the text to sanitise as unsafe).
+ * validity needed; memchr from quote to quote, and at most
+ * CP_CREDOC_MAX_LITERALS literals (keys included) are looked at.  Returns
+ * 0, -1 when out of memory or -2 when the text has more literals (then `c`
+ * holds what was collected; treat the text to sanitise as unsafe).
  * Ownership: clear `c` with cp_credoc_candidates_clear() whatever the result.
  */
 int cp_credoc_candidates(struct cp_credoc_candidates *c, const char *data,

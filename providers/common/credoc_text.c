@@ -17,6 +17,24 @@
 
 /* ---- redaction of backend text -------------------------------------- */
 
+/* One pass over the whole input: known secrets and key-shaped runs are
+ * masked first and the cleaned text is cut afterwards, so the cut never
+ * falls inside a run that was judged in part (a key straddling a cut made
+ * before masking used to survive as its first 19 characters). */
+struct redact {
+	const char *in;
+	size_t n;
+	const char *const *sec;
+	size_t nsec;
+	char *buf;    /* cleaned text: its head, or a sliding window (tail) */
+	size_t room;  /* bytes buf holds */
+	size_t keep;  /* bytes a window slide keeps (tail) */
+	size_t len;   /* bytes in buf */
+	size_t total; /* bytes of cleaned text produced */
+	int tail;
+	char prev; /* last byte produced, '\0' before the first */
+};
+
 static int token_char(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -24,91 +42,157 @@ static int token_char(unsigned char c)
 	       c == '=';
 }
 
-/* A run that looks like a key or token: long, letters and several digits
- * (identifiers such as "credplug_provider_entry_v1" survive). */
-static int secret_like(const char *p, size_t n)
+/* Length of the longest known secret (4+ bytes) starting at in[i]. */
+static size_t secret_at(const struct redact *r, size_t i)
 {
-	size_t digits = 0, alpha = 0;
+	size_t best = 0;
 
-	if (n < 20)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)p[i];
+	for (size_t k = 0; k < r->nsec; k++) {
+		const char *s = r->sec[k];
+		size_t l = 0;
+
+		if (s == NULL)
+			continue;
+		while (s[l] != '\0' && i + l < r->n && s[l] == r->in[i + l])
+			l++;
+		if (s[l] == '\0' && l >= 4 && l > best)
+			best = l;
+	}
+	return best;
+}
+
+/* End of the stretch covered by known secrets from in[i] (i: none);
+ * overlapping and adjacent occurrences join, as in the core's scrubber. */
+static size_t cover_end(const struct redact *r, size_t i)
+{
+	size_t end = i;
+
+	for (size_t j = i; j < r->n && j <= end; j++) {
+		size_t m = secret_at(r, j);
+
+		if (m > 0 && j + m > end)
+			end = j + m;
+		if (end == i)
+			break;
+	}
+	return end;
+}
+
+/* End of the token run at in[i], which stops where a known secret starts.
+ * *like: the run has the shape of a key or token (20+ characters, 4+
+ * digits, 2+ letters; identifiers such as "credplug_provider_entry_v1"
+ * survive). */
+static size_t run_end(const struct redact *r, size_t i, int *like)
+{
+	size_t digits = 0, alpha = 0, j;
+
+	for (j = i; j < r->n && token_char((unsigned char)r->in[j]); j++) {
+		unsigned char c = (unsigned char)r->in[j];
+
+		if (j > i && secret_at(r, j) > 0)
+			break;
 		digits += c >= '0' && c <= '9';
 		alpha += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
-	return digits >= 4 && alpha >= 2;
+	*like = j - i >= 20 && digits >= 4 && alpha >= 2;
+	return j;
 }
 
-static size_t match_secret(const char *p, size_t n, const char *const *sec,
-                           size_t nsec)
+/* Append one byte of cleaned text; 1 when the head is full (stop). */
+static int put(struct redact *r, char c)
 {
-	for (size_t i = 0; i < nsec; i++) {
-		size_t l = sec[i] != NULL ? strlen(sec[i]) : 0;
-		if (l >= 4 && l <= n && memcmp(p, sec[i], l) == 0)
-			return l;
+	if (r->len == r->room) {
+		if (!r->tail)
+			return 1;
+		memmove(r->buf, r->buf + r->len - r->keep, r->keep);
+		r->len = r->keep;
 	}
+	r->buf[r->len++] = c;
+	r->total++;
+	r->prev = c;
 	return 0;
 }
 
-/* Pass 1: every occurrence of a known secret becomes "****". */
-static size_t mask_secrets(char *tmp, size_t cap, const char *in, size_t n,
-                           const char *const *sec, size_t nsec)
+static int put_mask(struct redact *r)
 {
-	size_t o = 0, i = 0, m;
-
-	while (i < n && o + 5 < cap) {
-		if ((m = match_secret(in + i, n - i, sec, nsec)) > 0) {
-			memcpy(tmp + o, "****", 4);
-			o += 4;
-			i += m;
-		} else {
-			tmp[o++] = in[i++];
-		}
-	}
-	return o;
+	for (int k = 0; k < 4; k++)
+		if (put(r, '*'))
+			return 1;
+	return 0;
 }
 
-/* Pass 2: token-like runs masked, control characters to one space,
- * non-ASCII bytes to '?'.  Returns the length written to tmp. */
-static size_t clean(char *tmp, size_t cap, const char *in, size_t n)
+/* Control characters become one space, non-ASCII bytes '?'. */
+static int put_plain(struct redact *r, unsigned char c)
 {
-	size_t o = 0, i = 0, m;
+	char o = c < 0x20 || c == 0x7f ? ' ' : c >= 0x80 ? '?' : (char)c;
 
-	while (i < n && o + 5 < cap) {
-		unsigned char c = (unsigned char)in[i];
-		if (token_char(c)) {
-			for (m = i; m < n && token_char((unsigned char)in[m]);
-			     m++)
-				;
-			if (secret_like(in + i, m - i)) {
-				memcpy(tmp + o, "****", 4);
-				o += 4;
-			} else {
-				for (; i < m && o + 1 < cap; i++)
-					tmp[o++] = in[i];
-			}
-			i = m;
-		} else {
-			char r = c < 0x20 || c == 0x7f ? ' '
-			         : c >= 0x80           ? '?'
-			                               : (char)c;
-			if (!(r == ' ' && (o == 0 || tmp[o - 1] == ' ')))
-				tmp[o++] = r;
-			i++;
+	if (o == ' ' && (r->prev == '\0' || r->prev == ' '))
+		return 0;
+	return put(r, o);
+}
+
+static void clean_from(struct redact *r, size_t i)
+{
+	while (i < r->n) {
+		size_t e = cover_end(r, i);
+		int like;
+
+		if (e > i) {
+			if (put_mask(r))
+				return;
+			i = e;
+		} else if (token_char((unsigned char)r->in[i])) {
+			e = run_end(r, i, &like);
+			if (like && put_mask(r))
+				return;
+			for (; !like && i < e; i++)
+				if (put(r, r->in[i]))
+					return;
+			i = e;
+		} else if (put_plain(r, (unsigned char)r->in[i++])) {
+			return;
 		}
 	}
-	while (o > 0 && tmp[o - 1] == ' ')
-		o--;
-	return o;
+}
+
+/* The cleaned text, cut to `max` bytes with "..." where it was cut. */
+static void emit(const struct redact *r, char *out, size_t max)
+{
+	size_t len = r->len, total = r->total, dots, n;
+
+	while (len > 0 && r->buf[len - 1] == ' ') {
+		len--;
+		total--;
+	}
+	if (total <= max) {
+		memcpy(out, r->buf, len);
+		out[len] = '\0';
+		return;
+	}
+	dots = max < 3 ? max : 3;
+	n = max - dots;
+	if (r->tail) {
+		memcpy(out, "...", dots);
+		memcpy(out + dots, r->buf + len - n, n);
+	} else {
+		memcpy(out, r->buf, n);
+		memcpy(out + n, "...", dots);
+	}
+	out[max] = '\0';
 }
 
 void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
                         const char *const *secrets, size_t nsecrets,
-                        int keep_tail)
+                        unsigned flags)
 {
-	char masked[4 * CP_CREDOC_TEXT_MAX + 8], tmp[sizeof(masked)];
-	size_t start = 0, n;
+	char buf[2 * (CP_CREDOC_TEXT_MAX + 2)];
+	struct redact r = {.in = in,
+	                   .n = len,
+	                   .sec = secrets,
+	                   .nsec = nsecrets,
+	                   .buf = buf,
+	                   .tail = (flags & CP_CREDOC_TAIL) != 0};
+	size_t i = 0;
 
 	if (cap == 0)
 		return;
@@ -117,26 +201,18 @@ void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
 		cap = CP_CREDOC_TEXT_MAX + 1;
 	if (in == NULL)
 		return;
-	if (keep_tail && len > sizeof(tmp) / 2) {
-		/* Start at a word boundary: never show the end of a token. */
-		start = len - sizeof(tmp) / 2;
-		while (start < len && token_char((unsigned char)in[start]))
-			start++;
-	}
-	n = mask_secrets(masked, sizeof(masked), in + start, len - start,
-	                 secrets, nsecrets);
-	n = clean(tmp, sizeof(tmp), masked, n);
-	if (n + 1 <= cap) {
-		memcpy(out, tmp, n);
-		out[n] = '\0';
-	} else if (keep_tail) {
-		snprintf(out, cap, "...%.*s", (int)(cap - 4),
-		         tmp + n - (cap - 4));
-	} else {
-		snprintf(out, cap, "%.*s...", (int)(cap - 4), tmp);
-	}
-	explicit_bzero(masked, sizeof(masked));
-	explicit_bzero(tmp, sizeof(tmp));
+	/* The head: one byte more than fits, and one for a trailing space;
+	 * the tail: a window that slides by half. */
+	r.keep = cap + 1;
+	r.room = r.tail ? 2 * r.keep : r.keep;
+	/* `in` starts inside a longer text: drop the partial first word. */
+	if (flags & CP_CREDOC_CUT_HEAD)
+		while (i < len && (unsigned char)in[i] > ' ' && in[i] != 0x7f)
+			i++;
+	clean_from(&r, i);
+	emit(&r, out, cap - 1);
+	explicit_bzero(buf, sizeof(buf));
+	explicit_bzero(&r, sizeof(r));
 }
 
 /* ---- candidate secrets of a (possibly rejected) document ------------ */
@@ -144,13 +220,23 @@ void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
 #define CAND_MIN_LEN 4
 #define CAND_MAX_LEN 4096
 
-/* Index of the quote closing the literal whose text starts at `i`, or
- * `n` when it is unterminated. */
-static size_t literal_end(const char *d, size_t i, size_t n)
+size_t cp_credoc_literal_end(const char *d, size_t i, size_t n)
 {
-	while (i < n && d[i] != '"')
-		i += d[i] == '\\' ? 2 : 1;
-	return i < n ? i : n;
+	while (i < n) {
+		const char *q = memchr(d + i, '"', n - i);
+		size_t e, k;
+
+		if (q == NULL)
+			return n;
+		e = (size_t)(q - d);
+		/* escaped when an odd run of backslashes precedes it */
+		for (k = e; k > i && d[k - 1] == '\\'; k--)
+			;
+		if ((e - k) % 2 == 0)
+			return e;
+		i = e + 1;
+	}
+	return n;
 }
 
 static int hex4(const char *p, unsigned *out)
@@ -268,25 +354,42 @@ static int credential_key(const char *k, size_t n)
 	return 0;
 }
 
-/* One pass over the literals: a literal followed by ':' is a key. */
+/* The next literal at or after d[i]: its text is d[*s, *e); 0 when none.
+ * *is_key: a ':' follows it. */
+static int next_literal(const char *d, size_t i, size_t n, size_t *s, size_t *e,
+                        int *is_key)
+{
+	const char *q = i < n ? memchr(d + i, '"', n - i) : NULL;
+	size_t j;
+
+	if (q == NULL)
+		return 0;
+	*s = (size_t)(q - d) + 1;
+	*e = cp_credoc_literal_end(d, *s, n);
+	for (j = *e + 1; j < n && (d[j] == ' ' || d[j] == '\t' ||
+	                           d[j] == '\r' || d[j] == '\n');
+	     j++)
+		;
+	*is_key = j < n && d[j] == ':';
+	return 1;
+}
+
+/* One pass over the literals: a literal followed by ':' is a key.  Stops
+ * once full (nothing more would be kept).  Returns 0, -1 (out of memory)
+ * or -2 (more literals than a document cp_credoc_parse() accepts). */
 static int scan_literals(struct cp_credoc_candidates *c, const char *d,
                          size_t n, int credentials_only)
 {
 	const char *key = NULL;
-	size_t keylen = 0;
+	size_t keylen = 0, s, e, seen = 0;
+	int is_key;
 
-	for (size_t i = 0; i < n; i++) {
-		size_t s, e, j;
-
-		if (d[i] != '"')
-			continue;
-		s = i + 1;
-		e = literal_end(d, s, n);
-		for (j = e + 1; j < n && (d[j] == ' ' || d[j] == '\t' ||
-		                          d[j] == '\r' || d[j] == '\n');
-		     j++)
-			;
-		if (j < n && d[j] == ':') {
+	for (size_t i = 0; c->n < CP_CREDOC_MAX_CANDIDATES &&
+	                   next_literal(d, i, n, &s, &e, &is_key);
+	     i = e + 1) {
+		if (++seen > CP_CREDOC_MAX_LITERALS)
+			return -2;
+		if (is_key) {
 			key = d + s;
 			keylen = e - s;
 		} else if (!credentials_only ||
@@ -294,7 +397,6 @@ static int scan_literals(struct cp_credoc_candidates *c, const char *d,
 			if (add_literal(c, d + s, e - s) != 0)
 				return -1;
 		}
-		i = e;
 	}
 	return 0;
 }
@@ -302,13 +404,13 @@ static int scan_literals(struct cp_credoc_candidates *c, const char *d,
 int cp_credoc_candidates(struct cp_credoc_candidates *c, const char *data,
                          size_t len)
 {
+	int rc;
+
 	memset(c, 0, sizeof(*c));
 	if (data == NULL)
 		return 0;
-	if (scan_literals(c, data, len, 1) != 0 ||
-	    scan_literals(c, data, len, 0) != 0)
-		return -1;
-	return 0;
+	rc = scan_literals(c, data, len, 1);
+	return rc != 0 ? rc : scan_literals(c, data, len, 0);
 }
 
 void cp_credoc_candidates_clear(struct cp_credoc_candidates *c)

@@ -14,6 +14,31 @@
 #include <string.h>
 #include <time.h>
 
+/* ---- deadlines ------------------------------------------------------ */
+
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int64_t cp_credoc_deadline(int64_t time_left_ms)
+{
+	int64_t now = mono_ms();
+
+	if (time_left_ms <= 0)
+		return now;
+	return time_left_ms >= INT64_MAX - now ? CP_CREDOC_NO_DEADLINE
+	                                       : now + time_left_ms;
+}
+
+int cp_credoc_past(int64_t deadline)
+{
+	return deadline != CP_CREDOC_NO_DEADLINE && mono_ms() >= deadline;
+}
+
 /* ---- RFC 3339 ------------------------------------------------------- */
 
 static int two_digits(const char *p)

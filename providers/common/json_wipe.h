@@ -48,13 +48,18 @@ static inline void cp_json_put_wiped(struct json_object *o)
 	json_object_put(o);
 }
 
-/* The tokener's scratch buffer holds the last string it parsed. */
+/* The tokener's scratch buffer holds the last string it parsed, and a
+ * parse that stopped half-way (malformed, cut short, out of time) still
+ * holds on its stack the values built so far (levels 0..depth, released
+ * by json_tokener_free). */
 static inline void cp_json_tokener_free_wiped(struct json_tokener *tok)
 {
 	if (tok == NULL)
 		return;
 	if (tok->pb != NULL && tok->pb->buf != NULL)
 		explicit_bzero(tok->pb->buf, (size_t)tok->pb->size);
+	for (int i = 0; tok->stack != NULL && i <= tok->depth; i++)
+		cp_json_wipe_tree(tok->stack[i].current);
 	json_tokener_free(tok);
 }
 

@@ -114,6 +114,10 @@ static void sleep_ms(int64_t ms)
 static CURL *make_handle(const struct cp_fetch_opts *o,
                          struct cp_fetch_result *r, struct curl_slist *hdrs)
 {
+	/* The bytes the host checked, not a path libcurl would open again. */
+	struct curl_blob ca = {.data = (void *)o->ca,
+	                       .len = o->ca_len,
+	                       .flags = CURL_BLOB_COPY};
 	CURL *h = curl_easy_init();
 	CURLcode rc = CURLE_OK;
 
@@ -136,8 +140,8 @@ static CURL *make_handle(const struct cp_fetch_opts *o,
 	SET(CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)r->max);
 	SET(CURLOPT_ERRORBUFFER, r->errbuf);
 	SET(CURLOPT_USERAGENT, "credplug/0.1");
-	if (o->ca_file != NULL)
-		SET(CURLOPT_CAINFO, o->ca_file);
+	if (o->ca != NULL)
+		SET(CURLOPT_CAINFO_BLOB, &ca);
 #undef SET
 	if (rc != CURLE_OK) {
 		curl_easy_cleanup(h);

@@ -20,8 +20,10 @@ struct cp_fetch_opts {
 	int64_t connect_timeout_ms;
 	int retries; /* extra attempts on 5xx, 429, connection errors */
 	size_t max_response;
-	const char *ca_file; /* NULL: the system store */
-	const char *proxy;   /* NULL: no proxy (environment ignored) */
+	const char *ca; /* CA bundle (PEM) as read and checked; NULL:
+	                   the system store */
+	size_t ca_len;
+	const char *proxy; /* NULL: no proxy (environment ignored) */
 };
 
 struct cp_fetch_result {

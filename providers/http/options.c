@@ -123,6 +123,8 @@ static int check_token(const struct credplug_host_v1 *host,
 		msg = "set only one of \"token_file\" and \"token_env\"";
 	else if (st->token_file != NULL && st->token_file[0] != '/')
 		msg = "\"token_file\" must be an absolute path";
+	else if (st->ca_file != NULL && st->ca_file[0] != '/')
+		msg = "\"ca_file\" must be an absolute path";
 	else if (st->token_env != NULL && st->token_env[0] == '\0')
 		msg = "\"token_env\" must name an environment variable";
 	else if (st->token_header != NULL &&

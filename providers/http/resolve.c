@@ -15,6 +15,7 @@
 #include "http.h"
 
 #define HTTP_TOKEN_MAX  16384
+#define HTTP_CA_MAX     (4 * 1024 * 1024)
 #define HTTP_BODY_SHOWN 120
 
 /* The broker token, from token_file or token_env; *tok NULL when none. */
@@ -62,6 +63,19 @@ static int get_token(const struct credplug_host_v1 *host,
 		}
 	}
 	return CREDPLUG_PS_OK;
+}
+
+/* The CA bundle of "ca_file": root's or ours and writable by nobody else
+ * (whoever can change it can impersonate the broker and take the token);
+ * not private, a certificate is public.  The checked bytes go to libcurl. */
+static int get_ca(const struct credplug_host_v1 *host,
+                  struct credplug_call *call, const struct cp_http *st,
+                  struct cp_fetch_opts *o)
+{
+	if (st->ca_file == NULL)
+		return CREDPLUG_PS_OK;
+	return host->read_file(call, st->ca_file, CREDPLUG_READ_TRUSTED_OWNER,
+	                       HTTP_CA_MAX, &o->ca, &o->ca_len, NULL);
 }
 
 /* "Authorization: Bearer <tok>" or "<token_header>: <tok>"; wipe after. */
@@ -161,10 +175,17 @@ static int use_document(const struct credplug_host_v1 *host,
 
 	for (size_t i = 0; i < CP_CREDOC_NPOINTERS; i++)
 		ptrs.ptr[i] = st->ptrs[i];
+	/* Parsing counts against the same deadline as the transfer. */
 	rc = cp_credoc_parse(&doc, r->body != NULL ? r->body : "", r->len,
-	                     &ptrs);
+	                     &ptrs,
+	                     cp_credoc_deadline(host->remaining_ms(call)));
 	if (rc == CREDPLUG_PS_FOUND)
 		rc = cp_credoc_apply(&doc, host, call, st->display);
+	else if (rc == CREDPLUG_PS_TIMED_OUT)
+		host->set_message(call,
+		                  "http: %s answered, but %s; raise "
+		                  "\"timeout_ms\" or make the answer smaller",
+		                  st->display, doc.text);
 	else if (doc.error_code[0] != '\0')
 		host->set_message(call, "http: %s reported \"%s\": %s",
 		                  st->display, doc.error_code,
@@ -187,7 +208,6 @@ int cp_http_resolve(void *state, const struct credplug_host_v1 *host,
 	                          .connect_timeout_ms = st->connect_timeout_ms,
 	                          .retries = st->retries,
 	                          .max_response = st->max_response,
-	                          .ca_file = st->ca_file,
 	                          .proxy = st->proxy};
 	struct cp_fetch_result r;
 	const char *tok;
@@ -196,6 +216,7 @@ int cp_http_resolve(void *state, const struct credplug_host_v1 *host,
 	int rc = get_token(host, call, st, &tok, &len);
 
 	memset(&r, 0, sizeof(r));
+	rc = rc != CREDPLUG_PS_OK ? rc : get_ca(host, call, st, &o);
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
 	if (tok != NULL && (o.header = hdr = make_header(st, tok, len)) == NULL)

@@ -54,6 +54,13 @@ static int run_failed(const struct credplug_host_v1 *host,
 		                  cmd, r->exit_code, sep, err);
 		return CREDPLUG_PS_UNAVAILABLE;
 	}
+	if (doc->status == CREDPLUG_PS_TIMED_OUT) {
+		host->set_message(call,
+		                  "process: %s answered, but %s; raise "
+		                  "\"timeout_ms\" or make it print less%s%s",
+		                  cmd, doc->text, sep, err);
+		return CREDPLUG_PS_TIMED_OUT;
+	}
 	host->set_message(call,
 	                  "process: %s printed an unusable document on "
 	                  "stdout: %s%s%s",
@@ -71,9 +78,17 @@ static void safe_stderr(char *err, size_t cap, const struct cp_run_result *r,
 	const char *sec[CP_CREDOC_NVALUES + CP_CREDOC_MAX_CANDIDATES];
 	struct cp_credoc_candidates cand;
 	size_t n = 0;
+	int rc;
 
-	if (cp_credoc_candidates(&cand, r->out, out_len) != 0) {
-		snprintf(err, cap, "(not shown: out of memory)");
+	if (r->err_len == 0) { /* nothing to show: skip the scan */
+		err[0] = '\0';
+		return;
+	}
+	if ((rc = cp_credoc_candidates(&cand, r->out, out_len)) != 0) {
+		snprintf(err, cap, "(not shown: %s)",
+		         rc == -1 ? "out of memory"
+		                  : "stdout has too many strings to mask it "
+		                    "with");
 		cp_credoc_candidates_clear(&cand);
 		return;
 	}
@@ -81,7 +96,9 @@ static void safe_stderr(char *err, size_t cap, const struct cp_run_result *r,
 		sec[n++] = doc->value[i];
 	for (size_t i = 0; i < cand.n; i++)
 		sec[n++] = cand.s[i];
-	cp_credoc_sanitize(err, cap, r->err, r->err_len, sec, n, 1);
+	cp_credoc_sanitize(err, cap, r->err, r->err_len, sec, n,
+	                   CP_CREDOC_TAIL |
+	                           (r->err_cut ? CP_CREDOC_CUT_HEAD : 0));
 	explicit_bzero(sec, sizeof(sec));
 	cp_credoc_candidates_clear(&cand);
 }
@@ -134,7 +151,9 @@ int cp_process_outcome(const struct credplug_host_v1 *host,
 
 	if (r->spawn_error != 0)
 		return spawn_failed(host, call, cmd, r->spawn_error);
-	cp_credoc_parse(&doc, r->out, r->overflow ? 0 : r->out_len, NULL);
+	/* Parsing counts against the same deadline as the run. */
+	cp_credoc_parse(&doc, r->out, r->overflow ? 0 : r->out_len, NULL,
+	                cp_credoc_deadline(host->remaining_ms(call)));
 	/* Never echo a value the command just handed us, even on stderr. */
 	safe_stderr(err, sizeof(err), r, &doc, out_len);
 	if (r->timed_out) {

@@ -169,6 +169,7 @@ static void keep_tail(struct cp_run_result *r, const char *chunk, size_t k)
 	if (r->err_len + k > cap) {
 		size_t drop = r->err_len + k - cap;
 		drop = drop > r->err_len ? r->err_len : drop;
+		r->err_cut = 1;
 		memmove(r->err, r->err + drop, r->err_len - drop);
 		r->err_len -= drop;
 	}

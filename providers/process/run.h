@@ -27,6 +27,7 @@ struct cp_run_result {
 	size_t out_len;
 	char err[CP_RUN_STDERR_TAIL]; /* last bytes of stderr */
 	size_t err_len;
+	int err_cut;      /* stderr was longer: err starts inside it */
 	int spawn_error;  /* errno when the command could not start */
 	int timed_out;    /* deadline passed: the group was killed */
 	int overflow;     /* stdout exceeded max_output: killed */

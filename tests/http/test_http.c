@@ -461,6 +461,48 @@ static void test_response_cap(void **state)
 	bt_ctx_free(&b);
 }
 
+/* Issue 10, #9: a broker answers a valid 4 MB document whose "x-" extension
+ * nests 20 deep and holds 2 million values.  Refused before json-c builds
+ * a tree of it, with the exact message, well within the deadline. */
+static void sec09_hostile_document_bounded(void **state)
+{
+	static const char head[] = "{\"version\": 1, \"api_key\": "
+	                           "\"" CANARY_API "\", \"x-deep\": [";
+	static const char line[] =
+	        "[[[[[[[[[[[[[[[[[[[0,0,0,0,0,0,0,0,0,0,0,0,"
+	        "0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,"
+	        "0,0,0,0,0,0,0]]]]]]]]]]]]]]]]]]],\n";
+	size_t n = 0, cap = 4 * 1024 * 1024;
+	char *doc = malloc(cap + 64), msg[1024], want[512];
+	struct bt_ctx b;
+	int64_t ms;
+
+	assert_non_null(doc);
+	memcpy(doc, head, sizeof(head) - 1);
+	n = sizeof(head) - 1;
+	while (n + sizeof(line) < cap) {
+		memcpy(doc + n, line, sizeof(line) - 1);
+		n += sizeof(line) - 1;
+	}
+	memcpy(doc + n, "0]}", 4);
+	write_file("deep.json", doc, 0644);
+	free(doc);
+	ctx_http(&b, "/deep.json",
+	         ", \"max_response\": 16777216, \"timeout_ms\": 4000, "
+	         "\"on_error\": \"fail\"");
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms),
+	                 CREDPLUG_EINVALID);
+	snprintf(want, sizeof(want),
+	         "provider \"http\" (chain entry 0) invalid: http: "
+	         "http://127.0.0.1:%s/deep.json answered with an unusable "
+	         "document: the document has more than 10000 keys and array "
+	         "elements; a credential document has a handful",
+	         port1);
+	assert_string_equal(msg, want);
+	assert_true(ms < 4000);
+	bt_ctx_free(&b);
+}
+
 static void test_https_to_plain_http_port_fails(void **state)
 {
 	struct bt_ctx b;
@@ -551,6 +593,7 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_garbage_body_invalid, case_setup),
         cmocka_unit_test_setup(test_redirect_not_followed, case_setup),
         cmocka_unit_test_setup(test_response_cap, case_setup),
+        cmocka_unit_test_setup(sec09_hostile_document_bounded, case_setup),
         cmocka_unit_test_setup(test_https_to_plain_http_port_fails, case_setup),
         cmocka_unit_test_setup(test_url_policy, case_setup),
 };

@@ -16,7 +16,7 @@
 static int parse(struct cp_credoc *d, const char *text,
                  const struct cp_credoc_pointers *p)
 {
-	return cp_credoc_parse(d, text, strlen(text), p);
+	return cp_credoc_parse(d, text, strlen(text), p, CP_CREDOC_NO_DEADLINE);
 }
 
 /* Parses `text`, expects INVALID with exactly `msg`, and no value kept. */
@@ -208,7 +208,8 @@ static void test_sanitize(void **state)
 
 	cp_credoc_sanitize(out, sizeof(out), in, strlen(in), secrets, 2, 0);
 	assert_string_equal(out, "line1 pw=**** tok **** id credplug_p...");
-	cp_credoc_sanitize(out, sizeof(out), in, strlen(in), secrets, 2, 1);
+	cp_credoc_sanitize(out, sizeof(out), in, strlen(in), secrets, 2,
+	                   CP_CREDOC_TAIL);
 	assert_string_equal(out, "...id credplug_provider_entry_v1 ?? end");
 	cp_credoc_sanitize(out, 8, "abc", 3, NULL, 0, 0);
 	assert_string_equal(out, "abc");
@@ -239,7 +240,7 @@ static void test_candidates(void **state)
 	for (size_t i = 0; i < c.n; i++)
 		assert_string_equal(c.s[i], want[i]);
 	cp_credoc_sanitize(out, sizeof(out), noise, strlen(noise),
-	                   (const char *const *)c.s, c.n, 1);
+	                   (const char *const *)c.s, c.n, CP_CREDOC_TAIL);
 	assert_string_equal(out, "x **** y **** z ****");
 	cp_credoc_candidates_clear(&c);
 	assert_int_equal(c.n, 0);

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -30,7 +31,7 @@
 static char dir[64];
 
 static const char *const scripts[] = {"leak.sh", "interactive.sh", "spew.sh",
-                                      "exit3.sh"};
+                                      "exit3.sh", "deep.sh"};
 
 static int setup(void **state)
 {
@@ -184,6 +185,49 @@ static void test_stderr_flood_bounded(void **state)
 	bt_ctx_free(&b);
 }
 
+static long max_rss_kb(void)
+{
+	struct rusage ru;
+
+	assert_int_equal(getrusage(RUSAGE_SELF, &ru), 0);
+	return ru.ru_maxrss;
+}
+
+/* Issue 10, #9: a hostile backend prints a valid 16 MB document whose
+ * "x-" extension holds 8 million nested values (scripts/deep.sh).  Parsed
+ * whole it cost seconds and gigabytes past the deadline; now it is
+ * refused before json-c builds anything, well within the deadline, and
+ * costs little more memory than the output itself. */
+static void sec09_hostile_document_bounded(void **state)
+{
+	struct bt_ctx b;
+	char msg[1024], want[1024];
+	long rss0 = max_rss_kb();
+	int64_t ms;
+
+	(void)state;
+	bt_ctx_new(&b,
+	           ONE("\"%s/deep.sh\"", ", \"max_output\": 16777216, "
+	                                 "\"timeout_ms\": 4000, "
+	                                 "\"on_error\": \"fail\""),
+	           dir);
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), &ms),
+	                 CREDPLUG_EINVALID);
+	snprintf(want, sizeof(want),
+	         "provider \"process\" (chain entry 0) invalid: "
+	         "process: %s/deep.sh printed an unusable document on "
+	         "stdout: the document has more than 10000 keys and array "
+	         "elements; a credential document has a handful",
+	         dir);
+	assert_string_equal(msg, want);
+	assert_true(ms < 4000);
+	/* The 16 MB of output plus slack; a tree of it was gigabytes. */
+	if (max_rss_kb() - rss0 > 256 * 1024)
+		fail_msg("resolve grew the RSS by %ld KB", max_rss_kb() - rss0);
+	assert_explain_clean(&b);
+	bt_ctx_free(&b);
+}
+
 /* ---- interactive, on a real pseudo-terminal ------------------------- */
 
 /* In the forked child: a new session whose controlling terminal is the
@@ -306,6 +350,7 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_truncated_document_values_masked_on_stderr),
         cmocka_unit_test(test_sigchld_ignored_status_lost),
         cmocka_unit_test(test_stderr_flood_bounded),
+        cmocka_unit_test(sec09_hostile_document_bounded),
         cmocka_unit_test(test_interactive_reads_terminal),
 };
 
