@@ -221,7 +221,7 @@ static void unsafe_path_components(void **state)
 	if (geteuid() == 0 && lchown(link, 4242, 4242) == 0) {
 		snprintf(msg, sizeof(msg),
 		         "symlink %s: owned by uid 4242, neither root "
-		         "nor the current user (uid 0); run: chown 0 %s",
+		         "nor the current user (uid 0); run: chown -h 0 %s",
 		         link, link);
 		expect_skipped(link, "denied", msg);
 	}
