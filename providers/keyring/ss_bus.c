@@ -4,7 +4,8 @@
  * Why not libsecret's defaults alone: its proxy may auto-start the service
  * (D-Bus activation spawns a daemon and can prompt), GLib may "autolaunch"
  * a bus, and its sync calls wait up to 25 s.  So: our own connection to the
- * address from the environment (never "autolaunch:") for NameHasOwner and
+ * address from the environment (never "autolaunch:"; ss_load.c reads it
+ * before this object is even loaded) for NameHasOwner and
  * the small direct calls (no auto-start), libsecret only once the service
  * is known to be there, and one GCancellable per operation that a watchdog
  * thread cancels at the deadline derived from host->remaining_ms().
@@ -17,7 +18,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "ss_bus.h"
@@ -101,44 +101,12 @@ static int ss_absent(struct cp_kr_ss *ss, const char *why)
 	return CREDPLUG_PS_UNAVAILABLE;
 }
 
-/* The bus address: DBUS_SESSION_BUS_ADDRESS, else $XDG_RUNTIME_DIR/bus if
- * that socket exists.  Never GLib's autolaunch fallback. */
-static int ss_address(struct cp_kr_ss *ss, char *buf, size_t len)
-{
-	const char *a = ss->host->getenv(ss->call, "DBUS_SESSION_BUS_ADDRESS");
-	const char *rt = ss->host->getenv(ss->call, "XDG_RUNTIME_DIR");
-	struct stat sb;
-
-	if (a != NULL && a[0] != '\0') {
-		if (strstr(a, "autolaunch:") != NULL)
-			return ss_absent(
-			        ss,
-			        "DBUS_SESSION_BUS_ADDRESS asks for "
-			        "\"autolaunch:\", which credplug never uses; "
-			        "set it to the running bus's address");
-		snprintf(buf, len, "%s", a);
-		return CREDPLUG_PS_OK;
-	}
-	if (rt != NULL && rt[0] == '/') {
-		snprintf(buf, len, "%s/bus", rt);
-		if (stat(buf, &sb) == 0 && S_ISSOCK(sb.st_mode)) {
-			snprintf(buf, len, "unix:path=%s/bus", rt);
-			return CREDPLUG_PS_OK;
-		}
-	}
-	return ss_absent(ss, "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS "
-	                     "is not set); run inside a desktop session or "
-	                     "`dbus-run-session`, or use backend \"kernel\"");
-}
-
 static int ss_connect(struct cp_kr_ss *ss)
 {
-	char addr[1024], why[1536];
+	const char *addr = ss->req->bus; /* found by ss_load.c */
+	char why[1536];
 	GError *err = NULL;
-	int rc = ss_address(ss, addr, sizeof(addr));
 
-	if (rc != CREDPLUG_PS_OK)
-		return rc;
 	ss->conn = g_dbus_connection_new_for_address_sync(
 	        addr,
 	        G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
