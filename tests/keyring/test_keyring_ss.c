@@ -17,11 +17,15 @@
 
 static char cfg[512];
 
+/* A generous deadline: scripts/test.sh runs ss_round_trip under valgrind,
+ * where the first call also pays for loading libsecret and GLib (the
+ * backend object is loaded on demand, inside the call's deadline). */
 static const char *ss_config(const char *profile)
 {
 	snprintf(cfg, sizeof(cfg),
 	         "{\"providers\": [{\"use\": \"keyring\", "
-	         "\"backend\": \"secret-service\", \"profile\": \"%s\"}]}",
+	         "\"backend\": \"secret-service\", \"profile\": \"%s\", "
+	         "\"timeout_ms\": 20000}]}",
 	         profile);
 	return cfg;
 }
