@@ -5,8 +5,9 @@
  * loading libsecret, GIO and GLib.
  *
  * Deliberately small: one `unix:path=` or `unix:abstract=` address,
- * EXTERNAL authentication, Hello and NameHasOwner sent together with
- * NO_AUTO_START (nothing is activated, as in ss_bus.c).  Only a clean
+ * EXTERNAL authentication, Hello and NameHasOwner, all sent in one write
+ * (one round trip), with NO_AUTO_START (nothing is activated, as in
+ * ss_bus.c).  Only a clean
  * "false" is taken as an answer; anything this code does not understand
  * (another transport, a refused login, an odd reply, a closed socket)
  * says "unknown" and the full backend, which speaks all of D-Bus through
@@ -189,44 +190,55 @@ static int connect_bus(struct probe *p, const char *address)
 	return wait_fd(p, POLLOUT);
 }
 
-/* EXTERNAL with our uid; the server's "OK <guid>" line; then BEGIN. */
-static int authenticate(struct probe *p)
+/* Everything in one write, as sd-bus does: EXTERNAL with our uid, BEGIN,
+ * Hello (serial 1, required first) and NameHasOwner (serial 2).  The bus
+ * reads the authentication lines before the messages; one round trip. */
+static int send_request(struct probe *p, const char *name)
 {
-	char line[64], hex[2 * sizeof(line)];
-	int n = snprintf(line, sizeof(line), "%u", (unsigned)geteuid());
-	char *crlf = NULL;
+	unsigned char msg[640];
+	char uid[16];
+	int n = snprintf(uid, sizeof(uid), "%u", (unsigned)geteuid()), k;
+	size_t a, b;
 
+	k = snprintf((char *)msg, sizeof(msg), "%cAUTH EXTERNAL ", '\0');
 	for (int i = 0; i < n; i++)
-		snprintf(hex + 2 * i, 3, "%02x", (unsigned char)line[i]);
-	n = snprintf(line, sizeof(line), "%cAUTH EXTERNAL %s\r\n", '\0', hex);
-	if (n <= 0 || (size_t)n >= sizeof(line) ||
-	    send_all(p, line, (size_t)n) != 0)
+		k += snprintf((char *)msg + k, 3, "%02x",
+		              (unsigned char)uid[i]);
+	k += snprintf((char *)msg + k, sizeof(msg) - (size_t)k,
+	              "\r\nBEGIN\r\n");
+	a = cp_kr_wire_call(msg + k, sizeof(msg) - (size_t)k, 1, "Hello", NULL);
+	b = a ? cp_kr_wire_call(msg + k + a, sizeof(msg) - (size_t)k - a, 2,
+	                        "NameHasOwner", name)
+	      : 0;
+	if (b == 0)
 		return -1;
+	return send_all(p, msg, (size_t)k + a + b);
+}
+
+/* The server's "OK <guid>" line; what follows it is kept. */
+static int auth_answer(struct probe *p)
+{
+	unsigned char *crlf = NULL;
+	size_t line;
+
 	while (crlf == NULL) {
 		if (recv_some(p) != 0 || p->have > 512)
 			return -1;
 		crlf = memmem(p->buf, p->have, "\r\n", 2);
 	}
-	if (p->have < 3 || memcmp(p->buf, "OK ", 3) != 0 ||
-	    (size_t)(crlf - (char *)p->buf) + 2 != p->have)
+	if (p->have < 3 || memcmp(p->buf, "OK ", 3) != 0)
 		return -1;
-	p->have = 0;
-	return send_all(p, "BEGIN\r\n", 7);
+	line = (size_t)(crlf - p->buf) + 2;
+	memmove(p->buf, p->buf + line, p->have - line);
+	p->have -= line;
+	return 0;
 }
 
-/* Hello (serial 1, required first) and NameHasOwner (serial 2) in one
- * write; then replies until the one to serial 2. */
-static int name_has_owner(struct probe *p, const char *name)
+/* Replies until the one to serial 2. */
+static int owner_answer(struct probe *p)
 {
-	unsigned char msg[512];
-	size_t a = cp_kr_wire_call(msg, sizeof(msg), 1, "Hello", NULL), b;
 	int used, verdict = CP_KR_WIRE_OTHER;
 
-	b = a ? cp_kr_wire_call(msg + a, sizeof(msg) - a, 2, "NameHasOwner",
-	                        name)
-	      : 0;
-	if (b == 0 || send_all(p, msg, a + b) != 0)
-		return CP_KR_WIRE_ERROR;
 	for (;;) {
 		used = cp_kr_wire_read(p->buf, p->have, 2, &verdict);
 		if (used < 0)
@@ -247,8 +259,9 @@ int cp_kr_ss_probe(const char *address, int64_t budget_ms)
 	struct probe p = {.fd = -1, .deadline = mono_ms() + budget_ms};
 	int v = CP_KR_WIRE_ERROR;
 
-	if (connect_bus(&p, address) == 0 && authenticate(&p) == 0)
-		v = name_has_owner(&p, CP_KR_SS_BUS_NAME);
+	if (connect_bus(&p, address) == 0 &&
+	    send_request(&p, CP_KR_SS_BUS_NAME) == 0 && auth_answer(&p) == 0)
+		v = owner_answer(&p);
 	if (p.fd >= 0)
 		close(p.fd);
 	if (p.timed_out)
