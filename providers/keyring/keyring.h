@@ -61,7 +61,7 @@ struct cp_kr_req {
 	 * (status CREDPLUG_PS_UNAVAILABLE, message not set) so the caller can
 	 * fall back to the kernel keyring. */
 	int probe_only_fallback;
-	char why[256];  /* why the Secret Service was skipped */
+	char why[512];  /* why the Secret Service was skipped */
 	char bus[1024]; /* session bus address (ss_load.c found it) */
 };
 
