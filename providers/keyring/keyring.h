@@ -2,9 +2,7 @@
  * The keyring provider's private state, shared by its source files.
  *
  * keyring.so: keyring.c (options, dispatch), kernel.c (libkeyutils),
- * ss_load.c (finds the bus, loads the Secret Service backend on demand),
- * ss_probe.c and ss_wire.c (asks the bus whether a Secret Service runs,
- * without GLib).
+ * ss_load.c (finds the bus, loads the Secret Service backend on demand).
  * internal/keyring-secret-service.so: secret_service.c and ss_bus.c
  * (libsecret and GDBus), so that GLib is mapped only when the Secret
  * Service is really tried.  The two objects share the structs below and
@@ -81,20 +79,6 @@ static inline const char *cp_kr_field_name(uint32_t field)
 int cp_kr_ss_try(const struct cp_kr_state *st,
                  const struct credplug_host_v1 *host,
                  struct credplug_call *call, struct cp_kr_req *req);
-
-#define CP_KR_SS_BUS_NAME "org.freedesktop.secrets"
-
-/** What the GLib-free probe (ss_probe.c) learnt from the bus. */
-enum cp_kr_probe {
-	CP_KR_PROBE_UNKNOWN = 0, /* not understood: ask the full backend */
-	CP_KR_PROBE_OWNER,       /* a Secret Service is running */
-	CP_KR_PROBE_NO_OWNER,    /* the bus says nobody owns the name */
-	CP_KR_PROBE_TIMED_OUT    /* the bus did not answer in time */
-};
-
-/** Asks the bus at `address` whether org.freedesktop.secrets has an owner,
- *  within `budget_ms`; activates nothing.  Returns enum cp_kr_probe. */
-int cp_kr_ss_probe(const char *address, int64_t budget_ms);
 
 /** The backend itself, on the bus in req->bus (secret_service.c, in the
  *  backend object).  Same contract as cp_kr_ss_try(). */

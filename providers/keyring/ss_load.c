@@ -5,13 +5,12 @@
  * and GLib: a dozen libraries and GLib's type system, which used to cost as
  * much as the rest of a `credplug headers` run, for every user of the
  * default chain.  So keyring.so does not link them.  It finds the session
- * bus address itself (no bus: nothing to load), asks the bus whether a
- * Secret Service runs (ss_probe.c, no GLib; nobody: nothing to load), and
- * only then loads internal/keyring-secret-service.so from its own
- * directory, after the owner/mode checks the host applies to provider
- * modules.  The object is
- * never unloaded: libsecret registers GTypes, and GDBus keeps a worker
- * thread in libgio.
+ * bus address itself (no bus: nothing to load) and only then loads
+ * internal/keyring-secret-service.so from its own directory, after the
+ * owner/mode checks the host applies to provider modules; the backend asks
+ * the bus whether a Secret Service runs (through GDBus: no D-Bus code of
+ * our own).  The object is never unloaded: libsecret registers GTypes, and
+ * GDBus keeps a worker thread in libgio.
  *
  * Built into the static library (CREDPLUG_BUILTIN_NAME) the backend is
  * linked in and called directly.
@@ -204,39 +203,6 @@ static int kr_ss_get(const struct credplug_host_v1 *host,
 
 #endif
 
-/* A bus nobody on which owns org.freedesktop.secrets needs no backend.
- * The budget is the backend's (ss_bus.c): remaining_ms less 10 %, at most
- * 100 ms; with none left the backend says so. */
-static int kr_probe(const struct credplug_host_v1 *host,
-                    struct credplug_call *call, struct cp_kr_req *req)
-{
-	int64_t rem = host->remaining_ms(call);
-	int64_t budget = rem - (rem / 10 > 100 ? 100 : rem / 10);
-
-	switch (budget > 0 ? cp_kr_ss_probe(req->bus, budget)
-	                   : CP_KR_PROBE_UNKNOWN) {
-	case CP_KR_PROBE_NO_OWNER:
-		return kr_absent(
-		        host, call, req,
-		        "no Secret Service on the session bus "
-		        "(org.freedesktop.secrets has no owner); start "
-		        "one, e.g. `gnome-keyring-daemon --start "
-		        "--components=secrets`, or use backend "
-		        "\"kernel\"");
-	case CP_KR_PROBE_TIMED_OUT:
-		host->set_message(
-		        call,
-		        "keyring: the D-Bus session bus at %s did not "
-		        "answer within %lld ms while asked whether a "
-		        "Secret Service runs; restart the session bus or "
-		        "raise the chain entry's timeout_ms",
-		        req->bus, (long long)budget);
-		return CREDPLUG_PS_TIMED_OUT;
-	default:
-		return CREDPLUG_PS_OK;
-	}
-}
-
 int cp_kr_ss_try(const struct cp_kr_state *st,
                  const struct credplug_host_v1 *host,
                  struct credplug_call *call, struct cp_kr_req *req)
@@ -244,8 +210,6 @@ int cp_kr_ss_try(const struct cp_kr_state *st,
 	const struct cp_kr_ss_api *api = NULL;
 	int rc = kr_bus_address(host, call, req);
 
-	if (rc == CREDPLUG_PS_OK)
-		rc = kr_probe(host, call, req);
 	if (rc == CREDPLUG_PS_OK)
 		rc = kr_ss_get(host, call, req, &api);
 	if (rc == CREDPLUG_PS_OK)
