@@ -90,6 +90,32 @@ int cp_kr_ss_left(const struct cp_kr_ss *ss)
 	return left < 1 ? 1 : (int)left;
 }
 
+/* The watchdog fired, or GIO gave up waiting. */
+static int ss_timed_out(const struct cp_kr_ss *ss, const GError *err)
+{
+	return ss->wd.fired ||
+	       g_error_matches(err, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+	       g_error_matches(err, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
+	       g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY) ||
+	       g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_TIMEOUT);
+}
+
+/* Until NameHasOwner has answered, the party that may not answer is the
+ * bus daemon, not the Secret Service: say so, and what to restart. */
+static int ss_bus_fail(struct cp_kr_ss *ss, GError *err, const char *what)
+{
+	if (!ss_timed_out(ss, err))
+		return cp_kr_ss_fail(ss, err, what);
+	ss->host->set_message(ss->call,
+	                      "keyring: the D-Bus session bus at %s did not "
+	                      "answer within %lld ms while %s; restart the "
+	                      "session bus or raise the chain entry's "
+	                      "timeout_ms",
+	                      ss->req->bus, (long long)ss->budget_ms, what);
+	g_error_free(err);
+	return CREDPLUG_PS_TIMED_OUT;
+}
+
 /* "No Secret Service here": in auto mode a reason for the fallback,
  * otherwise the call's message. */
 static int ss_absent(struct cp_kr_ss *ss, const char *why)
@@ -115,7 +141,7 @@ static int ss_connect(struct cp_kr_ss *ss)
 	if (ss->conn != NULL)
 		return CREDPLUG_PS_OK;
 	if (ss->wd.fired)
-		return cp_kr_ss_fail(ss, err, "connecting to the session bus");
+		return ss_bus_fail(ss, err, "connecting to it");
 	snprintf(why, sizeof(why),
 	         "cannot connect to the D-Bus session bus at "
 	         "%s: %s; check DBUS_SESSION_BUS_ADDRESS or use backend "
@@ -138,7 +164,8 @@ static int ss_probe(struct cp_kr_ss *ss)
 	        &err);
 
 	if (r == NULL)
-		return cp_kr_ss_fail(ss, err, "asking the bus for the service");
+		return ss_bus_fail(ss, err,
+		                   "asked whether a Secret Service runs");
 	g_variant_get(r, "(b)", &owned);
 	g_variant_unref(r);
 	if (owned)
@@ -233,11 +260,7 @@ int cp_kr_ss_fail(struct cp_kr_ss *ss, GError *err, const char *what)
 {
 	int rc = CREDPLUG_PS_UNAVAILABLE;
 
-	if (ss->wd.fired ||
-	    g_error_matches(err, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-	    g_error_matches(err, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
-	    g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY) ||
-	    g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_TIMEOUT)) {
+	if (ss_timed_out(ss, err)) {
 		ss->host->set_message(
 		        ss->call,
 		        "keyring: the Secret Service "
