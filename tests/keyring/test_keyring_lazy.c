@@ -230,7 +230,7 @@ static void lazy_option_typo(void **state)
 	             "backend, profile, service, keyring, "
 	             "timeout_s, collection; chain keys: use, "
 	             "name, on_error, stop_if_found, critical, "
-	             "timeout_ms)");
+	             "timeout_ms, optional)");
 	assert_int_equal(new_ctx("{\"providers\": [{\"use\": \"keyring\", "
 	                         "\"backend\": \"secret_service\"}]}",
 	                         err, sizeof(err), &ctx),
