@@ -3,18 +3,23 @@
  *
  *   bench_core [case] [iterations]
  *
- * Cases: apply, resolve, resolve_default, ctx_new, threads, all (default).
- * Prints ns/op and heap allocations/op (every malloc in the process is
- * counted, third-party libraries included).  `apply_only` runs warm apply
- * N times and nothing else, for callgrind:
- *   valgrind --tool=callgrind bench_core apply_only 100000
+ * Cases: apply, apply_default, resolve, resolve_default, ctx_new, threads,
+ * all (default).  Prints ns/op and heap allocations/op (every malloc in the
+ * process is counted, third-party libraries included).  The `_only` cases
+ * run one operation N times and print nothing, for callgrind
+ * (bench/callgrind.sh divides the counts by N):
+ *   apply_only          warm apply, explicit + env
+ *   apply_default_only  warm apply, default chain, credentials file present
+ *   resolve_only        resolve explicit + env, values unchanged
  */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <credplug/credplug.h>
 
@@ -94,9 +99,73 @@ static void report(const char *name, long iters, double secs, long allocs)
 	       iters);
 }
 
-static void bench_apply(long iters, int only)
+/* XDG_CONFIG_HOME with credplug/credentials.json (mode 0600) giving the
+ * site: the default chain's file provider finds it and asks for rechecks.
+ * Returns the directory to remove. */
+static char *saved_xdg;
+
+static char *credentials_home(void)
 {
-	struct credplug_ctx *ctx = make_ctx(chain2);
+	static char dir[] = "/tmp/bench-core-XXXXXX";
+	const char *old = getenv("XDG_CONFIG_HOME");
+	char path[128];
+	FILE *f;
+
+	saved_xdg = old ? strdup(old) : NULL;
+	if (mkdtemp(dir) == NULL)
+		return NULL;
+	snprintf(path, sizeof(path), "%s/credplug", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/credplug/credentials.json", dir);
+	f = fopen(path, "w");
+	if (f == NULL || chmod(path, 0600) != 0)
+		return NULL;
+	fputs("{\"default\": {\"site\": \"datadoghq.com\"}}\n", f);
+	fclose(f);
+	setenv("XDG_CONFIG_HOME", dir, 1);
+	return dir;
+}
+
+static void credentials_home_remove(const char *dir)
+{
+	char path[128];
+
+	snprintf(path, sizeof(path), "%s/credplug/credentials.json", dir);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/credplug", dir);
+	rmdir(path);
+	rmdir(dir);
+	if (saved_xdg != NULL)
+		setenv("XDG_CONFIG_HOME", saved_xdg, 1);
+	else
+		unsetenv("XDG_CONFIG_HOME");
+	free(saved_xdg);
+}
+
+/* The measured loops, apart so that callgrind can count them alone
+ * (--toggle-collect=measured_*): warm-up and set-up stay out. */
+__attribute__((noinline)) void measured_applies(struct credplug_ctx *ctx,
+                                               long iters)
+{
+	for (long i = 0; i < iters; i++)
+		credplug_apply(ctx, &req, &sink);
+}
+
+__attribute__((noinline)) void measured_resolves(struct credplug_ctx *ctx,
+                                                long iters)
+{
+	for (long i = 0; i < iters; i++)
+		if (credplug_resolve(ctx) != CREDPLUG_OK) {
+			fprintf(stderr, "bench: resolve: %s\n",
+			        credplug_errmsg(ctx));
+			exit(1);
+		}
+}
+
+static void bench_apply(long iters, int only, const char *config,
+                        const char *name)
+{
+	struct credplug_ctx *ctx = make_ctx(config);
 	double t0;
 	long a0;
 
@@ -106,15 +175,26 @@ static void bench_apply(long iters, int only)
 	}
 	a0 = atomic_load(&n_alloc);
 	t0 = now_s();
-	for (long i = 0; i < iters; i++)
-		credplug_apply(ctx, &req, &sink);
+	measured_applies(ctx, iters);
 	if (!only)
-		report("warm apply (3 headers, no-op sink)", iters,
-		       now_s() - t0, atomic_load(&n_alloc) - a0);
+		report(name, iters, now_s() - t0, atomic_load(&n_alloc) - a0);
 	credplug_ctx_free(ctx);
 }
 
-static void bench_resolve(long iters, const char *config, const char *name)
+static void bench_apply_default(long iters, int only)
+{
+	char *home = credentials_home();
+
+	if (home == NULL) {
+		perror("bench: credentials file");
+		exit(1);
+	}
+	bench_apply(iters, only, NULL, "warm apply, default chain + file");
+	credentials_home_remove(home);
+}
+
+static void bench_resolve(long iters, const char *config, const char *name,
+                          int only)
 {
 	struct credplug_ctx *ctx = make_ctx(config);
 	double t0;
@@ -123,13 +203,9 @@ static void bench_resolve(long iters, const char *config, const char *name)
 	credplug_resolve(ctx);
 	a0 = atomic_load(&n_alloc);
 	t0 = now_s();
-	for (long i = 0; i < iters; i++)
-		if (credplug_resolve(ctx) != CREDPLUG_OK) {
-			fprintf(stderr, "bench: resolve: %s\n",
-			        credplug_errmsg(ctx));
-			exit(1);
-		}
-	report(name, iters, now_s() - t0, atomic_load(&n_alloc) - a0);
+	measured_resolves(ctx, iters);
+	if (!only)
+		report(name, iters, now_s() - t0, atomic_load(&n_alloc) - a0);
 	credplug_ctx_free(ctx);
 }
 
@@ -239,13 +315,21 @@ int main(int argc, char **argv)
 	setenv("DD_APP_KEY", "0123456789abcdef0123456789abcdef01234567", 1);
 	setenv("DD_BEARER_TOKEN", "ddpat_0123456789abcdef0123456789abcdef", 1);
 	if (strcmp(what, "apply_only") == 0)
-		bench_apply(n ? n : 100000, 1);
+		bench_apply(n ? n : 100000, 1, chain2, NULL);
+	if (strcmp(what, "apply_default_only") == 0)
+		bench_apply_default(n ? n : 100000, 1);
+	if (strcmp(what, "resolve_only") == 0)
+		bench_resolve(n ? n : 100000, chain2, NULL, 1);
 	if (all || strcmp(what, "apply") == 0)
-		bench_apply(n ? n : 10000000, 0);
+		bench_apply(n ? n : 10000000, 0, chain2,
+		            "warm apply (3 headers, no-op sink)");
+	if (all || strcmp(what, "apply_default") == 0)
+		bench_apply_default(n ? n : 10000000, 0);
 	if (all || strcmp(what, "resolve") == 0)
-		bench_resolve(n ? n : 200000, chain2, "resolve explicit+env");
+		bench_resolve(n ? n : 200000, chain2, "resolve explicit+env",
+		              0);
 	if (all || strcmp(what, "resolve_default") == 0)
-		bench_resolve(n ? n : 20000, NULL, "resolve default chain");
+		bench_resolve(n ? n : 20000, NULL, "resolve default chain", 0);
 	if (all || strcmp(what, "ctx_new") == 0)
 		bench_ctx_new(n ? n : 2000);
 	if (all || strcmp(what, "threads") == 0)

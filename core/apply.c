@@ -3,8 +3,8 @@
  *
  * A warm apply reads the current snapshot under a hazard pointer, checks
  * the destination (a prefix compare for the site's own API origin), and
- * calls the sink.  Resolving, refreshing and every message live in
- * apply_slow() and the failure helpers, out of the way.
+ * calls the sink.  Resolving and refreshing belong to the snapshot cache
+ * (cp_cache_refresh, cache.c); the messages live in the cold helpers here.
  */
 #include <stdio.h>
 #include <string.h>
@@ -18,7 +18,7 @@
 #define BEARERS (CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ)
 
 /* Fast destination check: the site's own API origin, exactly. */
-static inline bool origin_fast(const struct cp_set *s, const char *url)
+static inline bool origin_fast(const struct cp_snapshot *s, const char *url)
 {
 	char c;
 
@@ -50,7 +50,7 @@ refuse_destination(struct credplug_ctx *ctx, const char *url, const char *why)
 	                          "\"allowed_origins\" in the credplug config");
 }
 
-static bool satisfied(const struct cp_set *s, uint32_t auth)
+static bool satisfied(const struct cp_snapshot *s, uint32_t auth)
 {
 	uint32_t keys = auth & KEYS;
 	bool have_keys = keys != 0;
@@ -65,7 +65,7 @@ static bool satisfied(const struct cp_set *s, uint32_t auth)
 }
 
 __attribute__((noinline, cold)) static int
-refuse_unsatisfied(struct credplug_ctx *ctx, const struct cp_set *s,
+refuse_unsatisfied(struct credplug_ctx *ctx, const struct cp_snapshot *s,
                    uint32_t auth)
 {
 	char need[96] = "", have[64] = "";
@@ -96,86 +96,6 @@ refuse_unsatisfied(struct credplug_ctx *ctx, const struct cp_set *s,
 	        need, have[0] ? have : "none");
 }
 
-__attribute__((noinline, cold)) static int
-refresh_failed(struct credplug_ctx *ctx)
-{
-	char last[2 * CP_MSG_MAX];
-
-	credplug_errmsg_copy(ctx, last, sizeof(last));
-	return cp_fail(ctx, CREDPLUG_EEXPIRED,
-	               "credentials expired and could not be refreshed (%s); "
-	               "see `credplug explain`",
-	               last[0] ? last : credplug_strerror(ctx->last_status));
-}
-
-/* Walks the chain unless another thread resolved since `seen`, or a failed
- * attempt asked to wait (then its status stands). */
-__attribute__((noinline, cold)) static int
-resolve_unless_done(struct credplug_ctx *ctx, uint64_t seen)
-{
-	int rc;
-
-	pthread_mutex_lock(&ctx->lock);
-	if (atomic_load(&ctx->current) != NULL && !atomic_load(&ctx->dirty) &&
-	    atomic_load(&ctx->resolves) != seen)
-		rc = CREDPLUG_OK;
-	else if (cp_sched_ns(ctx) < atomic_load(&ctx->retry_after_ns))
-		rc = ctx->last_status != CREDPLUG_OK ? ctx->last_status
-		                                     : CREDPLUG_EUNAVAILABLE;
-	else
-		rc = cp_resolve_locked(ctx);
-	pthread_mutex_unlock(&ctx->lock);
-	return rc;
-}
-
-/* Resolve on first use, after credplug_set(), and when the snapshot is due
- * for refresh.  On success *sp is held in *slot; on failure no slot is. */
-__attribute__((noinline, cold)) static int apply_slow(struct credplug_ctx *ctx,
-                                                      struct cp_set **sp,
-                                                      struct cp_hazard **slot)
-{
-	uint64_t seen = atomic_load(&ctx->resolves);
-	struct cp_set *s = *sp;
-	int64_t now;
-	bool mine;
-	int rc;
-
-	if (s == NULL || atomic_load(&ctx->dirty)) {
-		if (s != NULL)
-			cp_snapshot_release(*slot);
-		rc = resolve_unless_done(ctx, seen);
-		if (rc != CREDPLUG_OK)
-			return rc;
-		seen = atomic_load(&ctx->resolves);
-		s = *sp = cp_snapshot_acquire(ctx, slot);
-		if (s == NULL)
-			return CREDPLUG_EINVAL;
-	}
-	if (s->refresh_at_ns == CP_NO_TIME)
-		return CREDPLUG_OK;
-	now = cp_sched_ns(ctx);
-	if (now < s->refresh_at_ns ||
-	    (now < atomic_load(&ctx->retry_after_ns) && now < s->expires_at_ns))
-		return CREDPLUG_OK;
-	/* Single-flight: one thread refreshes while the others keep applying
-	 * the current set until it really expires. */
-	mine = atomic_exchange(&ctx->refreshing, 1) == 0;
-	if (!mine && now < s->expires_at_ns)
-		return CREDPLUG_OK;
-	cp_snapshot_release(*slot);
-	rc = resolve_unless_done(ctx, seen);
-	if (mine)
-		atomic_store(&ctx->refreshing, 0);
-	s = *sp = cp_snapshot_acquire(ctx, slot);
-	if (s == NULL)
-		return rc != CREDPLUG_OK ? rc : CREDPLUG_EINVAL;
-	if (cp_sched_ns(ctx) >= s->expires_at_ns) {
-		cp_snapshot_release(*slot);
-		return refresh_failed(ctx);
-	}
-	return CREDPLUG_OK;
-}
-
 __attribute__((noinline, cold)) static int sink_failed(struct credplug_ctx *ctx,
                                                        const char *name, int r)
 {
@@ -198,7 +118,7 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
                    const struct credplug_sink *sink)
 {
 	struct cp_hazard *slot = NULL;
-	struct cp_set *s;
+	struct cp_snapshot *s;
 	const char *why;
 	uint32_t auth;
 	int rc = CREDPLUG_OK;
@@ -208,11 +128,11 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 	    sink->struct_size < MIN_SINK_SIZE || sink->add_header == NULL)
 		return cp_fail(ctx, CREDPLUG_EINVAL,
 		               "credplug_apply: NULL or short argument");
-	s = cp_snapshot_acquire(ctx, &slot);
-	/* One word says "leave the fast path": no snapshot yet, a refresh due,
-	 * or new input (cp_mark_dirty sets refresh_at_ns to 0). */
-	if (__builtin_expect(s == NULL || s->refresh_at_ns != CP_NO_TIME, 0)) {
-		rc = apply_slow(ctx, &s, &slot);
+	s = cp_cache_acquire(&ctx->cache, &slot);
+	/* Leave the fast path with no snapshot yet, new input, or a refresh
+	 * or recheck that may be due (snapshot.h). */
+	if (__builtin_expect(s == NULL || !cp_cache_fresh(s, slot), 0)) {
+		rc = cp_cache_refresh(ctx, &s, &slot);
 		if (rc != CREDPLUG_OK)
 			return rc;
 	}
@@ -231,7 +151,7 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 		         s->f[CREDPLUG_APP_KEY].value);
 	if (rc == CREDPLUG_OK && (auth & BEARERS) && s->bearer)
 		rc = add(sink, ctx, "Authorization", s->bearer);
-	cp_snapshot_release(slot);
+	cp_cache_release(slot);
 	return rc;
 }
 

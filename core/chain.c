@@ -1,6 +1,7 @@
 /*
  * The chain walk: run each provider instance in order, apply the chain
- * actions to its status, merge fields by precedence, publish a snapshot.
+ * actions to its status, merge fields by precedence.  The snapshot cache
+ * (cache.c) publishes the result.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -277,16 +278,14 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 	return action_for(inst, st);
 }
 
-/* Caller holds ctx->lock. */
-int cp_resolve_locked(struct credplug_ctx *ctx)
+int cp_chain_run_locked(struct credplug_ctx *ctx, struct cp_field *merged,
+                        uint32_t *recheck)
 {
-	struct cp_field merged[CREDPLUG_FIELD_COUNT];
-	uint32_t recheck = 0;
 	int rc = CREDPLUG_OK;
 	bool stop = false;
-	bool was_dirty = atomic_exchange(&ctx->dirty, false);
 
-	memset(merged, 0, sizeof(merged));
+	memset(merged, 0, CREDPLUG_FIELD_COUNT * sizeof(*merged));
+	*recheck = 0;
 	for (size_t i = 0; i < ctx->n_inst && rc == CREDPLUG_OK; i++) {
 		struct cp_instance *inst = &ctx->inst[i];
 		int st;
@@ -296,7 +295,7 @@ int cp_resolve_locked(struct credplug_ctx *ctx)
 				inst->status = CP_ST_SKIPPED;
 			continue;
 		}
-		switch (run_one(ctx, i, merged, &recheck, &st)) {
+		switch (run_one(ctx, i, merged, recheck, &st)) {
 		case ACT_STOP:
 			stop = true;
 			break;
@@ -306,21 +305,6 @@ int cp_resolve_locked(struct credplug_ctx *ctx)
 		case ACT_CONTINUE:
 			break;
 		}
-	}
-	if (rc == CREDPLUG_OK)
-		rc = cp_publish(ctx, merged, recheck);
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
-		cp_field_clear(&ctx->alloc, &merged[i]);
-	ctx->last_status = rc;
-	if (rc != CREDPLUG_OK) {
-		/* New explicit values must not be hidden by the old snapshot.
-		 */
-		if (was_dirty)
-			atomic_store(&ctx->dirty, true);
-		cp_after_failure(ctx);
-	} else {
-		atomic_store(&ctx->retry_after_ns, 0);
-		atomic_fetch_add(&ctx->resolves, 1);
 	}
 	return rc;
 }

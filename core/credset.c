@@ -1,5 +1,5 @@
 /*
- * Fields and immutable credential sets (snapshots).
+ * Credential fields: clear, copy, compare.  Snapshots are snapshot.c's.
  */
 #include <stdio.h>
 #include <string.h>
@@ -51,58 +51,4 @@ bool cp_field_same(const struct cp_field *a, const struct cp_field *b)
 	return a->len == b->len && a->expires_at == b->expires_at &&
 	       cp_ct_equal(a->value, a->len, b->value, b->len) &&
 	       same_str(a->locator, b->locator);
-}
-
-struct cp_set *cp_set_new(const struct cp_alloc *a)
-{
-	struct cp_set *s = cp_calloc(a, sizeof(*s));
-
-	if (s != NULL) {
-		s->refresh_at_ns = CP_NO_TIME;
-		s->expires_at_ns = CP_NO_TIME;
-	}
-	return s;
-}
-
-void cp_set_free(const struct cp_alloc *a, struct cp_set *s)
-{
-	if (s == NULL)
-		return;
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
-		cp_field_clear(a, &s->f[i]);
-	cp_secret_free(a, s->bearer);
-	explicit_bzero(s, sizeof(*s));
-	cp_free(a, s);
-}
-
-/* Derive what apply needs so the hot path only reads. */
-int cp_set_finish(const struct cp_alloc *a, struct cp_set *s,
-                  const char *default_site)
-{
-	const struct cp_field *pat = &s->f[CREDPLUG_PAT];
-	int n;
-
-	if (pat->value != NULL) {
-		char buf[CREDPLUG_VALUE_MAX + 8];
-
-		memcpy(buf, "Bearer ", 7);
-		memcpy(buf + 7, pat->value, pat->len);
-		s->bearer_len = pat->len + 7;
-		s->bearer = cp_secret_dup(a, buf, s->bearer_len);
-		explicit_bzero(buf, s->bearer_len);
-		if (s->bearer == NULL)
-			return CREDPLUG_ENOMEM;
-	}
-	s->site = s->f[CREDPLUG_SITE].value ? s->f[CREDPLUG_SITE].value
-	                                    : default_site;
-	n = snprintf(s->origin, sizeof(s->origin), "https://api.%s", s->site);
-	s->origin_len =
-	        (n > 0 && (size_t)n < sizeof(s->origin)) ? (size_t)n : 0;
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
-		int64_t e = s->f[i].expires_at;
-
-		if (e > 0 && cp_s_to_ns(e) < s->expires_at_ns)
-			s->expires_at_ns = cp_s_to_ns(e);
-	}
-	return CREDPLUG_OK;
 }

@@ -4,7 +4,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <sys/random.h>
 #include <time.h>
 
 #include <json-c/json.h>
@@ -134,15 +133,6 @@ static int build_chain(struct credplug_ctx *ctx,
 	return rc;
 }
 
-static uint64_t seed(const void *salt)
-{
-	uint64_t v = 0;
-
-	if (getrandom(&v, sizeof(v), GRND_NONBLOCK) != (ssize_t)sizeof(v))
-		v = (uint64_t)cp_mono_ns() ^ (uint64_t)(uintptr_t)salt;
-	return v | 1; /* xorshift state must not be zero */
-}
-
 static int ctx_alloc(struct credplug_ctx **out,
                      const struct credplug_options *o)
 {
@@ -150,7 +140,6 @@ static int ctx_alloc(struct credplug_ctx **out,
 	        HAS(o, allocator) ? o->allocator : NULL;
 	struct cp_alloc a;
 	struct credplug_ctx *ctx;
-	uintptr_t p;
 
 	if (user != NULL && (user->struct_size < sizeof(*user) ||
 	                     user->malloc_fn == NULL || user->free_fn == NULL))
@@ -160,23 +149,15 @@ static int ctx_alloc(struct credplug_ctx **out,
 	if (ctx == NULL)
 		return CREDPLUG_ENOMEM;
 	ctx->alloc = a;
-	/* Hazard slots and the shared slot each on a cache line of their
-	 * own (one more for the alignment). */
-	ctx->hazard_mem =
-	        cp_calloc(&a, (CP_HAZARD_SLOTS + 2) * sizeof(struct cp_hazard));
 	/* Secret memory is chosen once, before any secret is copied. */
-	if (ctx->hazard_mem == NULL ||
+	if (cp_cache_init(&ctx->cache, &a) != CREDPLUG_OK ||
 	    (!(HAS(o, flags) && (o->flags & CREDPLUG_FLAG_DUMPABLE_SECRETS)) &&
 	     cp_slab_new(&ctx->alloc) != CREDPLUG_OK)) {
-		cp_free(&a, ctx->hazard_mem);
+		cp_cache_free(&ctx->cache, &a);
 		cp_free(&a, ctx);
 		return CREDPLUG_ENOMEM;
 	}
-	p = ((uintptr_t)ctx->hazard_mem + 63) & ~(uintptr_t)63;
-	ctx->hazard = (struct cp_hazard *)p;
-	ctx->hazard[CP_HAZARD_SLOTS].shared = true;
 	ctx->default_timeout_ms = CP_DEFAULT_TIMEOUT_MS;
-	ctx->rng = seed(ctx);
 	pthread_mutex_init(&ctx->lock, NULL);
 	pthread_mutex_init(&ctx->err_lock, NULL);
 	*out = ctx;
@@ -258,8 +239,7 @@ void credplug_ctx_free(struct credplug_ctx *ctx)
 	for (size_t i = 0; i < ctx->n_inst; i++)
 		cp_instance_destroy(ctx, &ctx->inst[i]);
 	cp_free(&a, ctx->inst);
-	cp_snapshot_reclaim(ctx, true);
-	cp_set_free(&a, atomic_load(&ctx->current));
+	cp_cache_free(&ctx->cache, &a);
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
 		cp_field_clear(&a, &ctx->explicit_v[i]);
 	for (int i = 0; i < CP_SECRET_FIELDS; i++)
@@ -277,7 +257,6 @@ void credplug_ctx_free(struct credplug_ctx *ctx)
 	}
 	pthread_mutex_destroy(&ctx->lock);
 	pthread_mutex_destroy(&ctx->err_lock);
-	cp_free(&a, ctx->hazard_mem);
 	explicit_bzero(ctx, sizeof(*ctx));
 	cp_free(&a, ctx);
 	cp_slab_free(&a); /* last: every secret above lived in it */
@@ -321,7 +300,7 @@ int credplug_set(struct credplug_ctx *ctx, int field, const char *value)
 	cp_secret_free(&ctx->alloc, ctx->explicit_v[field].value);
 	ctx->explicit_v[field].value = copy;
 	ctx->explicit_v[field].len = len;
-	cp_mark_dirty(ctx);
+	cp_cache_invalidate_locked(ctx);
 	pthread_mutex_unlock(&ctx->lock);
 	return CREDPLUG_OK;
 }
@@ -333,19 +312,7 @@ int credplug_resolve(struct credplug_ctx *ctx)
 	if (ctx == NULL)
 		return CREDPLUG_EINVAL;
 	pthread_mutex_lock(&ctx->lock);
-	rc = cp_resolve_locked(ctx);
-	pthread_mutex_unlock(&ctx->lock);
-	return rc;
-}
-
-/* Resolve if nothing was resolved yet; for the non-hot readers. */
-static int cp_ensure_resolved(struct credplug_ctx *ctx)
-{
-	int rc = CREDPLUG_OK;
-
-	pthread_mutex_lock(&ctx->lock);
-	if (atomic_load(&ctx->current) == NULL || atomic_load(&ctx->dirty))
-		rc = cp_resolve_locked(ctx);
+	rc = cp_cache_resolve_locked(ctx);
 	pthread_mutex_unlock(&ctx->lock);
 	return rc;
 }
@@ -370,14 +337,14 @@ static const char *intern_site(struct credplug_ctx *ctx, const char *site)
 
 const char *credplug_site(struct credplug_ctx *ctx)
 {
+	const struct cp_snapshot *s;
 	const char *site;
-	struct cp_set *s;
 
 	if (ctx == NULL)
 		return NULL;
-	cp_ensure_resolved(ctx);
 	pthread_mutex_lock(&ctx->lock);
-	s = atomic_load(&ctx->current);
+	cp_cache_ensure_locked(ctx); /* a failure leaves the configured site */
+	s = cp_cache_current_locked(&ctx->cache);
 	site = intern_site(ctx, s                  ? s->site
 	                        : ctx->config_site ? ctx->config_site
 	                                           : CP_DEFAULT_SITE);

@@ -67,7 +67,7 @@ static const char *on_error_name(int v)
 	                              : "default";
 }
 
-static void add_fields_of(struct json_object *o, const struct cp_set *s,
+static void add_fields_of(struct json_object *o, const struct cp_snapshot *s,
                           const char *label)
 {
 	struct json_object *arr = json_object_new_array();
@@ -98,7 +98,7 @@ static struct json_object *notes_json(const struct cp_instance *in)
 }
 
 static struct json_object *provider_json(const struct credplug_ctx *ctx,
-                                         size_t i, const struct cp_set *s)
+                                         size_t i, const struct cp_snapshot *s)
 {
 	const struct cp_instance *in = &ctx->inst[i];
 	const struct credplug_provider_v1 *d = in->desc;
@@ -180,7 +180,7 @@ static int64_t sched_to_wall_s(const struct credplug_ctx *ctx, int64_t t)
 	return (cp_now_ns(ctx) + (t - cp_sched_ns(ctx))) / 1000000000;
 }
 
-static int64_t earliest_expiry(const struct cp_set *s)
+static int64_t earliest_expiry(const struct cp_snapshot *s)
 {
 	int64_t e = 0;
 
@@ -192,7 +192,7 @@ static int64_t earliest_expiry(const struct cp_set *s)
 }
 
 static struct json_object *document(struct credplug_ctx *ctx, int rc,
-                                    const struct cp_set *s)
+                                    const struct cp_snapshot *s)
 {
 	struct json_object *doc = json_object_new_object(), *cfg, *fields,
 	                   *provs;
@@ -245,7 +245,7 @@ static struct json_object *document(struct credplug_ctx *ctx, int rc,
 	                       time_or_null(earliest_expiry(s)));
 	json_object_object_add(
 	        doc, "refresh_at",
-	        time_or_null(s ? sched_to_wall_s(ctx, s->refresh_at_ns) : 0));
+	        time_or_null(s ? sched_to_wall_s(ctx, cp_snapshot_refresh_at(s)) : 0));
 	provs = json_object_new_array();
 	for (size_t i = 0; i < ctx->n_inst; i++)
 		json_object_array_add(provs, provider_json(ctx, i, s));
@@ -264,12 +264,8 @@ int credplug_explain_json(struct credplug_ctx *ctx, char **out)
 		return CREDPLUG_EINVAL;
 	*out = NULL;
 	pthread_mutex_lock(&ctx->lock);
-	rc = CREDPLUG_OK;
-	if (atomic_load(&ctx->current) == NULL || atomic_load(&ctx->dirty))
-		rc = cp_resolve_locked(ctx);
-	else
-		rc = ctx->last_status;
-	doc = document(ctx, rc, atomic_load(&ctx->current));
+	rc = cp_cache_ensure_locked(ctx);
+	doc = document(ctx, rc, cp_cache_current_locked(&ctx->cache));
 	pthread_mutex_unlock(&ctx->lock);
 	text = doc ? json_object_to_json_string_ext(
 	                     doc, JSON_C_TO_STRING_PRETTY |

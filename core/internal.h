@@ -13,6 +13,8 @@
 
 #include "credplug/credplug.h"
 #include "credplug/provider.h"
+#include "field.h"
+#include "snapshot.h"
 
 struct json_object;
 
@@ -20,10 +22,8 @@ struct json_object;
 #define CP_MSG_MAX            512 /* one error or provider message */
 #define CP_NOTES_MAX          4
 #define CP_NOTE_MAX           200
-#define CP_HAZARD_SLOTS       64
 #define CP_DEFAULT_TIMEOUT_MS 2000
 #define CP_DEFAULT_SITE       "datadoghq.com"
-#define CP_NO_TIME            INT64_MAX
 
 /* ---- memory (secmem.c, slab.c) -------------------------------------- */
 struct cp_slab;
@@ -69,42 +69,6 @@ struct cp_secret_ref {
 void cp_scrub_all(char *text, const struct cp_secret_ref *s, size_t ns);
 /* cp_scrub_all with one value. */
 void cp_scrub(char *text, const char *v, size_t len);
-
-/* ---- a field and a snapshot (credset.c) ------------------------------ */
-struct cp_field {
-	char *value; /* secret copy (cp_secret_dup) or NULL */
-	size_t len;
-	const char *source; /* provider instance label; lives as long as ctx */
-	char *locator;      /* plain copy or NULL */
-	int64_t expires_at; /* seconds since epoch, 0 = none */
-	bool borrowed;      /* value/locator belong to an instance's last
-	                       result (resolve-local; never in a snapshot) */
-};
-void cp_field_clear(const struct cp_alloc *a, struct cp_field *f);
-int cp_field_copy(const struct cp_alloc *a, struct cp_field *dst,
-                  const struct cp_field *src);
-/* Same value (constant time), locator and expiry. */
-bool cp_field_same(const struct cp_field *a, const struct cp_field *b);
-
-/* An immutable credential set, published to appliers. */
-struct cp_set {
-	struct cp_field f[CREDPLUG_FIELD_COUNT];
-	char *bearer; /* "Bearer <pat>", precomputed for apply */
-	size_t bearer_len;
-	/* CP_NO_TIME: never.  The one mutable member: a resolve that finds
-	 * the same credentials reschedules instead of publishing a copy. */
-	_Atomic int64_t refresh_at_ns;
-	int64_t expires_at_ns;  /* earliest expiry, CP_NO_TIME: never */
-	int64_t resolved_at_ns; /* wall clock, for explain */
-	const char *site;       /* f[SITE].value or the default */
-	char origin[300];       /* "https://api.<site>", apply's fast path */
-	size_t origin_len;
-	struct cp_set *retired_next;
-};
-struct cp_set *cp_set_new(const struct cp_alloc *a);
-void cp_set_free(const struct cp_alloc *a, struct cp_set *s);
-int cp_set_finish(const struct cp_alloc *a, struct cp_set *s,
-                  const char *default_site);
 
 /* ---- allowed origins (origin.c) -------------------------------------- */
 struct cp_origin {
@@ -182,16 +146,6 @@ struct cp_name {
 };
 
 /* ---- the context ----------------------------------------------------- */
-/* One per cache line.  hazard[0..CP_HAZARD_SLOTS-1] each protect one
- * applier's snapshot; hazard[CP_HAZARD_SLOTS] is the shared slot: it counts
- * the appliers that found every other slot held (`shared` marks it). */
-struct cp_hazard {
-	_Atomic(struct cp_set *) p;
-	atomic_size_t readers; /* the shared slot only */
-	bool shared;
-	char pad[64 - sizeof(void *) - sizeof(atomic_size_t) - sizeof(bool)];
-};
-
 struct credplug_ctx {
 	struct cp_alloc alloc;
 	uint32_t flags;
@@ -212,17 +166,9 @@ struct credplug_ctx {
 
 	pthread_mutex_t lock; /* resolve, set, store: the slow paths */
 	struct cp_field explicit_v[CREDPLUG_FIELD_COUNT];
-	atomic_bool dirty;     /* explicit values changed since resolve */
-	atomic_int refreshing; /* single-flight flag for refresh-ahead */
-	_Atomic int64_t retry_after_ns; /* backoff after a failed refresh */
-	int last_status;
-	_Atomic uint64_t resolves; /* successful resolves, for single-flight */
-	uint64_t rng;              /* jitter; seeded per context */
-
-	_Atomic(struct cp_set *) current;
-	struct cp_hazard *hazard; /* CP_HAZARD_SLOTS + 1, cache-line aligned */
-	void *hazard_mem;         /* what was allocated for it */
-	struct cp_set *retired;   /* swapped out, maybe still read */
+	/* The published snapshot and its refresh state: snapshot.h's
+	 * functions only. */
+	struct cp_cache cache;
 
 	/* rejected values, compared in constant time (credplug_reject) */
 	struct cp_field rejected[CP_SECRET_FIELDS];
@@ -321,76 +267,20 @@ int cp_read_file(struct credplug_call *c, const char *path, uint32_t flags,
 int cp_stat_file(const char *path, struct credplug_file_id *id);
 int cp_check_path(const char *path, uint32_t flags, char *msg, size_t msglen);
 
-/* ---- chain and snapshots (chain.c, snapshot.c) ----------------------- */
-int cp_resolve_locked(struct credplug_ctx *ctx);
-/* publish.c: the merged fields become the snapshot (or reschedule it). */
-int cp_publish(struct credplug_ctx *ctx, struct cp_field *merged,
-               uint32_t recheck);
-void cp_after_failure(struct credplug_ctx *ctx);
-void cp_snapshot_publish(struct credplug_ctx *ctx, struct cp_set *s);
-void cp_snapshot_reclaim(struct credplug_ctx *ctx, bool all);
-/* New input (credplug_set, store, erase): the next apply must resolve.
- * Caller holds ctx->lock. */
-void cp_mark_dirty(struct credplug_ctx *ctx);
+/* ---- the chain (chain.c) and reject feedback (ops.c) ----------------- */
+/* Runs the instances in order into `merged` (zeroed first; the caller
+ * clears it) and the smallest recheck interval asked for.  The snapshot
+ * cache's resolve calls it (snapshot.h). */
+int cp_chain_run_locked(struct credplug_ctx *ctx, struct cp_field *merged,
+                        uint32_t *recheck);
+/* Holds back values the server refused, until the chain returns something
+ * different for any of them (credplug_reject). */
+void cp_rejected_drop_locked(struct credplug_ctx *ctx, struct cp_field *merged);
 
 /* ---- built-in copies of explicit and env (compiled into the core) --- */
 int cp_builtin_explicit_entry(const struct credplug_host_v1 *host,
                               const struct credplug_provider_v1 **out);
 int cp_builtin_env_entry(const struct credplug_host_v1 *host,
                          const struct credplug_provider_v1 **out);
-
-/* Hazard-pointer read side, inline because it is the apply hot path.
- *
- * A thread starts probing at a slot derived from its stack address (no
- * thread-local storage, so the library stays dlopen-friendly) and claims
- * the first free slot with one compare-and-swap.  With every slot busy
- * (more than CP_HAZARD_SLOTS appliers inside sinks at once, nested applies
- * included) it is counted in the shared slot instead: it never waits for
- * another applier to leave its sink, which could be waiting in turn. */
-static inline unsigned cp_slot_hint(void)
-{
-	char here;
-
-	/* Thread stacks sit whole pages apart: the page number spreads them. */
-	return (unsigned)((uintptr_t)&here >> 12) % CP_HAZARD_SLOTS;
-}
-
-struct cp_set *cp_snapshot_acquire_shared(struct credplug_ctx *ctx,
-                                          struct cp_hazard **slot);
-
-static inline struct cp_set *cp_snapshot_acquire(struct credplug_ctx *ctx,
-                                                 struct cp_hazard **slot)
-{
-	unsigned h = cp_slot_hint(), tried = 0;
-
-	for (;;) {
-		struct cp_hazard *hz = &ctx->hazard[h];
-		struct cp_set *s = atomic_load_explicit(&ctx->current,
-		                                        memory_order_acquire);
-		struct cp_set *expect = NULL;
-
-		if (s == NULL)
-			return NULL;
-		if (!atomic_compare_exchange_strong(&hz->p, &expect, s)) {
-			if (++tried == CP_HAZARD_SLOTS)
-				return cp_snapshot_acquire_shared(ctx, slot);
-			h = (h + 1) % CP_HAZARD_SLOTS;
-			continue;
-		}
-		if (atomic_load(&ctx->current) == s) {
-			*slot = hz;
-			return s;
-		}
-		atomic_store_explicit(&hz->p, NULL, memory_order_release);
-	}
-}
-
-static inline void cp_snapshot_release(struct cp_hazard *slot)
-{
-	if (__builtin_expect(slot->shared, 0))
-		atomic_fetch_sub(&slot->readers, 1);
-	else
-		atomic_store_explicit(&slot->p, NULL, memory_order_release);
-}
 
 #endif

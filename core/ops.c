@@ -1,5 +1,6 @@
 /*
- * Slow-path operations on a context: reject feedback, store and erase.
+ * Slow-path operations on a context: reject feedback (the refused values
+ * and their filter on every resolve), store and erase.
  */
 #include <stdio.h>
 #include <string.h>
@@ -17,8 +18,7 @@ static int note_rejected(struct credplug_ctx *ctx, uint32_t auth,
                          uint32_t *which)
 {
 	static const uint32_t bits[CP_SECRET_FIELDS] = KEYS_AND_BEARERS;
-	struct cp_hazard *slot;
-	struct cp_set *s = cp_snapshot_acquire(ctx, &slot);
+	const struct cp_snapshot *s = cp_cache_current_locked(&ctx->cache);
 	int rc = CREDPLUG_OK;
 
 	*which = 0;
@@ -31,8 +31,34 @@ static int note_rejected(struct credplug_ctx *ctx, uint32_t auth,
 		rc = cp_field_copy(&ctx->alloc, &ctx->rejected[i], &s->f[i]);
 		*which |= 1u << i;
 	}
-	cp_snapshot_release(slot);
 	return rc;
+}
+
+/* Values the server refused together (credplug_reject) are held back as a
+ * group until the chain returns something different for any of them: the
+ * server did not say which one it disliked, so a new API key is tried with
+ * the same application key, but the very same combination is never
+ * replayed. */
+void cp_rejected_drop_locked(struct credplug_ctx *ctx, struct cp_field *merged)
+{
+	bool any = false, changed = false;
+
+	for (int i = 0; i < CP_SECRET_FIELDS; i++) {
+		const struct cp_field *r = &ctx->rejected[i], *f = &merged[i];
+
+		if (r->value == NULL)
+			continue;
+		any = true;
+		if (f->value == NULL ||
+		    !cp_ct_equal(f->value, f->len, r->value, r->len))
+			changed = true;
+	}
+	for (int i = 0; any && i < CP_SECRET_FIELDS; i++) {
+		if (ctx->rejected[i].value == NULL)
+			continue;
+		cp_field_clear(&ctx->alloc,
+		               changed ? &ctx->rejected[i] : &merged[i]);
+	}
 }
 
 /* After the resolve, a refused value that came back is still recorded in
@@ -84,7 +110,7 @@ int credplug_reject(struct credplug_ctx *ctx,
 	pthread_mutex_lock(&ctx->lock);
 	rc = note_rejected(ctx, req->auth, &which);
 	if (rc == CREDPLUG_OK)
-		rc = cp_resolve_locked(ctx);
+		rc = cp_cache_resolve_locked(ctx);
 	if (rc == CREDPLUG_OK)
 		rc = same_again(ctx, which, http_status);
 	pthread_mutex_unlock(&ctx->lock);
@@ -149,7 +175,7 @@ static int write_op(struct credplug_ctx *ctx, const char *provider,
 	           : inst->desc->erase(inst->state, &cp_host, &c,
 	                               (uint32_t)field);
 	if (st == CREDPLUG_PS_OK) /* next apply sees it, backoff or not */
-		cp_mark_dirty(ctx);
+		cp_cache_invalidate_locked(ctx);
 	pthread_mutex_unlock(&ctx->lock);
 	if (store) /* a provider must not echo what it was asked to store */
 		cp_scrub(c.message, value, strlen(value));

@@ -1,5 +1,5 @@
 /*
- * Snapshot publication without locks on the read side.
+ * Snapshots, and their publication without locks on the read side.
  *
  * Appliers protect the snapshot they read with a hazard pointer: a slot in
  * a small per-context array, claimed with one compare-and-swap on a cache
@@ -14,74 +14,169 @@
  * hold.  Waiting for a slot instead could wait forever: nested applies in
  * sinks are allowed, and the holders may be waiting themselves.
  */
+#include <stdio.h>
+#include <string.h>
+#include <sys/random.h>
+
 #include "internal.h"
+
+_Static_assert(sizeof(struct cp_hazard) == 64, "one slot per cache line");
+
+/* ---- the object ------------------------------------------------------ */
+
+struct cp_snapshot *cp_snapshot_new(const struct cp_alloc *a)
+{
+	struct cp_snapshot *s = cp_calloc(a, sizeof(*s));
+
+	if (s != NULL) {
+		s->refresh_at_ns = CP_NO_TIME;
+		s->expires_at_ns = CP_NO_TIME;
+	}
+	return s;
+}
+
+void cp_snapshot_free(const struct cp_alloc *a, struct cp_snapshot *s)
+{
+	if (s == NULL)
+		return;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		cp_field_clear(a, &s->f[i]);
+	cp_secret_free(a, s->bearer);
+	explicit_bzero(s, sizeof(*s));
+	cp_free(a, s);
+}
+
+/* Derive what apply needs so the hot path only reads. */
+int cp_snapshot_finish(const struct cp_alloc *a, struct cp_snapshot *s,
+                       const char *default_site)
+{
+	const struct cp_field *pat = &s->f[CREDPLUG_PAT];
+	int n;
+
+	if (pat->value != NULL) {
+		char buf[CREDPLUG_VALUE_MAX + 8];
+
+		memcpy(buf, "Bearer ", 7);
+		memcpy(buf + 7, pat->value, pat->len);
+		s->bearer_len = pat->len + 7;
+		s->bearer = cp_secret_dup(a, buf, s->bearer_len);
+		explicit_bzero(buf, s->bearer_len);
+		if (s->bearer == NULL)
+			return CREDPLUG_ENOMEM;
+	}
+	s->site = s->f[CREDPLUG_SITE].value ? s->f[CREDPLUG_SITE].value
+	                                    : default_site;
+	n = snprintf(s->origin, sizeof(s->origin), "https://api.%s", s->site);
+	s->origin_len =
+	        (n > 0 && (size_t)n < sizeof(s->origin)) ? (size_t)n : 0;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		int64_t e = s->f[i].expires_at;
+
+		if (e > 0 && cp_s_to_ns(e) < s->expires_at_ns)
+			s->expires_at_ns = cp_s_to_ns(e);
+	}
+	return CREDPLUG_OK;
+}
+
+/* ---- lifetime -------------------------------------------------------- */
+
+static uint64_t seed(const void *salt)
+{
+	uint64_t v = 0;
+
+	if (getrandom(&v, sizeof(v), GRND_NONBLOCK) != (ssize_t)sizeof(v))
+		v = (uint64_t)cp_mono_ns() ^ (uint64_t)(uintptr_t)salt;
+	return v | 1; /* xorshift state must not be zero */
+}
+
+int cp_cache_init(struct cp_cache *c, const struct cp_alloc *a)
+{
+	uintptr_t p;
+
+	/* Hazard slots and the shared slot each on a cache line of their
+	 * own (one more for the alignment). */
+	c->hazard_mem =
+	        cp_calloc(a, (CP_HAZARD_SLOTS + 2) * sizeof(struct cp_hazard));
+	if (c->hazard_mem == NULL)
+		return CREDPLUG_ENOMEM;
+	p = ((uintptr_t)c->hazard_mem + 63) & ~(uintptr_t)63;
+	c->hazard = (struct cp_hazard *)p;
+	c->hazard[CP_HAZARD_SLOTS].shared = true;
+	c->rng = seed(c);
+	return CREDPLUG_OK;
+}
+
+static bool in_use(const struct cp_cache *c, const struct cp_snapshot *s)
+{
+	if (atomic_load(&c->hazard[CP_HAZARD_SLOTS].readers) != 0)
+		return true;
+	for (int i = 0; i < CP_HAZARD_SLOTS; i++)
+		if (atomic_load(&c->hazard[i].p) == s)
+			return true;
+	return false;
+}
+
+/* Frees retired snapshots no applier holds (all of them when `all`). */
+static void reclaim(struct cp_cache *c, const struct cp_alloc *a, bool all)
+{
+	struct cp_snapshot **pp = &c->retired;
+
+	while (*pp != NULL) {
+		struct cp_snapshot *r = *pp;
+
+		if (!all && in_use(c, r)) {
+			pp = &r->retired_next;
+			continue;
+		}
+		*pp = r->retired_next;
+		cp_snapshot_free(a, r);
+	}
+}
+
+void cp_cache_free(struct cp_cache *c, const struct cp_alloc *a)
+{
+	if (c->hazard_mem == NULL)
+		return; /* never set up */
+	reclaim(c, a, true);
+	cp_snapshot_free(a, atomic_load(&c->current));
+	atomic_store(&c->current, NULL);
+	cp_free(a, c->hazard_mem);
+	c->hazard_mem = NULL;
+	c->hazard = NULL;
+}
+
+/* Caller holds ctx->lock.  Takes ownership of `s`.  Cannot fail. */
+void cp_cache_swap_locked(struct cp_cache *c, const struct cp_alloc *a,
+                          struct cp_snapshot *s)
+{
+	struct cp_snapshot *old;
+
+	s->serial = ++c->published;
+	old = atomic_exchange(&c->current, s);
+	if (old != NULL) {
+		old->retired_next = c->retired;
+		c->retired = old;
+	}
+	reclaim(c, a, false);
+}
+
+/* ---- the read side --------------------------------------------------- */
 
 /* Cold: only with every slot held.  Seq-cst order makes this safe: a
  * snapshot this reader loads was still current after its increment, so
  * the writer that retires it sees the count when it decides to free. */
-struct cp_set *cp_snapshot_acquire_shared(struct credplug_ctx *ctx,
-                                          struct cp_hazard **slot)
+struct cp_snapshot *cp_cache_acquire_shared(struct cp_cache *c,
+                                            struct cp_hazard **slot)
 {
-	struct cp_hazard *sh = &ctx->hazard[CP_HAZARD_SLOTS];
-	struct cp_set *s;
+	struct cp_hazard *sh = &c->hazard[CP_HAZARD_SLOTS];
+	struct cp_snapshot *s;
 
 	atomic_fetch_add(&sh->readers, 1);
-	s = atomic_load(&ctx->current);
+	s = atomic_load(&c->current);
 	if (s == NULL) {
 		atomic_fetch_sub(&sh->readers, 1);
 		return NULL;
 	}
 	*slot = sh;
 	return s;
-}
-
-static bool in_use(struct credplug_ctx *ctx, const struct cp_set *s)
-{
-	if (atomic_load(&ctx->hazard[CP_HAZARD_SLOTS].readers) != 0)
-		return true;
-	for (int i = 0; i < CP_HAZARD_SLOTS; i++)
-		if (atomic_load(&ctx->hazard[i].p) == s)
-			return true;
-	return false;
-}
-
-/* Frees retired snapshots no applier holds (all of them when `all`). */
-void cp_snapshot_reclaim(struct credplug_ctx *ctx, bool all)
-{
-	struct cp_set **pp = &ctx->retired;
-
-	while (*pp != NULL) {
-		struct cp_set *r = *pp;
-
-		if (!all && in_use(ctx, r)) {
-			pp = &r->retired_next;
-			continue;
-		}
-		*pp = r->retired_next;
-		cp_set_free(&ctx->alloc, r);
-	}
-}
-
-/* Caller holds ctx->lock.  Takes ownership of `s`.  Cannot fail. */
-void cp_snapshot_publish(struct credplug_ctx *ctx, struct cp_set *s)
-{
-	struct cp_set *old = atomic_exchange(&ctx->current, s);
-
-	if (old != NULL) {
-		old->retired_next = ctx->retired;
-		ctx->retired = old;
-	}
-	cp_snapshot_reclaim(ctx, false);
-}
-
-/* The hot path checks one word of the snapshot to leave it: a pending
- * change is signalled there too (refresh due "now"), besides ctx->dirty. */
-void cp_mark_dirty(struct credplug_ctx *ctx)
-{
-	struct cp_set *cur = atomic_load(&ctx->current);
-
-	atomic_store(&ctx->dirty, true);
-	atomic_store(&ctx->retry_after_ns, 0); /* new input: worth a try now */
-	if (cur != NULL)
-		atomic_store(&cur->refresh_at_ns, 0);
 }

@@ -86,7 +86,7 @@ static char *long_value(void)
 /* Every secret copy the context holds after a resolve. */
 static size_t secret_copies(struct credplug_ctx *ctx, const char **out)
 {
-	struct cp_set *s = atomic_load(&ctx->current);
+	const struct cp_snapshot *s = cp_cache_current_locked(&ctx->cache);
 	size_t n = 0;
 
 	assert_non_null(s);
@@ -244,7 +244,7 @@ static void sec14_secret_oom_returns_enomem(void **state)
 		if (setrlimit(RLIMIT_AS, &rl) != 0)
 			_exit(21);
 		rc = credplug_resolve(ctx);
-		if (rc != CREDPLUG_ENOMEM || atomic_load(&ctx->current) != NULL)
+		if (rc != CREDPLUG_ENOMEM || cp_cache_current_locked(&ctx->cache) != NULL)
 			_exit(25);
 		rl.rlim_cur = RLIM_INFINITY;
 		if (setrlimit(RLIMIT_AS, &rl) != 0 ||

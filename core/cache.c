@@ -1,0 +1,333 @@
+/*
+ * The cache's policy: a chain result becomes the published snapshot (or
+ * reschedules an unchanged one), refresh planning, the backoff after a
+ * failed resolve, invalidation on new input, and apply's slow path, which
+ * decides when a request must wait for a resolve and when the clock needs
+ * reading at all.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_REFRESH_MARGIN_NS (300LL * 1000000000)
+#define MIN_REFRESH_GAP_NS    (1LL * 1000000000)
+/* A slot whose grant was used up within this long gets a bigger one. */
+#define GRANT_WINDOW_NS (1000000LL)
+
+/* xorshift64*, seeded per context: fleets must not refresh in lockstep,
+ * and the host's random() sequence is not ours to disturb. */
+static int64_t jitter(struct cp_cache *c, int64_t span)
+{
+	uint64_t x = c->rng;
+
+	x ^= x >> 12;
+	x ^= x << 25;
+	x ^= x >> 27;
+	c->rng = x;
+	return span > 0
+	               ? (int64_t)((x * 0x2545F4914F6CDD1Dull) % (uint64_t)span)
+	               : 0;
+}
+
+/* Refresh ahead of the earliest expiry: at most 5 minutes or a fifth of
+ * the remaining lifetime early, minus up to a quarter of that as jitter;
+ * not sooner than a second from now, never after the expiry itself.  All
+ * in the scheduling clock. */
+static void plan_refresh(struct cp_cache *c, struct cp_snapshot *s,
+                         int64_t now, uint32_t recheck_ms)
+{
+	int64_t at = CP_NO_TIME;
+
+	if (s->expires_at_ns != CP_NO_TIME) {
+		int64_t life = s->expires_at_ns - now;
+		int64_t margin = life / 5 < MAX_REFRESH_MARGIN_NS
+		                         ? life / 5
+		                         : MAX_REFRESH_MARGIN_NS;
+
+		at = s->expires_at_ns - margin - jitter(c, margin / 4);
+		if (at < now + MIN_REFRESH_GAP_NS)
+			at = now + MIN_REFRESH_GAP_NS;
+		if (at > s->expires_at_ns)
+			at = s->expires_at_ns;
+	}
+	if (recheck_ms > 0 && now + (int64_t)recheck_ms * 1000000 < at)
+		at = now + (int64_t)recheck_ms * 1000000;
+	atomic_store(&s->refresh_at_ns, at);
+}
+
+static int check_expiry(struct credplug_ctx *ctx, const struct cp_field *merged,
+                        int64_t now)
+{
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		const struct cp_field *f = &merged[i];
+
+		if (f->value != NULL && f->expires_at > 0 &&
+		    cp_s_to_ns(f->expires_at) <= now)
+			return cp_fail(ctx, CREDPLUG_EEXPIRED,
+			               "%s from provider \"%s\" (%s) had "
+			               "already expired "
+			               "when it was returned; renew it at its "
+			               "source or "
+			               "check this machine's clock",
+			               credplug_field_name(i), f->source,
+			               f->locator ? f->locator : "no locator");
+	}
+	return CREDPLUG_OK;
+}
+
+static bool same_as_current(const struct cp_snapshot *cur,
+                            const struct cp_field *merged)
+{
+	if (cur == NULL)
+		return false;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		if (!cp_field_same(&cur->f[i], &merged[i]) ||
+		    cur->f[i].source != merged[i].source)
+			return false;
+	return true;
+}
+
+/* A snapshot outlives the resolve: borrowed fields become its own. */
+static int own_fields(struct credplug_ctx *ctx, struct cp_field *merged)
+{
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		struct cp_field t;
+
+		if (!merged[i].borrowed)
+			continue;
+		if (cp_field_copy(&ctx->alloc, &t, &merged[i]) != CREDPLUG_OK)
+			return CREDPLUG_ENOMEM;
+		merged[i] = t;
+	}
+	return CREDPLUG_OK;
+}
+
+/* The snapshot's derived values that depend on the context. */
+static void bind_snapshot(struct credplug_ctx *ctx, struct cp_snapshot *s,
+                          int64_t wall, int64_t sched)
+{
+	char url[sizeof(s->origin) + 1];
+	const char *why;
+
+	/* The fast path may only shortcut an origin the list allows. */
+	snprintf(url, sizeof(url), "%s/", s->origin);
+	if (s->origin_len == 0 || !cp_origin_allowed(&ctx->origins, url, &why))
+		s->origin_len = 0;
+	if (s->expires_at_ns !=
+	    CP_NO_TIME) /* wall instant -> scheduling clock */
+		s->expires_at_ns = sched + (s->expires_at_ns - wall);
+}
+
+/* The merged fields become the snapshot, or reschedule the current one. */
+static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
+                   uint32_t recheck)
+{
+	struct cp_cache *c = &ctx->cache;
+	struct cp_snapshot *cur = atomic_load(&c->current), *s;
+	int64_t now = cp_now_ns(ctx), sched = cp_sched_ns(ctx);
+	int rc = check_expiry(ctx, merged, now);
+
+	if (rc != CREDPLUG_OK)
+		return rc;
+	cp_rejected_drop_locked(ctx, merged);
+	if (same_as_current(cur, merged)) {
+		/* Nothing changed (the usual recheck): reschedule only. */
+		plan_refresh(c, cur, sched, recheck);
+		return CREDPLUG_OK;
+	}
+	if (own_fields(ctx, merged) != CREDPLUG_OK)
+		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
+	s = cp_snapshot_new(&ctx->alloc);
+	if (s == NULL)
+		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
+	memcpy(s->f, merged, sizeof(s->f));
+	memset(merged, 0, sizeof(s->f));
+	if (cp_snapshot_finish(&ctx->alloc, s,
+	                       ctx->config_site ? ctx->config_site
+	                                        : CP_DEFAULT_SITE) != 0) {
+		cp_snapshot_free(&ctx->alloc, s);
+		return cp_fail(ctx, CREDPLUG_ENOMEM, "out of memory");
+	}
+	bind_snapshot(ctx, s, now, sched);
+	s->resolved_at_ns = now;
+	plan_refresh(c, s, sched, recheck);
+	cp_cache_swap_locked(c, &ctx->alloc, s);
+	return CREDPLUG_OK;
+}
+
+/* Wait a tenth of the remaining lifetime (1-30 s) before trying again. */
+static void back_off(struct credplug_ctx *ctx)
+{
+	struct cp_cache *c = &ctx->cache;
+	struct cp_snapshot *cur = atomic_load(&c->current);
+	int64_t now = cp_sched_ns(ctx), wait = MIN_REFRESH_GAP_NS;
+
+	if (cur != NULL && cur->expires_at_ns != CP_NO_TIME) {
+		wait = (cur->expires_at_ns - now) / 10;
+		if (wait < MIN_REFRESH_GAP_NS)
+			wait = MIN_REFRESH_GAP_NS;
+		if (wait > 30 * MIN_REFRESH_GAP_NS)
+			wait = 30 * MIN_REFRESH_GAP_NS;
+	}
+	atomic_store(&c->retry_after_ns, now + wait);
+}
+
+int cp_cache_resolve_locked(struct credplug_ctx *ctx)
+{
+	struct cp_cache *c = &ctx->cache;
+	struct cp_field merged[CREDPLUG_FIELD_COUNT];
+	uint32_t recheck = 0;
+	bool was_dirty = atomic_exchange(&c->dirty, false);
+	int rc = cp_chain_run_locked(ctx, merged, &recheck);
+
+	if (rc == CREDPLUG_OK)
+		rc = publish(ctx, merged, recheck);
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		cp_field_clear(&ctx->alloc, &merged[i]);
+	c->last_status = rc;
+	if (rc != CREDPLUG_OK) {
+		/* New explicit values must not be hidden by the old snapshot.
+		 */
+		if (was_dirty)
+			atomic_store(&c->dirty, true);
+		back_off(ctx);
+	} else {
+		atomic_store(&c->retry_after_ns, 0);
+		atomic_fetch_add(&c->resolves, 1);
+	}
+	return rc;
+}
+
+int cp_cache_ensure_locked(struct credplug_ctx *ctx)
+{
+	struct cp_cache *c = &ctx->cache;
+
+	if (atomic_load(&c->current) == NULL || atomic_load(&c->dirty))
+		return cp_cache_resolve_locked(ctx);
+	return c->last_status;
+}
+
+/* The hot path checks one word of the snapshot to leave it: a pending
+ * change is signalled there too (refresh due "now"), besides `dirty`. */
+void cp_cache_invalidate_locked(struct credplug_ctx *ctx)
+{
+	struct cp_cache *c = &ctx->cache;
+	struct cp_snapshot *cur = atomic_load(&c->current);
+
+	atomic_store(&c->dirty, true);
+	atomic_store(&c->retry_after_ns, 0); /* new input: worth a try now */
+	if (cur != NULL)
+		atomic_store(&cur->refresh_at_ns, 0);
+}
+
+/* ---- apply's slow path ------------------------------------------------ */
+
+__attribute__((noinline, cold)) static int
+refresh_failed(struct credplug_ctx *ctx)
+{
+	char last[2 * CP_MSG_MAX];
+
+	credplug_errmsg_copy(ctx, last, sizeof(last));
+	return cp_fail(ctx, CREDPLUG_EEXPIRED,
+	               "credentials expired and could not be refreshed (%s); "
+	               "see `credplug explain`",
+	               last[0] ? last
+	                       : credplug_strerror(ctx->cache.last_status));
+}
+
+/* Walks the chain unless another thread resolved since `seen`, or a failed
+ * attempt asked to wait (then its status stands). */
+static int resolve_unless_done(struct credplug_ctx *ctx, uint64_t seen)
+{
+	struct cp_cache *c = &ctx->cache;
+	int rc;
+
+	pthread_mutex_lock(&ctx->lock);
+	if (atomic_load(&c->current) != NULL && !atomic_load(&c->dirty) &&
+	    atomic_load(&c->resolves) != seen)
+		rc = CREDPLUG_OK;
+	else if (cp_sched_ns(ctx) < atomic_load(&c->retry_after_ns))
+		rc = c->last_status != CREDPLUG_OK ? c->last_status
+		                                   : CREDPLUG_EUNAVAILABLE;
+	else
+		rc = cp_cache_resolve_locked(ctx);
+	pthread_mutex_unlock(&ctx->lock);
+	return rc;
+}
+
+/* `s` does not need a resolve at `now`.  If it cannot expire, its next
+ * deadline is a recheck, which may be noticed a few applies late: the slot
+ * skips the clock for its next `grant` applies.  The grant doubles (up to
+ * CP_GRANT_MAX) while the slot used the last one up within
+ * GRANT_WINDOW_NS, and is 0 (the clock on every apply) once it did not:
+ * at a steady rate a due recheck is noticed within about two windows; a
+ * thread that stops applying often is at most CP_GRANT_MAX applies late,
+ * once.  A clock hook is read on every apply: the library cannot tell how
+ * it moves (tests step it). */
+static void grant(const struct credplug_ctx *ctx, struct cp_hazard *slot,
+                  const struct cp_snapshot *s, int64_t now)
+{
+	uint32_t g = 0;
+
+	if (slot->shared || ctx->clock != NULL ||
+	    s->expires_at_ns != CP_NO_TIME)
+		return;
+	if (slot->serial == s->serial && now - slot->checked_ns < GRANT_WINDOW_NS)
+		g = slot->grant == 0 ? 1
+		    : slot->grant >= CP_GRANT_MAX / 2 ? CP_GRANT_MAX
+		                                      : 2 * slot->grant;
+	slot->serial = s->serial;
+	slot->grant = slot->left = g;
+	slot->checked_ns = now;
+}
+
+int cp_cache_refresh(struct credplug_ctx *ctx, struct cp_snapshot **sp,
+                     struct cp_hazard **slot)
+{
+	struct cp_cache *c = &ctx->cache;
+	uint64_t seen = atomic_load(&c->resolves);
+	struct cp_snapshot *s = *sp;
+	int64_t now;
+	bool mine;
+	int rc;
+
+	if (s == NULL || atomic_load(&c->dirty)) {
+		if (s != NULL)
+			cp_cache_release(*slot);
+		rc = resolve_unless_done(ctx, seen);
+		if (rc != CREDPLUG_OK)
+			return rc;
+		seen = atomic_load(&c->resolves);
+		s = *sp = cp_cache_acquire(c, slot);
+		if (s == NULL)
+			return CREDPLUG_EINVAL;
+	}
+	if (s->refresh_at_ns == CP_NO_TIME)
+		return CREDPLUG_OK;
+	now = cp_sched_ns(ctx);
+	if (now < s->refresh_at_ns ||
+	    (now < atomic_load(&c->retry_after_ns) && now < s->expires_at_ns)) {
+		grant(ctx, *slot, s, now);
+		return CREDPLUG_OK;
+	}
+	/* Single-flight: one thread refreshes while the others keep applying
+	 * the current set until it really expires. */
+	mine = atomic_exchange(&c->refreshing, 1) == 0;
+	if (!mine && now < s->expires_at_ns) {
+		grant(ctx, *slot, s, now);
+		return CREDPLUG_OK;
+	}
+	cp_cache_release(*slot);
+	rc = resolve_unless_done(ctx, seen);
+	if (mine)
+		atomic_store(&c->refreshing, 0);
+	s = *sp = cp_cache_acquire(c, slot);
+	if (s == NULL)
+		return rc != CREDPLUG_OK ? rc : CREDPLUG_EINVAL;
+	if (cp_sched_ns(ctx) >= s->expires_at_ns) {
+		cp_cache_release(*slot);
+		return refresh_failed(ctx);
+	}
+	return CREDPLUG_OK;
+}
