@@ -145,14 +145,14 @@ static void credentials_home_remove(const char *dir)
 /* The measured loops, apart so that callgrind can count them alone
  * (--toggle-collect=measured_*): warm-up and set-up stay out. */
 __attribute__((noinline)) void measured_applies(struct credplug_ctx *ctx,
-                                               long iters)
+                                                long iters)
 {
 	for (long i = 0; i < iters; i++)
 		credplug_apply(ctx, &req, &sink);
 }
 
 __attribute__((noinline)) void measured_resolves(struct credplug_ctx *ctx,
-                                                long iters)
+                                                 long iters)
 {
 	for (long i = 0; i < iters; i++)
 		if (credplug_resolve(ctx) != CREDPLUG_OK) {

@@ -114,13 +114,29 @@ static inline int add(const struct credplug_sink *sink,
 	return r == 0 ? CREDPLUG_OK : sink_failed(ctx, name, r);
 }
 
+/* A destination other than the site's own API origin, or strict mode:
+ * the allowed list and the endpoint's schemes, with their messages. */
+__attribute__((noinline)) static int check_slow(struct credplug_ctx *ctx,
+                                                const struct cp_snapshot *s,
+                                                const char *url, uint32_t auth,
+                                                bool fast_origin)
+{
+	const char *why;
+
+	if (!fast_origin && !cp_origin_allowed(&ctx->origins, url, &why))
+		return refuse_destination(ctx, url, why);
+	if ((ctx->flags & CREDPLUG_FLAG_STRICT) && !satisfied(s, auth))
+		return refuse_unsatisfied(ctx, s, auth);
+	return CREDPLUG_OK;
+}
+
 int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
                    const struct credplug_sink *sink)
 {
-	struct cp_hazard *slot = NULL;
 	struct cp_snapshot *s;
-	const char *why;
+	struct cp_held h;
 	uint32_t auth;
+	bool fast_origin;
 	int rc = CREDPLUG_OK;
 
 	if (ctx == NULL || req == NULL || sink == NULL ||
@@ -128,20 +144,21 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 	    sink->struct_size < MIN_SINK_SIZE || sink->add_header == NULL)
 		return cp_fail(ctx, CREDPLUG_EINVAL,
 		               "credplug_apply: NULL or short argument");
-	s = cp_cache_acquire(&ctx->cache, &slot);
+	h = cp_cache_acquire(&ctx->cache);
 	/* Leave the fast path with no snapshot yet, new input, or a refresh
 	 * or recheck that may be due (snapshot.h). */
-	if (__builtin_expect(s == NULL || !cp_cache_fresh(s, slot), 0)) {
-		rc = cp_cache_refresh(ctx, &s, &slot);
-		if (rc != CREDPLUG_OK)
-			return rc;
+	if (__builtin_expect(h.s == NULL || !cp_cache_fresh(h), 0)) {
+		int why_not;
+
+		h = cp_cache_refresh(ctx, h, &why_not);
+		if (h.s == NULL)
+			return why_not;
 	}
+	s = h.s;
 	auth = req->auth;
-	if (!origin_fast(s, req->url) &&
-	    !cp_origin_allowed(&ctx->origins, req->url, &why))
-		rc = refuse_destination(ctx, req->url, why);
-	else if ((ctx->flags & CREDPLUG_FLAG_STRICT) && !satisfied(s, auth))
-		rc = refuse_unsatisfied(ctx, s, auth);
+	fast_origin = origin_fast(s, req->url);
+	if (!fast_origin || (ctx->flags & CREDPLUG_FLAG_STRICT))
+		rc = check_slow(ctx, s, req->url, auth, fast_origin);
 	if (rc == CREDPLUG_OK && (auth & CREDPLUG_AUTH_API_KEY) &&
 	    s->f[CREDPLUG_API_KEY].value)
 		rc = add(sink, ctx, "DD-API-KEY", s->f[CREDPLUG_API_KEY].value);
@@ -151,7 +168,7 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 		         s->f[CREDPLUG_APP_KEY].value);
 	if (rc == CREDPLUG_OK && (auth & BEARERS) && s->bearer)
 		rc = add(sink, ctx, "Authorization", s->bearer);
-	cp_cache_release(slot);
+	cp_cache_release(h.slot);
 	return rc;
 }
 

@@ -34,8 +34,8 @@ static int64_t jitter(struct cp_cache *c, int64_t span)
  * the remaining lifetime early, minus up to a quarter of that as jitter;
  * not sooner than a second from now, never after the expiry itself.  All
  * in the scheduling clock. */
-static void plan_refresh(struct cp_cache *c, struct cp_snapshot *s,
-                         int64_t now, uint32_t recheck_ms)
+static void plan_refresh(struct cp_cache *c, struct cp_snapshot *s, int64_t now,
+                         uint32_t recheck_ms)
 {
 	int64_t at = CP_NO_TIME;
 
@@ -54,6 +54,12 @@ static void plan_refresh(struct cp_cache *c, struct cp_snapshot *s,
 	if (recheck_ms > 0 && now + (int64_t)recheck_ms * 1000000 < at)
 		at = now + (int64_t)recheck_ms * 1000000;
 	atomic_store(&s->refresh_at_ns, at);
+}
+
+/* Voids the grants given for `s` (cp_cache_fresh compares numbers). */
+static void renumber(struct cp_cache *c, struct cp_snapshot *s)
+{
+	atomic_store(&s->serial, ++c->published);
 }
 
 static int check_expiry(struct credplug_ctx *ctx, const struct cp_field *merged,
@@ -132,8 +138,13 @@ static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
 		return rc;
 	cp_rejected_drop_locked(ctx, merged);
 	if (same_as_current(cur, merged)) {
-		/* Nothing changed (the usual recheck): reschedule only. */
+		/* Nothing changed (the usual recheck): reschedule only; grants
+		 * given for a later time do not hold for a sooner one. */
+		int64_t before = atomic_load(&cur->refresh_at_ns);
+
 		plan_refresh(c, cur, sched, recheck);
+		if (atomic_load(&cur->refresh_at_ns) < before)
+			renumber(c, cur);
 		return CREDPLUG_OK;
 	}
 	if (own_fields(ctx, merged) != CREDPLUG_OK)
@@ -208,8 +219,9 @@ int cp_cache_ensure_locked(struct credplug_ctx *ctx)
 	return c->last_status;
 }
 
-/* The hot path checks one word of the snapshot to leave it: a pending
- * change is signalled there too (refresh due "now"), besides `dirty`. */
+/* The hot path checks the snapshot's refresh time and number to leave it:
+ * a pending change is signalled there too (refresh due "now", no grant
+ * valid), besides `dirty`. */
 void cp_cache_invalidate_locked(struct credplug_ctx *ctx)
 {
 	struct cp_cache *c = &ctx->cache;
@@ -217,8 +229,10 @@ void cp_cache_invalidate_locked(struct credplug_ctx *ctx)
 
 	atomic_store(&c->dirty, true);
 	atomic_store(&c->retry_after_ns, 0); /* new input: worth a try now */
-	if (cur != NULL)
+	if (cur != NULL) {
+		renumber(c, cur);
 		atomic_store(&cur->refresh_at_ns, 0);
+	}
 }
 
 /* ---- apply's slow path ------------------------------------------------ */
@@ -256,78 +270,95 @@ static int resolve_unless_done(struct credplug_ctx *ctx, uint64_t seen)
 	return rc;
 }
 
-/* `s` does not need a resolve at `now`.  If it cannot expire, its next
- * deadline is a recheck, which may be noticed a few applies late: the slot
- * skips the clock for its next `grant` applies.  The grant doubles (up to
- * CP_GRANT_MAX) while the slot used the last one up within
- * GRANT_WINDOW_NS, and is 0 (the clock on every apply) once it did not:
- * at a steady rate a due recheck is noticed within about two windows; a
- * thread that stops applying often is at most CP_GRANT_MAX applies late,
- * once.  A clock hook is read on every apply: the library cannot tell how
- * it moves (tests step it). */
-static void grant(const struct credplug_ctx *ctx, struct cp_hazard *slot,
-                  const struct cp_snapshot *s, int64_t now)
+/* The held snapshot needs no resolve before `until`, as the clock read
+ * `now` says: grant its slot applies that skip the slow path.  A snapshot
+ * that never refreshes gets them all (until new input renumbers it).  One
+ * due for a recheck only (it cannot expire) may notice it a few applies
+ * late: the grant doubles (up to CP_GRANT_MAX) while the slot used the last
+ * one up within GRANT_WINDOW_NS, and is 0 (the clock on every apply) once
+ * it did not, so at a steady rate a due recheck is noticed within about
+ * two windows, and a thread that stops applying often is at most
+ * CP_GRANT_MAX applies late, once.  None with a clock hook (the library
+ * cannot tell how it moves: tests step it) or an expiry (a hard limit). */
+static void grant(const struct credplug_ctx *ctx, struct cp_held h,
+                  int64_t until, int64_t now)
 {
-	uint32_t g = 0;
+	struct cp_hazard *slot = h.slot;
+	uint64_t serial = atomic_load(&h.s->serial);
+	int32_t g = 0;
 
-	if (slot->shared || ctx->clock != NULL ||
-	    s->expires_at_ns != CP_NO_TIME)
+	if (slot->shared)
 		return;
-	if (slot->serial == s->serial && now - slot->checked_ns < GRANT_WINDOW_NS)
-		g = slot->grant == 0 ? 1
+	if (until == CP_NO_TIME)
+		g = CP_GRANT_FOREVER;
+	else if (ctx->clock != NULL || h.s->expires_at_ns != CP_NO_TIME)
+		g = 0;
+	else if (slot->serial == serial &&
+	         now - slot->checked_ns < GRANT_WINDOW_NS)
+		g = slot->grant == 0                  ? 1
 		    : slot->grant >= CP_GRANT_MAX / 2 ? CP_GRANT_MAX
 		                                      : 2 * slot->grant;
-	slot->serial = s->serial;
+	slot->serial = serial;
 	slot->grant = slot->left = g;
 	slot->checked_ns = now;
 }
 
-int cp_cache_refresh(struct credplug_ctx *ctx, struct cp_snapshot **sp,
-                     struct cp_hazard **slot)
+struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
+                                int *rc)
 {
 	struct cp_cache *c = &ctx->cache;
 	uint64_t seen = atomic_load(&c->resolves);
-	struct cp_snapshot *s = *sp;
-	int64_t now;
+	static const struct cp_held none = {NULL, NULL};
+	int64_t at, now;
 	bool mine;
-	int rc;
 
-	if (s == NULL || atomic_load(&c->dirty)) {
-		if (s != NULL)
-			cp_cache_release(*slot);
-		rc = resolve_unless_done(ctx, seen);
-		if (rc != CREDPLUG_OK)
-			return rc;
+	*rc = CREDPLUG_OK;
+	if (h.s == NULL || atomic_load(&c->dirty)) {
+		if (h.s != NULL)
+			cp_cache_release(h.slot);
+		*rc = resolve_unless_done(ctx, seen);
+		if (*rc != CREDPLUG_OK)
+			return none;
 		seen = atomic_load(&c->resolves);
-		s = *sp = cp_cache_acquire(c, slot);
-		if (s == NULL)
-			return CREDPLUG_EINVAL;
+		h = cp_cache_acquire(c);
+		if (h.s == NULL) {
+			*rc = CREDPLUG_EINVAL;
+			return none;
+		}
 	}
-	if (s->refresh_at_ns == CP_NO_TIME)
-		return CREDPLUG_OK;
+	at = atomic_load(&h.s->refresh_at_ns);
+	if (at == CP_NO_TIME) {
+		grant(ctx, h, at, 0);
+		return h;
+	}
 	now = cp_sched_ns(ctx);
-	if (now < s->refresh_at_ns ||
-	    (now < atomic_load(&c->retry_after_ns) && now < s->expires_at_ns)) {
-		grant(ctx, *slot, s, now);
-		return CREDPLUG_OK;
+	if (now < at || (now < atomic_load(&c->retry_after_ns) &&
+	                 now < h.s->expires_at_ns)) {
+		grant(ctx, h, at, now);
+		return h;
 	}
 	/* Single-flight: one thread refreshes while the others keep applying
 	 * the current set until it really expires. */
 	mine = atomic_exchange(&c->refreshing, 1) == 0;
-	if (!mine && now < s->expires_at_ns) {
-		grant(ctx, *slot, s, now);
-		return CREDPLUG_OK;
+	if (!mine && now < h.s->expires_at_ns) {
+		grant(ctx, h, at, now);
+		return h;
 	}
-	cp_cache_release(*slot);
-	rc = resolve_unless_done(ctx, seen);
+	cp_cache_release(h.slot);
+	*rc = resolve_unless_done(ctx, seen);
 	if (mine)
 		atomic_store(&c->refreshing, 0);
-	s = *sp = cp_cache_acquire(c, slot);
-	if (s == NULL)
-		return rc != CREDPLUG_OK ? rc : CREDPLUG_EINVAL;
-	if (cp_sched_ns(ctx) >= s->expires_at_ns) {
-		cp_cache_release(*slot);
-		return refresh_failed(ctx);
+	h = cp_cache_acquire(c);
+	if (h.s == NULL) {
+		if (*rc == CREDPLUG_OK)
+			*rc = CREDPLUG_EINVAL;
+		return none;
 	}
-	return CREDPLUG_OK;
+	*rc = CREDPLUG_OK; /* a failed refresh serves the set until expiry */
+	if (cp_sched_ns(ctx) >= h.s->expires_at_ns) {
+		cp_cache_release(h.slot);
+		*rc = refresh_failed(ctx);
+		return none;
+	}
+	return h;
 }

@@ -245,7 +245,8 @@ static struct json_object *document(struct credplug_ctx *ctx, int rc,
 	                       time_or_null(earliest_expiry(s)));
 	json_object_object_add(
 	        doc, "refresh_at",
-	        time_or_null(s ? sched_to_wall_s(ctx, cp_snapshot_refresh_at(s)) : 0));
+	        time_or_null(s ? sched_to_wall_s(ctx, cp_snapshot_refresh_at(s))
+	                       : 0));
 	provs = json_object_new_array();
 	for (size_t i = 0; i < ctx->n_inst; i++)
 		json_object_array_add(provs, provider_json(ctx, i, s));

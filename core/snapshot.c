@@ -151,7 +151,7 @@ void cp_cache_swap_locked(struct cp_cache *c, const struct cp_alloc *a,
 {
 	struct cp_snapshot *old;
 
-	s->serial = ++c->published;
+	atomic_store(&s->serial, ++c->published);
 	old = atomic_exchange(&c->current, s);
 	if (old != NULL) {
 		old->retired_next = c->retired;
@@ -162,11 +162,10 @@ void cp_cache_swap_locked(struct cp_cache *c, const struct cp_alloc *a,
 
 /* ---- the read side --------------------------------------------------- */
 
-/* Cold: only with every slot held.  Seq-cst order makes this safe: a
- * snapshot this reader loads was still current after its increment, so
- * the writer that retires it sees the count when it decides to free. */
-struct cp_snapshot *cp_cache_acquire_shared(struct cp_cache *c,
-                                            struct cp_hazard **slot)
+/* Only with every slot held.  Seq-cst order makes this safe: a snapshot
+ * this reader loads was still current after its increment, so the writer
+ * that retires it sees the count when it decides to free. */
+static struct cp_held acquire_shared(struct cp_cache *c)
 {
 	struct cp_hazard *sh = &c->hazard[CP_HAZARD_SLOTS];
 	struct cp_snapshot *s;
@@ -175,8 +174,31 @@ struct cp_snapshot *cp_cache_acquire_shared(struct cp_cache *c,
 	s = atomic_load(&c->current);
 	if (s == NULL) {
 		atomic_fetch_sub(&sh->readers, 1);
-		return NULL;
+		return (struct cp_held){NULL, NULL};
 	}
-	*slot = sh;
-	return s;
+	return (struct cp_held){s, sh};
+}
+
+struct cp_held cp_cache_acquire_probe(struct cp_cache *c, unsigned h)
+{
+	unsigned tried = 0;
+
+	for (;;) {
+		struct cp_hazard *hz = &c->hazard[h];
+		struct cp_snapshot *s =
+		        atomic_load_explicit(&c->current, memory_order_acquire);
+		struct cp_snapshot *expect = NULL;
+
+		if (s == NULL)
+			return (struct cp_held){NULL, NULL};
+		if (!atomic_compare_exchange_strong(&hz->p, &expect, s)) {
+			if (++tried == CP_HAZARD_SLOTS)
+				return acquire_shared(c);
+			h = (h + 1) % CP_HAZARD_SLOTS;
+			continue;
+		}
+		if (atomic_load(&c->current) == s)
+			return (struct cp_held){s, hz};
+		atomic_store_explicit(&hz->p, NULL, memory_order_release);
+	}
 }

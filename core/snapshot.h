@@ -26,6 +26,8 @@
 /* Most applies a thread makes from its slot between two clock reads, for a
  * snapshot that does not expire (cp_cache_fresh). */
 #define CP_GRANT_MAX 64
+/* The grant for a snapshot that never refreshes: no clock to read. */
+#define CP_GRANT_FOREVER INT32_MAX
 
 struct cp_alloc;
 struct credplug_ctx;
@@ -41,9 +43,11 @@ struct cp_snapshot {
 	_Atomic int64_t refresh_at_ns;
 	int64_t expires_at_ns;  /* earliest expiry, CP_NO_TIME: never */
 	int64_t resolved_at_ns; /* wall clock, for explain */
-	uint64_t serial;        /* publication number (slot grants) */
-	const char *site;       /* f[SITE].value or the default */
-	char origin[300];       /* "https://api.<site>", apply's fast path */
+	/* Numbers the snapshot for slot grants; new input renumbers it,
+	 * which voids them. */
+	_Atomic uint64_t serial;
+	const char *site; /* f[SITE].value or the default */
+	char origin[300]; /* "https://api.<site>", apply's fast path */
 	size_t origin_len;
 	struct cp_snapshot *retired_next;
 };
@@ -60,8 +64,8 @@ struct cp_hazard {
 			_Atomic(struct cp_snapshot *) p;
 			atomic_size_t readers; /* the shared slot only */
 			bool shared;
-			uint32_t left;  /* applies left before a clock read */
-			uint32_t grant; /* the last grant's size */
+			int32_t left;       /* applies left; below 0: used up */
+			int32_t grant;      /* the last grant's size */
 			uint64_t serial;    /* the snapshot the grant is for */
 			int64_t checked_ns; /* when this slot read the clock */
 		};
@@ -74,8 +78,8 @@ struct cp_cache {
 	struct cp_hazard *hazard; /* CP_HAZARD_SLOTS + 1, cache-line aligned */
 	void *hazard_mem;         /* what was allocated for it */
 	struct cp_snapshot *retired; /* swapped out, maybe still read */
-	atomic_bool dirty;     /* new input since the last resolve */
-	atomic_int refreshing; /* single-flight flag for refresh-ahead */
+	atomic_bool dirty;           /* new input since the last resolve */
+	atomic_int refreshing;       /* single-flight flag for refresh-ahead */
 	_Atomic int64_t retry_after_ns; /* backoff after a failed refresh */
 	int last_status;                /* of the last resolve */
 	_Atomic uint64_t resolves; /* successful resolves, for single-flight */
@@ -129,37 +133,38 @@ static inline unsigned cp_slot_hint(void)
 	return (unsigned)((uintptr_t)&here >> 12) % CP_HAZARD_SLOTS;
 }
 
-/* Cold: cp_cache_acquire with every slot held. */
-struct cp_snapshot *cp_cache_acquire_shared(struct cp_cache *c,
-                                            struct cp_hazard **slot);
+/* A snapshot and the slot that protects it; s NULL: none held.  Passed by
+ * value so that the hot path keeps both in registers. */
+struct cp_held {
+	struct cp_snapshot *s;
+	struct cp_hazard *slot;
+};
 
-/* The current snapshot, held in *slot until cp_cache_release; NULL when
- * nothing was published (then no slot is held). */
-static inline struct cp_snapshot *cp_cache_acquire(struct cp_cache *c,
-                                                   struct cp_hazard **slot)
+/* Cold: cp_cache_acquire when the first slot tried was held or the
+ * snapshot changed meanwhile; probes on from `h`, then the shared slot. */
+struct cp_held cp_cache_acquire_probe(struct cp_cache *c, unsigned h);
+
+/* The current snapshot, held until cp_cache_release; .s is NULL when
+ * nothing was published (then no slot is held).  The first attempt is
+ * straight-line code, the probe loop is out of line. */
+static inline struct cp_held cp_cache_acquire(struct cp_cache *c)
 {
-	unsigned h = cp_slot_hint(), tried = 0;
+	unsigned h = cp_slot_hint();
+	struct cp_hazard *hz = &c->hazard[h];
+	struct cp_snapshot *s =
+	        atomic_load_explicit(&c->current, memory_order_acquire);
+	struct cp_snapshot *expect = NULL;
 
-	for (;;) {
-		struct cp_hazard *hz = &c->hazard[h];
-		struct cp_snapshot *s =
-		        atomic_load_explicit(&c->current, memory_order_acquire);
-		struct cp_snapshot *expect = NULL;
-
-		if (s == NULL)
-			return NULL;
-		if (!atomic_compare_exchange_strong(&hz->p, &expect, s)) {
-			if (++tried == CP_HAZARD_SLOTS)
-				return cp_cache_acquire_shared(c, slot);
-			h = (h + 1) % CP_HAZARD_SLOTS;
-			continue;
-		}
-		if (atomic_load(&c->current) == s) {
-			*slot = hz;
-			return s;
-		}
+	if (__builtin_expect(s != NULL, 1) &&
+	    __builtin_expect(atomic_compare_exchange_strong(&hz->p, &expect, s),
+	                     1)) {
+		if (__builtin_expect(atomic_load(&c->current) == s, 1))
+			return (struct cp_held){s, hz};
 		atomic_store_explicit(&hz->p, NULL, memory_order_release);
 	}
+	if (s == NULL)
+		return (struct cp_held){NULL, NULL};
+	return cp_cache_acquire_probe(c, h);
 }
 
 static inline void cp_cache_release(struct cp_hazard *slot)
@@ -170,31 +175,28 @@ static inline void cp_cache_release(struct cp_hazard *slot)
 		atomic_store_explicit(&slot->p, NULL, memory_order_release);
 }
 
-/* May `s`, held in `slot`, be applied without cp_cache_refresh?  Yes when
- * it never refreshes; when it is due for a recheck only (it does not
- * expire), yes for the applies the slot was granted at its last clock
- * read.  No with new input (refresh_at_ns 0), and always no for a
- * snapshot that expires: its clock is read on every apply. */
-static inline bool cp_cache_fresh(const struct cp_snapshot *s,
-                                  struct cp_hazard *slot)
+/* May the held snapshot be applied without cp_cache_refresh?  Yes for the
+ * applies its slot was granted for it at the last visit of the slow path
+ * (cache.c, grant): unlimited for a snapshot that never refreshes, a few
+ * between rechecks, none for one that expires (its clock is read on every
+ * apply).  New input renumbers the snapshot, which voids every grant.  The
+ * shared slot never has a grant, so nothing here writes to it. */
+static inline bool cp_cache_fresh(struct cp_held h)
 {
-	int64_t r = atomic_load(&((struct cp_snapshot *)s)->refresh_at_ns);
+	struct cp_hazard *slot = h.slot;
 
-	if (__builtin_expect(r == CP_NO_TIME, 1))
-		return true;
-	if (r == 0 || s->expires_at_ns != CP_NO_TIME ||
-	    slot->serial != s->serial || slot->left == 0)
-		return false;
-	slot->left--;
-	return true;
+	return slot->serial == atomic_load_explicit(&h.s->serial,
+	                                            memory_order_relaxed) &&
+	       --slot->left >= 0;
 }
 
 /* ---- refresh, publish, invalidation (cache.c) ------------------------ */
-/* Apply's slow path: resolve on first use, after new input, or when *sp
- * (held in *slot, or NULL) is due.  On success *sp is held in *slot; on
- * failure no slot is held.  Takes ctx->lock when it resolves. */
-int cp_cache_refresh(struct credplug_ctx *ctx, struct cp_snapshot **sp,
-                     struct cp_hazard **slot);
+/* Apply's slow path: resolve on first use, after new input, or when the
+ * held snapshot (h.s may be NULL) is due.  Returns the snapshot to apply,
+ * held; on failure .s is NULL, no slot is held and *rc says why.  Takes
+ * ctx->lock when it resolves. */
+struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
+                                int *rc);
 /* Walks the chain and publishes the result, or reschedules an unchanged
  * one; a failure sets the backoff and the last status. */
 int cp_cache_resolve_locked(struct credplug_ctx *ctx);

@@ -244,7 +244,8 @@ static void sec14_secret_oom_returns_enomem(void **state)
 		if (setrlimit(RLIMIT_AS, &rl) != 0)
 			_exit(21);
 		rc = credplug_resolve(ctx);
-		if (rc != CREDPLUG_ENOMEM || cp_cache_current_locked(&ctx->cache) != NULL)
+		if (rc != CREDPLUG_ENOMEM ||
+		    cp_cache_current_locked(&ctx->cache) != NULL)
 			_exit(25);
 		rl.rlim_cur = RLIM_INFINITY;
 		if (setrlimit(RLIMIT_AS, &rl) != 0 ||
