@@ -82,14 +82,23 @@ static int check_expiry(struct credplug_ctx *ctx, const struct cp_field *merged,
 	return CREDPLUG_OK;
 }
 
+/* Copies of one remembered result (same number) hold the same bytes:
+ * only the expiry, which a provider may say again, needs comparing. */
+static bool same_field(const struct cp_field *cur, const struct cp_field *m)
+{
+	if (m->gen != 0 && m->gen == cur->gen)
+		return m->expires_at == cur->expires_at;
+	return cp_field_same(cur, m);
+}
+
 static bool same_as_current(const struct cp_snapshot *cur,
                             const struct cp_field *merged)
 {
 	if (cur == NULL)
 		return false;
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
-		if (!cp_field_same(&cur->f[i], &merged[i]) ||
-		    cur->f[i].source != merged[i].source)
+		if (cur->f[i].source != merged[i].source ||
+		    !same_field(&cur->f[i], &merged[i]))
 			return false;
 	return true;
 }

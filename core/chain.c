@@ -29,16 +29,19 @@ static void scrub_all(struct credplug_ctx *ctx, struct cp_instance *inst,
 
 	for (size_t k = 0; k < 4; k++)
 		for (int i = 0; i < CP_SECRET_FIELDS; i++)
-			refs[n++] = (struct cp_secret_ref){sets[k][i].value,
-			                                   sets[k][i].len};
-	cp_scrub_all(text, refs, n);
+			if (sets[k][i].value != NULL)
+				refs[n++] = (struct cp_secret_ref){
+				        sets[k][i].value, sets[k][i].len};
+	if (n > 0)
+		cp_scrub_all(text, refs, n);
 }
 
 static void record(struct credplug_ctx *ctx, struct cp_instance *inst,
                    struct credplug_call *c, const struct cp_field *merged,
                    int st)
 {
-	scrub_all(ctx, inst, c->message, c, merged);
+	if (c->message[0] != '\0')
+		scrub_all(ctx, inst, c->message, c, merged);
 	for (int i = 0; i < c->n_notes; i++)
 		scrub_all(ctx, inst, c->notes[i], c, merged);
 	inst->status = st;
@@ -73,15 +76,19 @@ static int reuse_last(struct credplug_ctx *ctx, struct cp_instance *inst,
 	return any ? CREDPLUG_PS_FOUND : CREDPLUG_PS_NOT_FOUND;
 }
 
+/* The instance's last result becomes this call's; a new value gets a new
+ * number, which this call's copy carries on into the snapshot. */
 static int remember(struct credplug_ctx *ctx, struct cp_instance *inst,
-                    const struct credplug_call *c)
+                    struct credplug_call *c)
 {
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
 		if (c->staged[i].borrowed) { /* it is last[i]: only metadata */
 			inst->last[i].expires_at = c->staged[i].expires_at;
 			continue;
 		}
-		if (cp_field_same(&inst->last[i], &c->staged[i]))
+		if ((c->staged[i].value == NULL &&
+		     inst->last[i].value == NULL) ||
+		    cp_field_same(&inst->last[i], &c->staged[i]))
 			continue; /* nothing to copy */
 		cp_field_clear(&ctx->alloc, &inst->last[i]);
 		if (c->staged[i].value != NULL &&
@@ -90,20 +97,23 @@ static int remember(struct credplug_ctx *ctx, struct cp_instance *inst,
 			inst->have_last = false;
 			return CREDPLUG_PS_ERROR;
 		}
+		if (c->staged[i].value != NULL)
+			c->staged[i].gen = inst->last[i].gen = ++ctx->field_gen;
 	}
 	inst->have_last = true;
 	inst->recheck_ms = c->recheck_ms;
 	return CREDPLUG_PS_FOUND;
 }
 
+/* *mono: when the call started on entry, when it ended on return. */
 static int call_provider(struct credplug_ctx *ctx, struct cp_instance *inst,
-                         struct credplug_call *c)
+                         struct credplug_call *c, int64_t *mono)
 {
-	int64_t t0 = cp_mono_ns(), t1;
+	int64_t t0 = c->started_mono_ns, t1;
 	int st = inst->desc->resolve(inst->state, &cp_host, c);
 	bool any = false;
 
-	t1 = cp_mono_ns();
+	t1 = *mono = cp_mono_ns();
 	inst->elapsed_us = (t1 - t0) / 1000;
 	/* An in-process call cannot be interrupted at its deadline: one that
 	 * returns late keeps its status, and explain says by how much (any
@@ -235,10 +245,11 @@ static int serve_stale(struct credplug_ctx *ctx, struct cp_instance *inst,
 	return 1;
 }
 
-/* Runs one instance; merged fields and the recheck interval accumulate. */
+/* Runs one instance; merged fields and the recheck interval accumulate;
+ * *mono is the monotonic clock, read when the previous call ended. */
 static enum action run_one(struct credplug_ctx *ctx, size_t i,
                            struct cp_field *merged, uint32_t *recheck,
-                           int *st_out)
+                           int *st_out, int64_t *mono)
 {
 	struct cp_instance *inst = &ctx->inst[i];
 	struct credplug_call c;
@@ -250,8 +261,8 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 		*st_out = inst->status;
 		return inst->critical ? ACT_FAIL : ACT_CONTINUE;
 	}
-	cp_call_init(&c, ctx, inst, CP_PHASE_RESOLVE);
-	st = call_provider(ctx, inst, &c);
+	cp_call_init_at(&c, ctx, inst, CP_PHASE_RESOLVE, *mono);
+	st = call_provider(ctx, inst, &c, mono);
 	stale = false;
 	if ((st == CREDPLUG_PS_UNAVAILABLE || st == CREDPLUG_PS_TIMED_OUT) &&
 	    action_for(inst, st) == ACT_CONTINUE) {
@@ -281,6 +292,7 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 int cp_chain_run_locked(struct credplug_ctx *ctx, struct cp_field *merged,
                         uint32_t *recheck)
 {
+	int64_t mono = cp_mono_ns();
 	int rc = CREDPLUG_OK;
 	bool stop = false;
 
@@ -295,7 +307,7 @@ int cp_chain_run_locked(struct credplug_ctx *ctx, struct cp_field *merged,
 				inst->status = CP_ST_SKIPPED;
 			continue;
 		}
-		switch (run_one(ctx, i, merged, recheck, &st)) {
+		switch (run_one(ctx, i, merged, recheck, &st, &mono)) {
 		case ACT_STOP:
 			stop = true;
 			break;

@@ -9,8 +9,10 @@
 void cp_field_clear(const struct cp_alloc *a, struct cp_field *f)
 {
 	if (!f->borrowed) {
-		cp_secret_free(a, f->value);
-		cp_free(a, f->locator);
+		if (f->value != NULL)
+			cp_secret_free(a, f->value);
+		if (f->locator != NULL)
+			cp_free(a, f->locator);
 	}
 	memset(f, 0, sizeof(*f));
 }

@@ -18,6 +18,9 @@ struct cp_field {
 	int64_t expires_at; /* seconds since epoch, 0 = none */
 	bool borrowed;      /* value/locator belong to an instance's last
 	                       result (resolve-local; never in a snapshot) */
+	/* Copies of one remembered result share its number (chain.c), so an
+	 * unchanged value is recognised without comparing bytes; 0: none. */
+	uint64_t gen;
 };
 
 /* Frees what the field owns (nothing when borrowed) and zeroes it. */

@@ -14,6 +14,13 @@
 void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
                   struct cp_instance *inst, enum cp_phase phase)
 {
+	cp_call_init_at(c, ctx, inst, phase, cp_mono_ns());
+}
+
+void cp_call_init_at(struct credplug_call *c, struct credplug_ctx *ctx,
+                     struct cp_instance *inst, enum cp_phase phase,
+                     int64_t start_mono_ns)
+{
 	uint32_t t = inst && inst->timeout_ms ? inst->timeout_ms
 	                                      : ctx->default_timeout_ms;
 
@@ -31,13 +38,15 @@ void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
 	c->ctx = ctx;
 	c->inst = inst;
 	c->phase = phase;
-	c->deadline_mono_ns = cp_mono_ns() + (int64_t)t * 1000000;
+	c->started_mono_ns = start_mono_ns;
+	c->deadline_mono_ns = c->started_mono_ns + (int64_t)t * 1000000;
 }
 
 void cp_call_done(struct credplug_call *c)
 {
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
-		cp_field_clear(&c->ctx->alloc, &c->staged[i]);
+		if (c->staged[i].value != NULL || c->staged[i].locator != NULL)
+			cp_field_clear(&c->ctx->alloc, &c->staged[i]);
 	for (int i = 0; i < c->n_bufs; i++)
 		cp_secret_free(&c->ctx->alloc, c->bufs[i]);
 	c->n_bufs = 0;
@@ -167,6 +176,19 @@ static int set_field(struct credplug_call *c, uint32_t field, const char *value,
 		return CREDPLUG_PS_ERROR;
 	if (len == 0)
 		return CREDPLUG_PS_NOT_FOUND;
+	a = &c->ctx->alloc;
+	f = &c->staged[field];
+	if (same_as_last(c->inst, field, value, len, locator)) {
+		/* The usual recheck: borrow the copy the instance already has
+		 * (validated when it was first returned). */
+		if (f->value != NULL)
+			cp_field_clear(a, f);
+		*f = c->inst->last[field];
+		f->borrowed = true;
+		f->expires_at = 0; /* set_expiry says it again if it applies */
+		f->source = c->inst->label;
+		return CREDPLUG_PS_FOUND;
+	}
 	why = cp_value_problem((int)field, value, len);
 	if (why != NULL) {
 		snprintf(c->message, sizeof(c->message), "%s from %s %s",
@@ -174,18 +196,7 @@ static int set_field(struct credplug_call *c, uint32_t field, const char *value,
 		         locator ? locator : c->inst->label, why);
 		return CREDPLUG_PS_INVALID;
 	}
-	a = &c->ctx->alloc;
-	f = &c->staged[field];
 	cp_field_clear(a, f);
-	if (same_as_last(c->inst, field, value, len, locator)) {
-		/* The usual recheck: borrow the copy the instance already has.
-		 */
-		*f = c->inst->last[field];
-		f->borrowed = true;
-		f->expires_at = 0; /* set_expiry says it again if it applies */
-		f->source = c->inst->label;
-		return CREDPLUG_PS_FOUND;
-	}
 	f->value = cp_secret_dup(a, value, len);
 	f->locator = locator ? cp_strdup(a, locator) : NULL;
 	if (f->value == NULL || (locator != NULL && f->locator == NULL)) {
@@ -219,9 +230,18 @@ __attribute__((format(printf, 2, 3))) static void
 set_message(struct credplug_call *c, const char *fmt, ...)
 {
 	va_list ap;
+	size_t n;
 
 	if (c == NULL || fmt == NULL)
 		return;
+	n = (size_t)(strchrnul(fmt, '%') - fmt);
+	if (fmt[n] == '\0') { /* a fixed text, as most are */
+		if (n > sizeof(c->message) - 1)
+			n = sizeof(c->message) - 1;
+		memcpy(c->message, fmt, n);
+		c->message[n] = '\0';
+		return;
+	}
 	va_start(ap, fmt);
 	vsnprintf(c->message, sizeof(c->message), fmt, ap);
 	va_end(ap);

@@ -169,6 +169,7 @@ struct credplug_ctx {
 	/* The published snapshot and its refresh state: snapshot.h's
 	 * functions only. */
 	struct cp_cache cache;
+	uint64_t field_gen; /* numbers remembered results (cp_field.gen) */
 
 	/* rejected values, compared in constant time (credplug_reject) */
 	struct cp_field rejected[CP_SECRET_FIELDS];
@@ -234,6 +235,7 @@ struct credplug_call {
 	struct json_object *options; /* create only */
 	const char *opt_path;        /* JSON path prefix for option errors */
 	const struct cp_config_src *opt_src; /* create only: file:line:col */
+	int64_t started_mono_ns;             /* when cp_call_init ran */
 	int64_t deadline_mono_ns;
 	struct cp_field staged[CREDPLUG_FIELD_COUNT];
 	uint32_t recheck_ms;
@@ -250,6 +252,11 @@ struct credplug_call {
 extern const struct credplug_host_v1 cp_host;
 void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
                   struct cp_instance *inst, enum cp_phase phase);
+/* cp_call_init with the start (and the deadline's base) given: a chain
+ * walk reads the clock once per call, the previous call's end. */
+void cp_call_init_at(struct credplug_call *c, struct credplug_ctx *ctx,
+                     struct cp_instance *inst, enum cp_phase phase,
+                     int64_t start_mono_ns);
 void cp_call_done(struct credplug_call *c);
 int cp_instance_create(struct credplug_ctx *ctx,
                        const struct cp_config_src *src,

@@ -73,10 +73,40 @@ static size_t longest_at(const char *text, size_t n, size_t i,
  * becomes a single "****".  Each stretch is at least 4 bytes, so the text
  * never grows and the writer stays behind the reader; the pass ends
  * whatever the values are (made of '*', equal to the mask, ...). */
+/* The refs that occur in text[0..n) at all, into keep[] (at most cap);
+ * returns their number, or SIZE_MAX when there are more than cap. */
+static size_t occurring(const char *text, size_t n,
+                        const struct cp_secret_ref *s, size_t ns,
+                        struct cp_secret_ref *keep, size_t cap)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < ns; i++) {
+		if (s[i].v == NULL || s[i].len < 4 || s[i].len > n ||
+		    memmem(text, n, s[i].v, s[i].len) == NULL)
+			continue;
+		if (k == cap)
+			return SIZE_MAX;
+		keep[k++] = s[i];
+	}
+	return k;
+}
+
 void cp_scrub_all(char *text, const struct cp_secret_ref *s, size_t ns)
 {
 	size_t n = strlen(text), w = 0, end = 0;
+	struct cp_secret_ref keep[16];
+	size_t nk = occurring(text, n, s, ns, keep, 16);
 	bool open = false;
+
+	/* The usual case, a message that names no value: nothing to do.
+	 * Values that do not occur cannot match anywhere below. */
+	if (nk == 0)
+		return;
+	if (nk != SIZE_MAX) {
+		s = keep;
+		ns = nk;
+	}
 
 	for (size_t r = 0; r < n; r++) {
 		size_t m = longest_at(text, n, r, s, ns);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 
 #include "entry.h"
 #include "env_vars.h"
@@ -17,11 +18,32 @@
 static const char *const keys[] = {CP_ENV_VAR_OPTIONS, "allow_file", NULL};
 static const char *const defaults[NFIELDS] = {CP_ENV_DEFAULT_VARS};
 
+extern char **environ;
+
 struct env_state {
 	char var[NFIELDS][128];
-	char fvar[NFIELDS][134]; /* var + "_FILE" */
+	char fvar[NFIELDS][134];                /* var + "_FILE" */
+	size_t len[NFIELDS];                    /* strlen(var[i]) */
+	uint64_t head[NFIELDS], fhead[NFIELDS]; /* head() of var, fvar */
+	uint64_t first[4]; /* bit set of the names' first bytes */
 	int allow_file;
+	int secure; /* a privileged process: no environment (secure_getenv) */
 };
+
+/* What the environment holds for each name and its _FILE variant. */
+struct env_found {
+	const char *v[NFIELDS];
+	const char *f[NFIELDS];
+};
+
+/* The first (up to) 8 bytes of p[0..n), as one word, for a quick test. */
+static uint64_t head(const char *p, size_t n)
+{
+	uint64_t v = 0;
+
+	memcpy(&v, p, n < 8 ? n : 8);
+	return v;
+}
 
 static int env_create(const struct credplug_host_v1 *host,
                       struct credplug_call *call, void **state)
@@ -32,6 +54,7 @@ static int env_create(const struct credplug_host_v1 *host,
 	if (s == NULL)
 		return CREDPLUG_PS_ERROR;
 	s->allow_file = 1;
+	s->secure = getauxval(AT_SECURE) != 0; /* fixed at exec */
 	for (int i = 0; i < NFIELDS; i++) {
 		const char *v = defaults[i];
 
@@ -46,8 +69,13 @@ static int env_create(const struct credplug_host_v1 *host,
 			return CREDPLUG_PS_INVALID;
 		}
 		snprintf(s->var[i], sizeof(s->var[i]), "%s", v);
+		s->len[i] = strlen(s->var[i]);
 		snprintf(s->fvar[i], sizeof(s->fvar[i]),
 		         "%s" CP_ENV_FILE_SUFFIX, v);
+		s->head[i] = head(s->var[i], s->len[i]);
+		s->first[(unsigned char)v[0] / 64] |=
+		        1ull << ((unsigned char)v[0] % 64);
+		s->fhead[i] = head(s->fvar[i], s->len[i] + 5);
 	}
 	r = host->option_bool(call, "allow_file", &s->allow_file);
 	if (r < 0) {
@@ -94,18 +122,58 @@ static int from_file(const struct credplug_host_v1 *host,
 	return host->set_field(call, field, data, len, where);
 }
 
+/* Entry `x` of the environment ("NAME=value"), if NAME is one of ours or
+ * its _FILE variant; the first entry of a name wins, as with getenv. */
+static void match(const struct env_state *s, const char *x,
+                  struct env_found *out)
+{
+	size_t m = (size_t)(strchrnul(x, '=') - x);
+	uint64_t h;
+
+	if (x[m] != '=')
+		return;
+	h = head(x, m);
+	for (int i = 0; i < NFIELDS; i++) {
+		size_t n = s->len[i];
+
+		if (m == n && h == s->head[i] && out->v[i] == NULL &&
+		    memcmp(x, s->var[i], n) == 0)
+			out->v[i] = x + m + 1;
+		else if (m == n + 5 && h == s->fhead[i] && out->f[i] == NULL &&
+		         memcmp(x, s->fvar[i], m) == 0)
+			out->f[i] = x + m + 1;
+	}
+}
+
+/* The eight names in one pass over the environment: eight getenv calls
+ * scanned all of it each time, on every resolve.  Same answers as the
+ * host's getenv (secure_getenv): the first entry of a name wins, and a
+ * privileged (setuid, file capabilities) process has none. */
+static void lookup(const struct env_state *s, struct env_found *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (s->secure)
+		return;
+	for (char **e = environ; e != NULL && *e != NULL; e++) {
+		unsigned char c = (unsigned char)**e;
+
+		if (s->first[c / 64] & (1ull << (c % 64))) /* most are not */
+			match(s, *e, out);
+	}
+	if (!s->allow_file)
+		memset(out->f, 0, sizeof(out->f));
+}
+
 static int one_field(struct env_state *s, const struct credplug_host_v1 *host,
-                     struct credplug_call *call, uint32_t i)
+                     struct credplug_call *call, uint32_t i,
+                     const struct env_found *found)
 {
 	const char *fvar = s->fvar[i];
-	const char *v = host->getenv(call, s->var[i]);
-	const char *f = NULL;
+	const char *v = found->v[i];
+	const char *f = found->f[i];
 
-	if (s->allow_file) {
-		f = host->getenv(call, fvar);
-		if (f != NULL && f[0] == '\0')
-			f = NULL;
-	}
+	if (f != NULL && f[0] == '\0')
+		f = NULL;
 	if (v != NULL && v[0] != '\0' && f != NULL) {
 		host->set_message(call,
 		                  "both %s and %s are set; unset one of them",
@@ -123,10 +191,12 @@ static int env_resolve(void *p, const struct credplug_host_v1 *host,
                        struct credplug_call *call)
 {
 	struct env_state *s = p;
+	struct env_found env;
 	int found = 0;
 
+	lookup(s, &env);
 	for (uint32_t i = 0; i < NFIELDS; i++) {
-		int r = one_field(s, host, call, i);
+		int r = one_field(s, host, call, i, &env);
 
 		if (r == CREDPLUG_PS_FOUND)
 			found = 1;
