@@ -136,11 +136,14 @@ static void bind_snapshot(struct credplug_ctx *ctx, struct cp_snapshot *s,
 
 /* The merged fields become the snapshot, or reschedule the current one. */
 static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
-                   uint32_t recheck)
+                   uint32_t recheck, int64_t mono)
 {
 	struct cp_cache *c = &ctx->cache;
 	struct cp_snapshot *cur = atomic_load(&c->current), *s;
-	int64_t now = cp_now_ns(ctx), sched = cp_sched_ns(ctx);
+	/* The scheduling clock is the monotonic one unless hooked: the walk
+	 * read it as it ended. */
+	int64_t now = cp_now_ns(ctx),
+	        sched = ctx->clock != NULL ? cp_sched_ns(ctx) : mono;
 	int rc = check_expiry(ctx, merged, now);
 
 	if (rc != CREDPLUG_OK)
@@ -198,11 +201,12 @@ int cp_cache_resolve_locked(struct credplug_ctx *ctx)
 	struct cp_cache *c = &ctx->cache;
 	struct cp_field merged[CREDPLUG_FIELD_COUNT];
 	uint32_t recheck = 0;
+	int64_t mono = 0;
 	bool was_dirty = atomic_exchange(&c->dirty, false);
-	int rc = cp_chain_run_locked(ctx, merged, &recheck);
+	int rc = cp_chain_run_locked(ctx, merged, &recheck, &mono);
 
 	if (rc == CREDPLUG_OK)
-		rc = publish(ctx, merged, recheck);
+		rc = publish(ctx, merged, recheck, mono);
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
 		cp_field_clear(&ctx->alloc, &merged[i]);
 	c->last_status = rc;

@@ -290,14 +290,14 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 }
 
 int cp_chain_run_locked(struct credplug_ctx *ctx, struct cp_field *merged,
-                        uint32_t *recheck)
+                        uint32_t *recheck, int64_t *mono)
 {
-	int64_t mono = cp_mono_ns();
 	int rc = CREDPLUG_OK;
 	bool stop = false;
 
 	memset(merged, 0, CREDPLUG_FIELD_COUNT * sizeof(*merged));
 	*recheck = 0;
+	*mono = cp_mono_ns();
 	for (size_t i = 0; i < ctx->n_inst && rc == CREDPLUG_OK; i++) {
 		struct cp_instance *inst = &ctx->inst[i];
 		int st;
@@ -307,7 +307,7 @@ int cp_chain_run_locked(struct credplug_ctx *ctx, struct cp_field *merged,
 				inst->status = CP_ST_SKIPPED;
 			continue;
 		}
-		switch (run_one(ctx, i, merged, recheck, &st, &mono)) {
+		switch (run_one(ctx, i, merged, recheck, &st, mono)) {
 		case ACT_STOP:
 			stop = true;
 			break;

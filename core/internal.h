@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "credplug/credplug.h"
 #include "credplug/provider.h"
@@ -46,7 +47,38 @@ char *cp_secret_dup(const struct cp_alloc *a, const char *s, size_t n);
 char *cp_secret_alloc(const struct cp_alloc *a, size_t n);
 void cp_secret_free(const struct cp_alloc *a, char *s);
 size_t cp_secret_len(const char *s);
-bool cp_ct_equal(const char *a, size_t alen, const char *b, size_t blen);
+/* Equal bytes, in a time that depends on the lengths only (inline: every
+ * resolve compares each unchanged value once). */
+static inline bool cp_ct_equal(const char *a, size_t alen, const char *b,
+                               size_t blen)
+{
+	uint64_t acc = alen != blen;
+	size_t n = alen < blen ? alen : blen, i = 0;
+
+	/* No early exit: the time depends on the lengths only; the barrier
+	 * keeps the compiler from adding one.  Eight bytes a step. */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, y;
+
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		acc |= x ^ y;
+		__asm__ volatile("" : "+r"(acc));
+	}
+	if (i < n && n >= 8) { /* the last 8 bytes, overlapping */
+		uint64_t x, y;
+
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		acc |= x ^ y;
+		i = n;
+	}
+	for (; i < n; i++) {
+		acc |= (unsigned char)(a[i] ^ b[i]);
+		__asm__ volatile("" : "+r"(acc));
+	}
+	return acc == 0;
+}
 /* slab.c: set up (ENOMEM) and tear down a->slab; blocks of n bytes. */
 int cp_slab_new(struct cp_alloc *a);
 void cp_slab_free(struct cp_alloc *a);
@@ -276,10 +308,11 @@ int cp_check_path(const char *path, uint32_t flags, char *msg, size_t msglen);
 
 /* ---- the chain (chain.c) and reject feedback (ops.c) ----------------- */
 /* Runs the instances in order into `merged` (zeroed first; the caller
- * clears it) and the smallest recheck interval asked for.  The snapshot
- * cache's resolve calls it (snapshot.h). */
+ * clears it) and the smallest recheck interval asked for; *mono is the
+ * monotonic clock when it ended.  The snapshot cache's resolve calls it
+ * (snapshot.h). */
 int cp_chain_run_locked(struct credplug_ctx *ctx, struct cp_field *merged,
-                        uint32_t *recheck);
+                        uint32_t *recheck, int64_t *mono);
 /* Holds back values the server refused, until the chain returns something
  * different for any of them (credplug_reject). */
 void cp_rejected_drop_locked(struct credplug_ctx *ctx, struct cp_field *merged);

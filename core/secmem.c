@@ -129,34 +129,3 @@ void cp_secret_free(const struct cp_alloc *a, char *s)
 	explicit_bzero(blk, sizeof(size_t) + n + 1);
 	cp_free(a, blk);
 }
-
-/* Time depends only on the lengths, never on where the bytes differ. */
-bool cp_ct_equal(const char *a, size_t alen, const char *b, size_t blen)
-{
-	uint64_t acc = alen != blen;
-	size_t n = alen < blen ? alen : blen, i = 0;
-
-	/* No early exit: the time depends on the lengths only; the barrier
-	 * keeps the compiler from adding one.  Eight bytes a step. */
-	for (; i + 8 <= n; i += 8) {
-		uint64_t x, y;
-
-		memcpy(&x, a + i, 8);
-		memcpy(&y, b + i, 8);
-		acc |= x ^ y;
-		__asm__ volatile("" : "+r"(acc));
-	}
-	if (i < n && n >= 8) { /* the last 8 bytes, overlapping */
-		uint64_t x, y;
-
-		memcpy(&x, a + n - 8, 8);
-		memcpy(&y, b + n - 8, 8);
-		acc |= x ^ y;
-		i = n;
-	}
-	for (; i < n; i++) {
-		acc |= (unsigned char)(a[i] ^ b[i]);
-		__asm__ volatile("" : "+r"(acc));
-	}
-	return acc == 0;
-}
