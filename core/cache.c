@@ -316,28 +316,65 @@ static void grant(const struct credplug_ctx *ctx, struct cp_held h,
 	slot->checked_ns = now;
 }
 
+static const struct cp_held none = {NULL, NULL};
+
+/* No snapshot yet, or new input: resolve (unless another thread just did)
+ * and hold what is current then.  *seen: the resolves counted after it. */
+static struct cp_held resolve_and_hold(struct credplug_ctx *ctx,
+                                       struct cp_held h, uint64_t *seen,
+                                       int *rc)
+{
+	if (h.s != NULL)
+		cp_cache_release(h.slot);
+	*rc = resolve_unless_done(ctx, *seen);
+	if (*rc != CREDPLUG_OK)
+		return none;
+	*seen = atomic_load(&ctx->cache.resolves);
+	h = cp_cache_acquire(&ctx->cache);
+	if (h.s == NULL)
+		*rc = CREDPLUG_EINVAL;
+	return h;
+}
+
+/* The held snapshot is due and this thread refreshes it (`mine`: it holds
+ * the single-flight flag).  A failed refresh serves the set until it
+ * really expires. */
+static struct cp_held refresh_due(struct credplug_ctx *ctx, struct cp_held h,
+                                  uint64_t seen, bool mine, int *rc)
+{
+	struct cp_cache *c = &ctx->cache;
+
+	cp_cache_release(h.slot);
+	*rc = resolve_unless_done(ctx, seen);
+	if (mine)
+		atomic_store(&c->refreshing, 0);
+	h = cp_cache_acquire(c);
+	if (h.s == NULL) {
+		if (*rc == CREDPLUG_OK)
+			*rc = CREDPLUG_EINVAL;
+		return none;
+	}
+	*rc = CREDPLUG_OK;
+	if (cp_sched_ns(ctx) >= h.s->expires_at_ns) {
+		cp_cache_release(h.slot);
+		*rc = refresh_failed(ctx);
+		return none;
+	}
+	return h;
+}
+
 struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
                                 int *rc)
 {
 	struct cp_cache *c = &ctx->cache;
 	uint64_t seen = atomic_load(&c->resolves);
-	static const struct cp_held none = {NULL, NULL};
 	int64_t at, now;
-	bool mine;
 
 	*rc = CREDPLUG_OK;
 	if (h.s == NULL || atomic_load(&c->dirty)) {
-		if (h.s != NULL)
-			cp_cache_release(h.slot);
-		*rc = resolve_unless_done(ctx, seen);
-		if (*rc != CREDPLUG_OK)
+		h = resolve_and_hold(ctx, h, &seen, rc);
+		if (h.s == NULL)
 			return none;
-		seen = atomic_load(&c->resolves);
-		h = cp_cache_acquire(c);
-		if (h.s == NULL) {
-			*rc = CREDPLUG_EINVAL;
-			return none;
-		}
 	}
 	at = atomic_load(&h.s->refresh_at_ns);
 	if (at == CP_NO_TIME) {
@@ -352,26 +389,11 @@ struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
 	}
 	/* Single-flight: one thread refreshes while the others keep applying
 	 * the current set until it really expires. */
-	mine = atomic_exchange(&c->refreshing, 1) == 0;
-	if (!mine && now < h.s->expires_at_ns) {
+	if (atomic_exchange(&c->refreshing, 1) == 0)
+		return refresh_due(ctx, h, seen, true, rc);
+	if (now < h.s->expires_at_ns) {
 		grant(ctx, h, at, now);
 		return h;
 	}
-	cp_cache_release(h.slot);
-	*rc = resolve_unless_done(ctx, seen);
-	if (mine)
-		atomic_store(&c->refreshing, 0);
-	h = cp_cache_acquire(c);
-	if (h.s == NULL) {
-		if (*rc == CREDPLUG_OK)
-			*rc = CREDPLUG_EINVAL;
-		return none;
-	}
-	*rc = CREDPLUG_OK; /* a failed refresh serves the set until expiry */
-	if (cp_sched_ns(ctx) >= h.s->expires_at_ns) {
-		cp_cache_release(h.slot);
-		*rc = refresh_failed(ctx);
-		return none;
-	}
-	return h;
+	return refresh_due(ctx, h, seen, false, rc);
 }
