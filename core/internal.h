@@ -231,11 +231,20 @@ struct credplug_ctx {
 
 	pthread_mutex_t err_lock; /* only the failure paths take it */
 	char errmsg[2 * CP_MSG_MAX];
+	int err_status; /* the status errmsg describes */
+	/* Not OK: the failed context credplug_ctx_open() hands back
+	 * (simple.c).  Nothing resolves on it, and whatever fails on it
+	 * reports this status and keeps errmsg (cp_fail). */
+	int open_status;
 };
 
 /* Smallest credplug_request a caller may pass (v0.1). */
 #define CP_MIN_REQUEST_SIZE                                                    \
 	(offsetof(struct credplug_request, auth) + sizeof(uint32_t))
+
+/* ---- creation (ctx.c) ------------------------------------------------ */
+/* The bare context: allocator, locks, hazard slots; no config, no chain. */
+int cp_ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o);
 
 /* ---- errors (error.c) ------------------------------------------------ */
 int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)

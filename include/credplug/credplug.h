@@ -317,13 +317,26 @@ CREDPLUG_API int credplug_store(struct credplug_ctx *ctx, const char *provider,
 CREDPLUG_API int credplug_erase(struct credplug_ctx *ctx, const char *provider,
                                 const char *profile, int field);
 
-/** Free memory returned by the library (explain documents).  Accepts NULL. */
+/**
+ * Free memory returned by the library: explain documents and
+ * credplug_errmsg_dup() copies (credplug_headers() results go to
+ * credplug_headers_free(), which wipes them).  Accepts NULL.
+ */
 CREDPLUG_API void credplug_free(void *p);
 
 /**
- * Detail of the last failure on `ctx`: what, where, and how to fix it.
- * Never contains a secret.  Ownership: borrowed; valid until the next call
- * on `ctx`.  In multi-threaded use prefer credplug_errmsg_copy().
+ * Detail of the most recent failure on `ctx`: what, where, and how to fix
+ * it; "" while nothing has failed on `ctx`.  Never contains a secret.
+ *
+ * A successful call leaves it unchanged (defined since 0.2; no success
+ * path writes it, so the apply hot path stays store-free): after a success
+ * it still describes the older failure.  Read it right after a call
+ * returned a failure status, or use credplug_errmsg_dup(), which checks
+ * that status.  When several threads fail on one context at once it holds
+ * the last of their details; each call's status is its own.
+ * Ownership: borrowed; overwritten by the next failure on `ctx`.  In
+ * multi-threaded use prefer credplug_errmsg_copy() or
+ * credplug_errmsg_dup().  "no context" for a NULL `ctx`.
  */
 CREDPLUG_API const char *credplug_errmsg(const struct credplug_ctx *ctx);
 
@@ -352,6 +365,130 @@ CREDPLUG_API int credplug_field_from_name(const char *name);
  * Thread-safety: safe.
  */
 CREDPLUG_API const char *credplug_site(struct credplug_ctx *ctx);
+
+/*
+ * ---- The common path for foreign callers (since 0.2) ---------------------
+ *
+ * What a language binding (ctypes, koffi, cgo, ...) needs, without a struct
+ * layout, a macro or a callback: open a context from plain arguments, get a
+ * request's headers as JSON text, free it, report a rejection.  Strings and
+ * integers only; the constants are fixed numbers (CREDPLUG_FLAG_* and the
+ * status codes above; docs/bindings.md lists them) or come from functions
+ * (credplug_status_name(), credplug_field_from_name()).  The contract for
+ * binding authors (threads, ownership, what to free with what) is
+ * docs/bindings.md.
+ */
+
+/**
+ * Create a context from plain arguments: credplug_ctx_new() with
+ * `config_path`, `config_json` and `flags` and every other option at its
+ * default.  Since 0.2.
+ *
+ * @param[out] out  the context.  On failure as well, unless `out` is NULL
+ *                  or memory ran out: then it is a failed context, whose
+ *                  credplug_errmsg() is the failure's detail.  On a failed
+ *                  context nothing resolves: credplug_headers(),
+ *                  credplug_apply(), credplug_set(), credplug_resolve(),
+ *                  the rejects, credplug_store() and credplug_erase() return
+ *                  the open's status and leave the detail as it is;
+ *                  credplug_explain_json() describes it.
+ * @param config_path  config file, or NULL to search `CREDPLUG_CONFIG`,
+ *                  XDG, /etc (unless CREDPLUG_FLAG_NO_CONFIG_FILE)
+ * @param config_json  config document as text, or NULL; beats config_path
+ * @param flags     CREDPLUG_FLAG_* bits, fixed numbers: STRICT 1,
+ *                  NO_CONFIG_FILE 2, NO_MODULES 4, INTERACTIVE 8,
+ *                  DUMPABLE_SECRETS 16
+ * @return as credplug_ctx_new(); CREDPLUG_EINVAL also for a NULL `out`
+ *         (nothing is created) or a flag bit not listed above.
+ * Provider modules come from the compiled-in directory, or from
+ * `CREDPLUG_PROVIDER_DIR` (absolute; ignored in privileged processes).
+ * Ownership: free `*out` with credplug_ctx_free(), after a failure too.
+ * Thread-safety: any thread.
+ */
+CREDPLUG_API int credplug_ctx_open(struct credplug_ctx **out,
+                                   const char *config_path,
+                                   const char *config_json, uint32_t flags);
+
+/**
+ * The credential headers of one request as JSON text: an array of
+ * `[name, value]` pairs in the order credplug_apply() adds them, e.g.
+ * `[["DD-API-KEY","..."],["Authorization","Bearer ..."]]`, or `[]` when
+ * the endpoint accepts nothing that is configured.  Since 0.2.
+ *
+ * @param method  the request's method, e.g. "GET"
+ * @param url     the absolute URL; its origin must be allowed
+ * @param auth    the endpoint's security list as scheme names in the
+ *                syntax of credplug_auth_parse() ("apiKeyAuth,appKeyAuth",
+ *                "apiKeyAuth appKeyAuth AuthZ"); "" for an endpoint without
+ *                security (nothing is sent); NULL to take the operation's
+ *                list from the endpoint table by `method` and `url` (every
+ *                configured credential for an operation the table lacks)
+ * @param[out] out  on CREDPLUG_OK the JSON text (NUL-terminated, ASCII).
+ *                On failure the failure's detail as plain text (what
+ *                credplug_errmsg_dup(ctx, status) gives; never a secret), or
+ *                NULL when out of memory or `ctx` is NULL.
+ * @return CREDPLUG_OK; CREDPLUG_EINVAL (NULL argument, or a scheme name in
+ *         `auth` that credplug does not know: the detail names it);
+ *         CREDPLUG_ENOMEM; or what credplug_apply() returns:
+ *         CREDPLUG_EDESTINATION (nothing is returned for a URL that is not
+ *         an allowed origin), CREDPLUG_ENOCRED (CREDPLUG_FLAG_STRICT), a
+ *         resolve error, CREDPLUG_EEXPIRED.
+ * Ownership: free `*out`, after success and failure alike, with
+ * credplug_headers_free(), which wipes it; it does not refer to `ctx` and
+ * may outlive it.
+ * Thread-safety: safe; concurrent calls never mix two snapshots.  The first
+ * call on a context (and the first after credplug_set(), or when a field
+ * nears its expiry) resolves: it may block on provider I/O, each provider
+ * for up to its `timeout_ms`, so an event loop should make it from a worker
+ * thread.  Later calls do no I/O and take no lock; they allocate the
+ * result.
+ */
+CREDPLUG_API int credplug_headers(struct credplug_ctx *ctx, const char *method,
+                                  const char *url, const char *auth,
+                                  char **out);
+
+/**
+ * Wipe and free a string from credplug_headers().  Accepts NULL.
+ * Since 0.2.
+ */
+CREDPLUG_API void credplug_headers_free(char *p);
+
+/**
+ * credplug_reject() for a request described by plain arguments, as
+ * credplug_headers() takes them (`auth`: the list the rejected request was
+ * sent with; NULL: the endpoint table).  Since 0.2.
+ *
+ * @return CREDPLUG_OK (other credentials are now available: retry once),
+ *         CREDPLUG_EREJECTED (the same values came back: do not retry),
+ *         CREDPLUG_EINVAL (NULL argument, unknown scheme name, or an HTTP
+ *         status other than 401 and 403), or a resolve error.
+ * Thread-safety: safe.
+ */
+CREDPLUG_API int credplug_reject_request(struct credplug_ctx *ctx,
+                                         const char *method, const char *url,
+                                         const char *auth, long http_status);
+
+/**
+ * A copy of the detail of the failure a call on `ctx` just returned
+ * `status` for: the context's most recent failure detail if that failure
+ * had `status`, else credplug_strerror(status).  So it never presents an
+ * older failure of another kind, or any failure after a success
+ * (CREDPLUG_OK gives "success").  A NULL `ctx` gives the generic text.
+ * Since 0.2.
+ *
+ * @return the text, or NULL when out of memory.
+ * Ownership: free with credplug_free().
+ * Thread-safety: safe (see credplug_errmsg() for concurrent failures).
+ */
+CREDPLUG_API char *credplug_errmsg_dup(const struct credplug_ctx *ctx,
+                                       int status);
+
+/**
+ * The enumerator's name of a status code, e.g. "CREDPLUG_EDESTINATION"
+ * for -8; NULL for a number that is no status code.  Since 0.2.
+ * Ownership: static.  Thread-safety: pure function.
+ */
+CREDPLUG_API const char *credplug_status_name(int status);
 
 /** Library version string, e.g. "0.1.0". */
 CREDPLUG_API const char *credplug_version(void);
