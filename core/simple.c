@@ -167,8 +167,8 @@ static char *render(const struct credplug_collect *c)
 	size_t n = 3; /* [ ] NUL */
 	char *text, *p;
 
-	for (size_t i = 0; i < c->count; i++)
-		n += 6 + json_len(c->headers[i].name) +
+	for (size_t i = 0; i < c->count; i++) /* ["name","value"] and , */
+		n += (i > 0) + 7 + json_len(c->headers[i].name) +
 		     json_len(c->headers[i].value);
 	text = malloc(n);
 	if (text == NULL)
