@@ -317,7 +317,45 @@ CREDPLUG_API int credplug_store(struct credplug_ctx *ctx, const char *provider,
 CREDPLUG_API int credplug_erase(struct credplug_ctx *ctx, const char *provider,
                                 const char *profile, int field);
 
-/** Free memory returned by the library (explain documents).  Accepts NULL. */
+/**
+ * credplug_store(), and say where the value went: a one-line JSON object
+ *
+ *     {"action":"stored","field":"api_key","provider":"file","use":"file",
+ *      "locator":"/home/u/.config/credplug/credentials.json",
+ *      "profile":"default","mode":"0600"}
+ *
+ * `provider` is the instance's name in the chain and `use` its module.
+ * `locator` (an absolute path when the value is in a file, else the item as
+ * the backend's tools name it), `profile` and `mode` (who may read it, in
+ * the backend's notation: "0600", "0x3f3f0000") are what the provider
+ * reported, each null when it said nothing (providers built for plugin ABI
+ * 1.0 never do).  Never contains the value.  More keys may be added.
+ *
+ * @param[out] out  the document, or NULL when not wanted (then this is
+ *                  credplug_store()); set to NULL on failure
+ * @return as credplug_store(); CREDPLUG_ENOMEM when the value was stored
+ *         but the document could not be made.
+ * Ownership: free `*out` with credplug_free().
+ * Thread-safety: safe.  Since 0.1.
+ */
+CREDPLUG_API int credplug_store_json(struct credplug_ctx *ctx,
+                                     const char *provider, const char *profile,
+                                     int field, const char *value, char **out);
+
+/**
+ * credplug_erase(), and say where the value was removed from: the document
+ * of credplug_store_json() with "action":"erased" (`mode`: that of what
+ * still holds the profile's other fields, e.g. the rewritten file).
+ * @return as credplug_erase(); CREDPLUG_ENOMEM as credplug_store_json().
+ * Ownership: free `*out` with credplug_free().
+ * Thread-safety: safe.  Since 0.1.
+ */
+CREDPLUG_API int credplug_erase_json(struct credplug_ctx *ctx,
+                                     const char *provider, const char *profile,
+                                     int field, char **out);
+
+/** Free memory returned by the library (explain and store documents).
+ *  Accepts NULL. */
 CREDPLUG_API void credplug_free(void *p);
 
 /**
