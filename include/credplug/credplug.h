@@ -307,6 +307,7 @@ CREDPLUG_API int credplug_explain_json(struct credplug_ctx *ctx, char **out);
  * @param profile    profile name, or NULL for the provider's default
  * @return CREDPLUG_OK, CREDPLUG_EINVAL, CREDPLUG_ENOTFOUND (no such provider),
  *         CREDPLUG_EUNSUPPORTED, or the provider's failure.
+ * credplug_store_json() also says where the value went.
  * Thread-safety: safe.
  */
 CREDPLUG_API int credplug_store(struct credplug_ctx *ctx, const char *provider,
