@@ -9,6 +9,7 @@
 #endif
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 #include "urlmsg.h"
@@ -31,6 +32,9 @@ int cp_apply_opt(struct cp_apply_opts *o, int c, const char *arg)
 	case CP_OPT_APP_KEY_FILE:
 	case CP_OPT_PAT_FILE:
 		o->files[c - CP_OPT_API_KEY_FILE] = arg;
+		return 1;
+	case CP_OPT_STRICT:
+		o->strict = true;
 		return 1;
 	default:
 		return 0;
@@ -114,9 +118,10 @@ int cp_apply_prepare(struct cp_cli *cli, const struct cp_apply_opts *o,
 		                          "only one of --api-key-file, "
 		                          "--app-key-file, --pat-file can read "
 		                          "standard input ('-')");
-	/* An --auth list is an endpoint: apply refuses (exit 3) unless one of
-	 * its alternatives is satisfied.  Without one, show what there is. */
-	rc = cp_cli_open(cli, o->auth ? CREDPLUG_FLAG_STRICT : 0, ctx);
+	/* The library's default: send what the endpoint accepts, even when no
+	 * alternative is whole (cp_apply_warn_partial says so).  --strict, or
+	 * "strict": true in the config, refuses instead (exit 3). */
+	rc = cp_cli_open(cli, o->strict ? CREDPLUG_FLAG_STRICT : 0, ctx);
 	for (i = 0; rc == CP_EXIT_OK && i < 3; i++)
 		if (o->files[i])
 			rc = set_from_file(cli, *ctx, i, o->files[i]);
@@ -205,4 +210,65 @@ int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
 	else
 		snprintf(what, sizeof(what), "cannot get credentials");
 	return cp_cli_fail(cli, ctx, rc, what);
+}
+
+static bool collected(const struct credplug_collect *c, const char *name)
+{
+	for (size_t i = 0; i < c->count; i++)
+		if (strcasecmp(c->headers[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+/* Appends " <scheme>" and what it lacks to `out`; true when it lacks none. */
+static bool keys_alternative(uint32_t auth, const struct credplug_collect *c,
+                             char *out, size_t cap)
+{
+	bool api = (auth & CREDPLUG_AUTH_API_KEY) != 0;
+	bool app = (auth & CREDPLUG_AUTH_APP_KEY) != 0;
+	bool no_api = api && !collected(c, "DD-API-KEY");
+	bool no_app = app && !collected(c, "DD-APPLICATION-KEY");
+	size_t n = strlen(out);
+
+	if (!no_api && !no_app)
+		return true;
+	snprintf(out + n, cap - n, "%s%s%s%s lacks %s%s%s", n ? "; " : "",
+	         api ? "apiKeyAuth" : "", api && app ? "+" : "",
+	         app ? "appKeyAuth" : "",
+	         no_api ? "the API key (DD_API_KEY)" : "",
+	         no_api && no_app ? " and " : "",
+	         no_app ? "the application key (DD_APP_KEY)" : "");
+	return false;
+}
+
+/* The endpoint's alternatives are the key schemes together, or a bearer
+ * scheme alone (the library's rule, as the official clients have it). */
+void cp_apply_warn_partial(const struct cp_cli *cli, uint32_t auth,
+                           const struct credplug_collect *c)
+{
+	const uint32_t keys = CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY;
+	const uint32_t bearers = CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ;
+	char lacks[300] = "";
+	size_t n;
+
+	if ((auth & (keys | bearers)) == 0)
+		return; /* no security, or only schemes credplug does not know
+		         */
+	if ((auth & keys) && keys_alternative(auth, c, lacks, sizeof(lacks)))
+		return;
+	if (auth & bearers) {
+		if (collected(c, "Authorization"))
+			return;
+		n = strlen(lacks);
+		snprintf(lacks + n, sizeof(lacks) - n,
+		         "%s%s lacks the personal access token "
+		         "(DD_BEARER_TOKEN)",
+		         n ? "; " : "",
+		         (auth & CREDPLUG_AUTH_AUTHZ) ? "AuthZ" : "bearerAuth");
+	}
+	cp_term_warn(cli,
+	             "no alternative of the endpoint's security list is fully "
+	             "configured: %s; the request carries %s; --strict makes "
+	             "this exit 3",
+	             lacks, c->count ? "what is configured" : "no credential");
 }

@@ -10,6 +10,7 @@
 #define CP_CLI_H
 
 #include <getopt.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -104,13 +105,15 @@ struct cp_apply_opts {
 	const char *auth;     /* --auth LIST, or NULL for every credential */
 	const char *url;      /* --url URL, or NULL for https://api.<site>/ */
 	const char *files[3]; /* --api-key-file, --app-key-file, --pat-file */
+	bool strict;          /* --strict: no satisfied alternative is exit 3 */
 };
 enum {
 	CP_OPT_AUTH = CP_OPT_LOCAL + 0x40,
 	CP_OPT_URL,
 	CP_OPT_API_KEY_FILE,
 	CP_OPT_APP_KEY_FILE,
-	CP_OPT_PAT_FILE
+	CP_OPT_PAT_FILE,
+	CP_OPT_STRICT
 };
 #define CP_CLI_APPLY_OPTIONS                                                   \
 	{"auth", required_argument, NULL, CP_OPT_AUTH},                        \
@@ -119,8 +122,9 @@ enum {
 	         CP_OPT_API_KEY_FILE},                                         \
 	        {"app-key-file", required_argument, NULL,                      \
 	         CP_OPT_APP_KEY_FILE},                                         \
+	        {"pat-file", required_argument, NULL, CP_OPT_PAT_FILE},        \
 	{                                                                      \
-		"pat-file", required_argument, NULL, CP_OPT_PAT_FILE           \
+		"strict", no_argument, NULL, CP_OPT_STRICT                     \
 	}
 int cp_apply_opt(struct cp_apply_opts *o, int c, const char *arg);
 int cp_apply_parse_auth(const struct cp_cli *cli, const char *list,
@@ -133,6 +137,10 @@ int cp_apply_default_url(const struct cp_cli *cli, struct credplug_ctx *ctx,
 int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
                      const char *url, uint32_t auth,
                      struct credplug_collect *out);
+/* Warns on stderr when no alternative of `auth` is whole in `c` (which
+ * schemes lack which fields); the command still exits 0. */
+void cp_apply_warn_partial(const struct cp_cli *cli, uint32_t auth,
+                           const struct credplug_collect *c);
 
 /* ---- exec_env.c: the variables that carry a credential ----------------- */
 #define CP_EXEC_FIELDS 3 /* api_key, app_key, pat: bit (1 << field) */

@@ -42,7 +42,10 @@ const char cp_help_exec[] =
         "all)\n"
         "  --url URL     destination the credentials are checked against\n"
         "                (default: https://api.<site>/)\n"
-        "  --*-file F    explicit values, as for 'credplug headers'\n";
+        "  --*-file F    explicit values, as for 'credplug headers'\n"
+        "  --strict      exit 3 when no alternative of --auth is fully "
+        "configured\n"
+        "                (default: warn and export what is configured)\n";
 
 static const char *env_name_for(const struct credplug_header *h,
                                 const char **value, int *field)
@@ -155,6 +158,8 @@ static int prepare_env(struct cp_cli *cli, const struct cp_apply_opts *o)
 		if (rc != CP_EXIT_OK)
 			credplug_collect_wipe(&c);
 	}
+	if (rc == CP_EXIT_OK && o->auth != NULL)
+		cp_apply_warn_partial(cli, auth, &c);
 	if (rc == CP_EXIT_OK) {
 		rc = export_env(cli, ctx, &c);
 		credplug_collect_wipe(&c);

@@ -13,7 +13,7 @@
 #include "cli.h"
 
 const char cp_help_headers[] =
-        "Usage: credplug headers [--auth LIST] [--url URL]\n"
+        "Usage: credplug headers [--auth LIST] [--strict] [--url URL]\n"
         "                        [--format http|curl-config|json]\n"
         "                        [--api-key-file F] [--app-key-file F] "
         "[--pat-file F]\n"
@@ -28,6 +28,14 @@ const char cp_help_headers[] =
         "                      apiKeyAuth, appKeyAuth, bearerAuth, AuthZ ('' = "
         "none).\n"
         "                      Default: every credential (all four schemes).\n"
+        "  --strict            exit 3 when no alternative of --auth is fully\n"
+        "                      configured (also \"strict\": true in the "
+        "config);\n"
+        "                      without it, credplug warns on standard error, "
+        "prints\n"
+        "                      what is configured and exits 0, as the library "
+        "and\n"
+        "                      the official clients do\n"
         "  --url URL           destination; refused (exit 5) unless an allowed "
         "origin.\n"
         "                      Default: https://api.<site>/\n"
@@ -51,7 +59,9 @@ const char cp_help_headers[] =
         "                      as unset. Explicit values beat the "
         "environment.\n"
         "\n"
-        "Exits 3 when no configured credential is accepted by the endpoint.\n";
+        "Exits 3 when no credential is configured at all, or with --strict "
+        "when no\n"
+        "alternative of --auth is fully configured.\n";
 
 enum { FMT_HTTP, FMT_CURL, FMT_CURL_CONFIG, FMT_JSON };
 enum { OPT_FORMAT = CP_OPT_LOCAL, OPT_UNSAFE_ARGV };
@@ -203,6 +213,8 @@ int cp_cmd_headers(struct cp_cli *cli, int argc, char **argv)
 		                          sizeof(url));
 	if (rc == CP_EXIT_OK)
 		rc = cp_apply_collect(cli, ctx, url, auth, &c);
+	if (rc == CP_EXIT_OK && o.auth != NULL)
+		cp_apply_warn_partial(cli, auth, &c);
 	if (rc == CP_EXIT_OK) {
 		print_headers(&c, fmt);
 		credplug_collect_wipe(&c);

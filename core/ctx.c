@@ -81,6 +81,23 @@ static int apply_options(struct credplug_ctx *ctx,
 	return copy_builtins(ctx, o);
 }
 
+/* {"use": name, "optional": true}: the built-in chain names providers that
+ * may not be installed, and skips them (explain says so). */
+static struct json_object *default_entry(const char *name)
+{
+	struct json_object *e = json_object_new_object();
+
+	if (e != NULL &&
+	    (json_object_object_add(e, "use", json_object_new_string(name)) !=
+	             0 ||
+	     json_object_object_add(e, "optional",
+	                            json_object_new_boolean(1)) != 0)) {
+		json_object_put(e);
+		e = NULL;
+	}
+	return e;
+}
+
 /* One instance per config entry, or the default chain. */
 static int build_chain(struct credplug_ctx *ctx,
                        const struct cp_config_src *src, struct json_object *doc,
@@ -103,12 +120,8 @@ static int build_chain(struct credplug_ctx *ctx,
 		if (arr != NULL) {
 			e = json_object_get(json_object_array_get_idx(arr, i));
 		} else {
-			e = json_object_new_object();
-			if (e == NULL ||
-			    json_object_object_add(
-			            e, "use",
-			            json_object_new_string(default_chain[i])) !=
-			            0)
+			e = default_entry(default_chain[i]);
+			if (e == NULL)
 				rc = CREDPLUG_ENOMEM;
 		}
 		ctx->n_inst = i + 1;

@@ -240,8 +240,9 @@ static int check_owner_mode(const char *path, const struct stat *st,
 		snprintf(msg, cap,
 		         "%s%s: owned by uid %u, neither root nor the current "
 		         "user "
-		         "(uid %u); run: chown %u %s",
+		         "(uid %u); run: chown %s%u %s",
 		         what, path, (unsigned)st->st_uid, (unsigned)me,
+		         S_ISLNK(st->st_mode) ? "-h " : "", /* not the target */
 		         (unsigned)me, path);
 		return CREDPLUG_PS_DENIED;
 	}

@@ -11,7 +11,7 @@
 
 static const char *const chain_keys[] = {
         "use",      "name",       "on_error", "stop_if_found",
-        "critical", "timeout_ms", NULL};
+        "critical", "timeout_ms", "optional", NULL};
 
 static bool listed(const char *const *list, const char *key)
 {
@@ -95,7 +95,7 @@ static int check_options(const struct cp_config_src *src, size_t idx,
 		         "%s: /providers/%zu/%s: unknown option for provider "
 		         "\"%s\" "
 		         "(it accepts: %s; chain keys: use, name, on_error, "
-		         "stop_if_found, critical, timeout_ms)",
+		         "stop_if_found, critical, timeout_ms, optional)",
 		         at, idx, key, inst->desc->name, keys);
 		return CREDPLUG_ECONFIG;
 	}
@@ -179,13 +179,16 @@ static int chain_key(const struct cp_config_src *src, size_t idx,
 		else
 			want = "\"continue\" or \"fail\"";
 	} else if (strcmp(key, "stop_if_found") == 0 ||
-	           strcmp(key, "critical") == 0) {
+	           strcmp(key, "critical") == 0 ||
+	           strcmp(key, "optional") == 0) {
 		if (t != json_type_boolean)
 			want = "true or false";
 		else if (key[0] == 's')
 			inst->stop_if_found = json_object_get_boolean(v);
-		else
+		else if (key[0] == 'c')
 			inst->critical = json_object_get_boolean(v);
+		else
+			inst->optional = json_object_get_boolean(v);
 	} else if (strcmp(key, "timeout_ms") == 0) {
 		int64_t ms = json_object_get_int64(v);
 
@@ -201,6 +204,50 @@ static int chain_key(const struct cp_config_src *src, size_t idx,
 	cp_config_at(src, key, at, sizeof(at));
 	snprintf(err, errlen, "%s: /providers/%zu/%s: expected %s", at, idx,
 	         key, want);
+	return CREDPLUG_ECONFIG;
+}
+
+/* A provider the config names must be there, unless the entry says
+ * "optional": true (the built-in default chain says so of every entry):
+ * a typo must not silently drop a backend.  Other load failures stop the
+ * chain only for a critical entry, as before. */
+static int load_failed(struct credplug_ctx *ctx,
+                       const struct cp_config_src *src, size_t idx,
+                       const struct cp_instance *inst, char *err, size_t errlen)
+{
+	char at[4200], near[80] = "", hint[120] = "";
+
+	/* CREDPLUG_FLAG_NO_MODULES: the application chose not to look, so
+	 * absence says nothing about the config; explain shows the skip. */
+	if (inst->status != CP_ST_NOT_INSTALLED || inst->optional ||
+	    (ctx->flags & CREDPLUG_FLAG_NO_MODULES))
+		return inst->critical ? (inst->status == CREDPLUG_PS_DENIED
+		                                 ? CREDPLUG_EDENIED
+		                                 : CREDPLUG_EMODULE)
+		                      : CREDPLUG_OK;
+	cp_provider_suggest(ctx, inst->use, near, sizeof(near));
+	if (near[0] != '\0')
+		snprintf(hint, sizeof(hint), "; did you mean \"%s\"?", near);
+	cp_config_at(src, inst->use, at, sizeof(at)); /* where the value is */
+	snprintf(err, errlen, "%s: /providers/%zu/use: %s%s; fix \"use\"%s", at,
+	         idx, inst->message, hint,
+	         inst->critical ? " or install the provider"
+	                        : ", install the provider, or add "
+	                          "\"optional\": true to skip it when it is "
+	                          "not installed");
+	return CREDPLUG_EMODULE;
+}
+
+static int contradiction(const struct cp_config_src *src, size_t idx, char *err,
+                         size_t errlen)
+{
+	char at[4200];
+
+	cp_config_at(src, "optional", at, sizeof(at));
+	snprintf(err, errlen,
+	         "%s: /providers/%zu: \"optional\" and \"critical\" "
+	         "contradict each other; keep one",
+	         at, idx);
 	return CREDPLUG_ECONFIG;
 }
 
@@ -235,12 +282,11 @@ int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
 	                        json_object_get_string(name ? name : use));
 	if (inst->use == NULL || inst->label == NULL)
 		return CREDPLUG_ENOMEM;
+	if (inst->optional && inst->critical)
+		return contradiction(src, idx, err, errlen);
 	inst->status = CP_ST_NOT_RUN;
 	if (cp_instance_load(ctx, inst) != CREDPLUG_PS_FOUND)
-		return inst->critical ? (inst->status == CREDPLUG_PS_DENIED
-		                                 ? CREDPLUG_EDENIED
-		                                 : CREDPLUG_EMODULE)
-		                      : CREDPLUG_OK;
+		return load_failed(ctx, src, idx, inst, err, errlen);
 	rc = check_secret_options(src, idx, inst, entry, err, errlen);
 	if (rc == CREDPLUG_OK)
 		rc = check_options(src, idx, inst, entry, err, errlen);

@@ -161,6 +161,7 @@ struct cp_instance {
 	uint32_t caps; /* descriptor's capabilities, narrowed by the instance */
 	int on_error;
 	bool critical, stop_if_found;
+	bool optional; /* a config entry that may be absent (not installed) */
 	uint32_t timeout_ms;
 	/* last run, for explain and for CREDPLUG_PS_UNCHANGED */
 	int status;
@@ -274,6 +275,9 @@ void cp_json_where(const char *text, size_t offset, int *line, int *col);
 int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst);
 void cp_module_release(struct cp_module *m);
 const char *cp_provider_dir(const struct credplug_ctx *ctx);
+/* suggest.c: the installed provider closest to `name` (a typo), or "". */
+void cp_provider_suggest(const struct credplug_ctx *ctx, const char *name,
+                         char *out, size_t cap);
 
 /* ---- host services and provider calls (host.c) ---------------------- */
 enum cp_phase { CP_PHASE_CREATE, CP_PHASE_RESOLVE, CP_PHASE_STORE };

@@ -105,7 +105,7 @@ if [ "${SKIP_FUZZ:-0}" != 1 ]; then
       work=$(mktemp -d)
       cp -r "$ROOT/fuzz/corpus/$name/." "$work/" 2>/dev/null || true
       echo "fuzz $name: ${FUZZ_SECONDS}s"
-      if "$f" -max_total_time="$FUZZ_SECONDS" -print_final_stats=0 "$work" >"out/fuzz-$name.log" 2>&1; then
+      if "$f" -max_total_time="$FUZZ_SECONDS" -timeout=30 -print_final_stats=0 "$work" >"out/fuzz-$name.log" 2>&1; then
         pass=$((pass + 1))
       else
         tail -40 "out/fuzz-$name.log"; fail=$((fail + 1)); ok=1

@@ -1,29 +1,26 @@
 /*
  * keyring provider: options, backend choice and the descriptor.
  *
- * Backends: the Secret Service (secret_service.c) and the Linux kernel
- * keyring (kernel.c).  `auto` uses the Secret Service when a session bus
- * has an owner for org.freedesktop.secrets, else the kernel keyring.
+ * Backends: the Secret Service (secret_service.c, loaded on demand by
+ * ss_load.c) and the Linux kernel keyring (kernel.c).  `auto` uses the
+ * Secret Service when a session bus has an owner for
+ * org.freedesktop.secrets, else the kernel keyring.
+ *
+ * Everything a configuration can get wrong is checked here, in create(),
+ * without the Secret Service backend: a typo is an error at context
+ * creation, and a chain that never asks the Secret Service never maps
+ * libsecret or GLib.
  *
  * SPDX-License-Identifier: MIT
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
-#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "entry.h"
 #include "keyring.h"
-
-static const char *const field_names[CP_KR_NFIELDS] = {"api_key", "app_key",
-                                                       "pat", "site"};
-
-const char *cp_kr_field_name(uint32_t field)
-{
-	return field < CP_KR_NFIELDS ? field_names[field] : "?";
-}
 
 /* Profile and service names end up in key descriptions and attributes:
  * keep them to a safe, unambiguous alphabet (no ':' separators). */
@@ -223,10 +220,6 @@ static int kr_create(const struct credplug_host_v1 *host,
 		kr_free(st);
 		return rc;
 	}
-	/* libsecret registers GTypes and is not marked nodelete: keep it
-	 * mapped if the host unloads this module. */
-	(void)dlopen("libsecret-1.so.0",
-	             RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE);
 	*state = st;
 	return CREDPLUG_PS_OK;
 }
@@ -247,7 +240,7 @@ static int kr_dispatch(const struct cp_kr_state *st,
 	if (st->backend == CP_KR_KERNEL)
 		return cp_kr_kernel_run(st, host, call, req);
 	req->probe_only_fallback = st->backend == CP_KR_AUTO;
-	rc = cp_kr_ss_run(st, host, call, req);
+	rc = cp_kr_ss_try(st, host, call, req);
 	if (st->backend == CP_KR_SECRET_SERVICE || req->why[0] == '\0')
 		return rc;
 	host->note(call, "backend auto: using the kernel keyring (no Secret "

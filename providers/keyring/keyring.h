@@ -1,7 +1,12 @@
 /*
- * The keyring provider's private state, shared by its source files:
- * keyring.c (options, dispatch), secret_service.c (libsecret over a private
- * D-Bus connection), kernel.c (libkeyutils).
+ * The keyring provider's private state, shared by its source files.
+ *
+ * keyring.so: keyring.c (options, dispatch), kernel.c (libkeyutils),
+ * ss_load.c (finds the bus, loads the Secret Service backend on demand).
+ * internal/keyring-secret-service.so: secret_service.c and ss_bus.c
+ * (libsecret and GDBus), so that GLib is mapped only when the Secret
+ * Service is really tried.  The two objects share the structs below and
+ * are built together; CP_KR_SS_IFACE guards against mixing builds.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -54,17 +59,56 @@ struct cp_kr_req {
 	 * (status CREDPLUG_PS_UNAVAILABLE, message not set) so the caller can
 	 * fall back to the kernel keyring. */
 	int probe_only_fallback;
-	char why[256]; /* why the Secret Service was skipped */
+	char why[512];  /* why the Secret Service was skipped */
+	char bus[1024]; /* session bus address (ss_load.c found it) */
 };
 
 /** Field name ("api_key", "app_key", "pat", "site"). */
-const char *cp_kr_field_name(uint32_t field);
+static inline const char *cp_kr_field_name(uint32_t field)
+{
+	static const char *const names[CP_KR_NFIELDS] = {"api_key", "app_key",
+	                                                 "pat", "site"};
 
-/** Secret Service backend.  Returns CREDPLUG_PS_*; message set on failure
- *  except the fallback case described in struct cp_kr_req. */
+	return field < CP_KR_NFIELDS ? names[field] : "?";
+}
+
+/** Secret Service backend: finds the session bus, loads the backend
+ *  object if need be and runs `req` on it (ss_load.c).  Returns
+ *  CREDPLUG_PS_*; message set on failure except the fallback case
+ *  described in struct cp_kr_req. */
+int cp_kr_ss_try(const struct cp_kr_state *st,
+                 const struct credplug_host_v1 *host,
+                 struct credplug_call *call, struct cp_kr_req *req);
+
+/** The backend itself, on the bus in req->bus (secret_service.c, in the
+ *  backend object).  Same contract as cp_kr_ss_try(). */
 int cp_kr_ss_run(const struct cp_kr_state *st,
                  const struct credplug_host_v1 *host,
                  struct credplug_call *call, struct cp_kr_req *req);
+
+/*
+ * The backend object's one exported symbol.  keyring.so calls it with the
+ * interface version and the sizes of the shared structs it was built
+ * with; the object returns its table only if all three match its own, so
+ * an object from another build is refused instead of misreading them.
+ * Bump CP_KR_SS_IFACE on any change to struct cp_kr_state, cp_kr_req or
+ * cp_kr_ss_api.
+ */
+#define CP_KR_SS_IFACE        1u
+#define CP_KR_SS_ENTRY_SYMBOL "cp_kr_ss_entry_v1"
+#define CP_KR_SS_OBJECT       "internal/keyring-secret-service.so"
+
+struct cp_kr_ss_api {
+	uint32_t iface;       /* CP_KR_SS_IFACE */
+	uint32_t struct_size; /* sizeof(struct cp_kr_ss_api) */
+	int (*run)(const struct cp_kr_state *st,
+	           const struct credplug_host_v1 *host,
+	           struct credplug_call *call, struct cp_kr_req *req);
+};
+
+typedef const struct cp_kr_ss_api *(*cp_kr_ss_entry_fn)(uint32_t iface,
+                                                        size_t state_size,
+                                                        size_t req_size);
 
 /** Kernel keyring backend.  Returns CREDPLUG_PS_*; message set on failure. */
 int cp_kr_kernel_run(const struct cp_kr_state *st,

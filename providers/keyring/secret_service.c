@@ -374,3 +374,23 @@ int cp_kr_ss_run(const struct cp_kr_state *st,
 	cp_kr_ss_close(&ss);
 	return rc;
 }
+
+#ifndef CREDPLUG_BUILTIN_NAME
+/* This object's one exported symbol (ss_load.c loads it): the backend's
+ * table, only for a keyring.so built with the same shared structs. */
+CREDPLUG_PROVIDER_EXPORT const struct cp_kr_ss_api *
+cp_kr_ss_entry_v1(uint32_t iface, size_t state_size, size_t req_size);
+
+CREDPLUG_PROVIDER_EXPORT const struct cp_kr_ss_api *
+cp_kr_ss_entry_v1(uint32_t iface, size_t state_size, size_t req_size)
+{
+	static const struct cp_kr_ss_api api = {
+	        CP_KR_SS_IFACE, sizeof(struct cp_kr_ss_api), cp_kr_ss_run};
+
+	if (iface != CP_KR_SS_IFACE ||
+	    state_size != sizeof(struct cp_kr_state) ||
+	    req_size != sizeof(struct cp_kr_req))
+		return NULL;
+	return &api;
+}
+#endif

@@ -4,7 +4,8 @@
  * Why not libsecret's defaults alone: its proxy may auto-start the service
  * (D-Bus activation spawns a daemon and can prompt), GLib may "autolaunch"
  * a bus, and its sync calls wait up to 25 s.  So: our own connection to the
- * address from the environment (never "autolaunch:") for NameHasOwner and
+ * address from the environment (never "autolaunch:"; ss_load.c reads it
+ * before this object is even loaded) for NameHasOwner and
  * the small direct calls (no auto-start), libsecret only once the service
  * is known to be there, and one GCancellable per operation that a watchdog
  * thread cancels at the deadline derived from host->remaining_ms().
@@ -17,7 +18,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "ss_bus.h"
@@ -90,6 +90,32 @@ int cp_kr_ss_left(const struct cp_kr_ss *ss)
 	return left < 1 ? 1 : (int)left;
 }
 
+/* The watchdog fired, or GIO gave up waiting. */
+static int ss_timed_out(const struct cp_kr_ss *ss, const GError *err)
+{
+	return ss->wd.fired ||
+	       g_error_matches(err, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+	       g_error_matches(err, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
+	       g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY) ||
+	       g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_TIMEOUT);
+}
+
+/* Until NameHasOwner has answered, the party that may not answer is the
+ * bus daemon, not the Secret Service: say so, and what to restart. */
+static int ss_bus_fail(struct cp_kr_ss *ss, GError *err, const char *what)
+{
+	if (!ss_timed_out(ss, err))
+		return cp_kr_ss_fail(ss, err, what);
+	ss->host->set_message(ss->call,
+	                      "keyring: the D-Bus session bus at %s did not "
+	                      "answer within %lld ms while %s; restart the "
+	                      "session bus or raise the chain entry's "
+	                      "timeout_ms",
+	                      ss->req->bus, (long long)ss->budget_ms, what);
+	g_error_free(err);
+	return CREDPLUG_PS_TIMED_OUT;
+}
+
 /* "No Secret Service here": in auto mode a reason for the fallback,
  * otherwise the call's message. */
 static int ss_absent(struct cp_kr_ss *ss, const char *why)
@@ -101,44 +127,12 @@ static int ss_absent(struct cp_kr_ss *ss, const char *why)
 	return CREDPLUG_PS_UNAVAILABLE;
 }
 
-/* The bus address: DBUS_SESSION_BUS_ADDRESS, else $XDG_RUNTIME_DIR/bus if
- * that socket exists.  Never GLib's autolaunch fallback. */
-static int ss_address(struct cp_kr_ss *ss, char *buf, size_t len)
-{
-	const char *a = ss->host->getenv(ss->call, "DBUS_SESSION_BUS_ADDRESS");
-	const char *rt = ss->host->getenv(ss->call, "XDG_RUNTIME_DIR");
-	struct stat sb;
-
-	if (a != NULL && a[0] != '\0') {
-		if (strstr(a, "autolaunch:") != NULL)
-			return ss_absent(
-			        ss,
-			        "DBUS_SESSION_BUS_ADDRESS asks for "
-			        "\"autolaunch:\", which credplug never uses; "
-			        "set it to the running bus's address");
-		snprintf(buf, len, "%s", a);
-		return CREDPLUG_PS_OK;
-	}
-	if (rt != NULL && rt[0] == '/') {
-		snprintf(buf, len, "%s/bus", rt);
-		if (stat(buf, &sb) == 0 && S_ISSOCK(sb.st_mode)) {
-			snprintf(buf, len, "unix:path=%s/bus", rt);
-			return CREDPLUG_PS_OK;
-		}
-	}
-	return ss_absent(ss, "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS "
-	                     "is not set); run inside a desktop session or "
-	                     "`dbus-run-session`, or use backend \"kernel\"");
-}
-
 static int ss_connect(struct cp_kr_ss *ss)
 {
-	char addr[1024], why[1536];
+	const char *addr = ss->req->bus; /* found by ss_load.c */
+	char why[1536];
 	GError *err = NULL;
-	int rc = ss_address(ss, addr, sizeof(addr));
 
-	if (rc != CREDPLUG_PS_OK)
-		return rc;
 	ss->conn = g_dbus_connection_new_for_address_sync(
 	        addr,
 	        G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
@@ -147,7 +141,7 @@ static int ss_connect(struct cp_kr_ss *ss)
 	if (ss->conn != NULL)
 		return CREDPLUG_PS_OK;
 	if (ss->wd.fired)
-		return cp_kr_ss_fail(ss, err, "connecting to the session bus");
+		return ss_bus_fail(ss, err, "connecting to it");
 	snprintf(why, sizeof(why),
 	         "cannot connect to the D-Bus session bus at "
 	         "%s: %s; check DBUS_SESSION_BUS_ADDRESS or use backend "
@@ -170,7 +164,8 @@ static int ss_probe(struct cp_kr_ss *ss)
 	        &err);
 
 	if (r == NULL)
-		return cp_kr_ss_fail(ss, err, "asking the bus for the service");
+		return ss_bus_fail(ss, err,
+		                   "asked whether a Secret Service runs");
 	g_variant_get(r, "(b)", &owned);
 	g_variant_unref(r);
 	if (owned)
@@ -265,11 +260,7 @@ int cp_kr_ss_fail(struct cp_kr_ss *ss, GError *err, const char *what)
 {
 	int rc = CREDPLUG_PS_UNAVAILABLE;
 
-	if (ss->wd.fired ||
-	    g_error_matches(err, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-	    g_error_matches(err, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
-	    g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY) ||
-	    g_error_matches(err, G_DBUS_ERROR, G_DBUS_ERROR_TIMEOUT)) {
+	if (ss_timed_out(ss, err)) {
 		ss->host->set_message(
 		        ss->call,
 		        "keyring: the Secret Service "

@@ -124,7 +124,19 @@ static void no_credential(void **state)
 	struct cp_run r;
 
 	cp_env_set(e, "DD_APP_KEY", CANARY_APP);
-	CP_RUN(e, &r, NULL, "exec", "--auth", "apiKeyAuth", "--", "/bin/true");
+	/* the library's default: warn, run the command with what there is */
+	CP_RUN(e, &r, NULL, "exec", "--auth", "apiKeyAuth", "--",
+	       "/usr/bin/env");
+	assert_string_equal(
+	        r.err, "credplug: warning: no alternative of the endpoint's "
+	               "security list is fully configured: apiKeyAuth lacks "
+	               "the API key (DD_API_KEY); the request carries no "
+	               "credential; --strict makes this exit 3\n");
+	assert_null(strstr(r.out, "DD_API_KEY="));
+	assert_null(strstr(r.out, CANARY_APP)); /* not accepted: removed */
+	assert_int_equal(r.status, 0);
+	CP_RUN(e, &r, NULL, "exec", "--strict", "--auth", "apiKeyAuth", "--",
+	       "/bin/true");
 	assert_non_null(strstr(r.err,
 	                       "credplug: error: no credential satisfies the "
 	                       "endpoint: "));

@@ -13,6 +13,13 @@
 #define H_APP "DD-APPLICATION-KEY: " CANARY_APP "\n"
 #define H_PAT "Authorization: Bearer " CANARY_PAT "\n"
 
+#define WARN_PREFIX                                                            \
+	"credplug: warning: no alternative of the endpoint's security list "   \
+	"is fully configured: "
+#define WARN_CARRIES                                                           \
+	"; the request carries what is configured; --strict makes this "       \
+	"exit 3\n"
+
 static void set_all(struct cp_env *e)
 {
 	cp_env_set(e, "DD_API_KEY", CANARY_API);
@@ -151,10 +158,13 @@ static void empty_env_is_unset(void **state)
 	cp_env_set(e, "DD_BEARER_TOKEN", "");
 	CP_RUN(e, &r, NULL, "headers");
 	expect_ok(&r, H_APP);
-	/* as an endpoint list, the app key alone satisfies no alternative */
+	/* as an endpoint list, the app key alone satisfies no alternative:
+	 * it is still what the request carries (the library's default) */
 	CP_RUN(e, &r, NULL, "headers", "--auth", "apiKeyAuth,appKeyAuth");
-	assert_string_equal(r.out, "");
-	assert_int_equal(r.status, 3);
+	assert_string_equal(r.out, H_APP);
+	cp_assert_err(&r, WARN_PREFIX "apiKeyAuth+appKeyAuth lacks the API "
+	                              "key (DD_API_KEY)" WARN_CARRIES);
+	assert_int_equal(r.status, 0);
 }
 
 static void format_curl(void **state)
@@ -241,6 +251,14 @@ static void no_credential(void **state)
 	cp_env_set(e, "DD_BEARER_TOKEN", CANARY_PAT);
 	CP_RUN(e, &r, NULL, "headers", "--auth", "apiKeyAuth");
 	assert_string_equal(r.out, "");
+	cp_assert_err(&r,
+	              WARN_PREFIX "apiKeyAuth lacks the API key "
+	                          "(DD_API_KEY); the request carries no "
+	                          "credential; --strict makes this exit 3\n");
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 0);
+	CP_RUN(e, &r, NULL, "headers", "--strict", "--auth", "apiKeyAuth");
+	assert_string_equal(r.out, "");
 	cp_assert_err(
 	        &r, "credplug: error: no credential satisfies the endpoint: "
 	            "the endpoint accepts apiKeyAuth, but the configured "
@@ -249,6 +267,60 @@ static void no_credential(void **state)
 	            "(DD_API_KEY, "
 	            "DD_APP_KEY, DD_BEARER_TOKEN) or run `credplug explain`\n");
 	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 3);
+}
+
+/* Issue 11 #3: the official clients send DD-API-KEY alone here. */
+static void partial_alternative_sends_what_is_set(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "headers", "--auth", "apiKeyAuth,appKeyAuth");
+	assert_string_equal(r.out, H_API);
+	cp_assert_err(&r,
+	              WARN_PREFIX "apiKeyAuth+appKeyAuth lacks the "
+	                          "application key (DD_APP_KEY)" WARN_CARRIES);
+	assert_int_equal(r.status, 0);
+	/* every alternative of the list is named with what it lacks */
+	CP_RUN(e, &r, NULL, "headers", "--auth",
+	       "apiKeyAuth+appKeyAuth | AuthZ");
+	assert_string_equal(r.out, H_API);
+	cp_assert_err(&r, WARN_PREFIX
+	              "apiKeyAuth+appKeyAuth lacks the application key "
+	              "(DD_APP_KEY); AuthZ lacks the personal access token "
+	              "(DD_BEARER_TOKEN)" WARN_CARRIES);
+	assert_int_equal(r.status, 0);
+	/* one whole alternative: no warning */
+	cp_env_set(e, "DD_BEARER_TOKEN", CANARY_PAT);
+	CP_RUN(e, &r, NULL, "headers", "--auth", "apiKeyAuth,appKeyAuth,AuthZ");
+	expect_ok(&r, H_API H_PAT);
+}
+
+static void partial_alternative_strict(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+	static const char err[] =
+	        "credplug: error: no credential satisfies the endpoint: the "
+	        "endpoint accepts apiKeyAuth+appKeyAuth, but the configured "
+	        "credentials (api_key) satisfy none of these; set the missing "
+	        "ones (DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN) or run "
+	        "`credplug explain`\n";
+
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "headers", "--strict", "--auth",
+	       "apiKeyAuth,appKeyAuth");
+	assert_string_equal(r.out, "");
+	cp_assert_err(&r, err);
+	assert_int_equal(r.status, 3);
+	/* the config's "strict": true is the same */
+	cp_env_config(e, "{\"strict\": true, \"providers\": [{\"use\": "
+	                 "\"explicit\"}, {\"use\": \"env\"}]}");
+	CP_RUN(e, &r, NULL, "headers", "--auth", "apiKeyAuth,appKeyAuth");
+	assert_string_equal(r.out, "");
+	cp_assert_err(&r, err);
 	assert_int_equal(r.status, 3);
 }
 
@@ -387,6 +459,10 @@ static const struct CMUnitTest tests[] = {
                                         cp_env_teardown),
         cmocka_unit_test_setup_teardown(no_credential, cp_env_setup,
                                         cp_env_teardown),
+        cmocka_unit_test_setup_teardown(partial_alternative_sends_what_is_set,
+                                        cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(partial_alternative_strict,
+                                        cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(nothing_configured, cp_env_setup,
                                         cp_env_teardown),
         cmocka_unit_test_setup_teardown(destination_refused, cp_env_setup,

@@ -169,10 +169,41 @@ static void config_unknown_key(void **state)
 	         "api_key_var, app_key_var, pat_var, site_var, allow_file; "
 	         "chain "
 	         "keys: use, name, on_error, stop_if_found, critical, "
-	         "timeout_ms)\n",
+	         "timeout_ms, optional)\n",
 	         e->config);
 	cp_assert_err(&r, expect);
 	assert_int_equal(r.status, 4);
+}
+
+/* Issue 11 #4: a typo in "use" is an error that names the closest
+ * provider, exit 4; "optional": true skips a provider that is absent. */
+static void config_provider_typo(void **state)
+{
+	struct cp_env *e = *state;
+	char expect[1200];
+	struct cp_run r;
+
+	cp_env_config(e, "{\"providers\": [{\"use\": \"env\"}, "
+	                 "{\"use\": \"keyrng\"}]}");
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "headers");
+	snprintf(expect, sizeof(expect),
+	         "credplug: error: %s:1:40: /providers/1/use: provider "
+	         "\"keyrng\" is not installed (looked for %s/keyrng.so); did "
+	         "you mean \"keyring\"?; fix \"use\", install the provider, "
+	         "or add \"optional\": true to skip it when it is not "
+	         "installed\n",
+	         e->config, CP_TEST_PROVIDER_DIR);
+	cp_assert_err(&r, expect);
+	assert_string_equal(r.out, "");
+	assert_int_equal(r.status, 4);
+
+	cp_env_config(e, "{\"providers\": [{\"use\": \"env\"}, "
+	                 "{\"use\": \"keyrng\", \"optional\": true}]}");
+	CP_RUN(e, &r, NULL, "headers");
+	assert_string_equal(r.err, "");
+	assert_string_equal(r.out, "DD-API-KEY: " CANARY_API "\n");
+	assert_int_equal(r.status, 0);
 }
 
 static void config_option_path(void **state)
@@ -278,6 +309,8 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(config_malformed, cp_env_setup,
                                         cp_env_teardown),
         cmocka_unit_test_setup_teardown(config_unknown_key, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(config_provider_typo, cp_env_setup,
                                         cp_env_teardown),
         cmocka_unit_test_setup_teardown(config_option_path, cp_env_setup,
                                         cp_env_teardown),

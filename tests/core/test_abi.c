@@ -32,7 +32,8 @@ static void chain_json(char *buf, size_t cap, const char *use,
 }
 
 /* The module fails with `status` and `msg`; the rest of the chain works. */
-static void expect_skipped(const char *use, const char *status, const char *msg)
+static void expect_skipped_with(const char *use, const char *extra,
+                                const char *status, const char *msg)
 {
 	struct credplug_ctx *ctx;
 	struct credplug_collect c;
@@ -40,7 +41,7 @@ static void expect_skipped(const char *use, const char *status, const char *msg)
 	char json[1024];
 
 	t_clear_env();
-	chain_json(json, sizeof(json), use, "");
+	chain_json(json, sizeof(json), use, extra);
 	ctx = t_ctx(json, 0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
 	assert_int_equal(c.count, 1);
@@ -52,6 +53,24 @@ static void expect_skipped(const char *use, const char *status, const char *msg)
 	assert_string_equal(t_jstr(doc, "providers/1/status"), "found");
 	json_object_put(doc);
 	credplug_ctx_free(ctx);
+}
+
+static void expect_skipped(const char *use, const char *status, const char *msg)
+{
+	expect_skipped_with(use, "", status, msg);
+}
+
+/* A config entry naming a provider that is not there: creation fails. */
+static void expect_missing(const char *use, const char *msg)
+{
+	struct credplug_ctx *ctx = (struct credplug_ctx *)1;
+	char json[1024], err[1024];
+
+	chain_json(json, sizeof(json), use, "");
+	assert_int_equal(t_ctx_new(&ctx, json, 0, err, sizeof(err)),
+	                 CREDPLUG_EMODULE);
+	assert_null(ctx);
+	assert_string_equal(err, msg);
 }
 
 /* The same entry marked critical: creation fails with the message. */
@@ -202,7 +221,7 @@ static void unsafe_path_components(void **state)
 	if (geteuid() == 0 && lchown(link, 4242, 4242) == 0) {
 		snprintf(msg, sizeof(msg),
 		         "symlink %s: owned by uid 4242, neither root "
-		         "nor the current user (uid 0); run: chown 0 %s",
+		         "nor the current user (uid 0); run: chown -h 0 %s",
 		         link, link);
 		expect_skipped(link, "denied", msg);
 	}
@@ -276,21 +295,88 @@ static void bad_names(void **state)
 	}
 }
 
+/* A provider the config names that is not installed fails creation
+ * (issue 11 #4), unless the entry is "optional" (then it is skipped). */
 static void not_installed(void **state)
 {
-	char msg[PATH_MAX + 100];
+	char msg[PATH_MAX + 100], err[PATH_MAX + 400];
 
 	(void)state;
 	snprintf(msg, sizeof(msg),
 	         "provider \"nosuch\" is not installed (looked "
 	         "for %s/nosuch.so)",
 	         CP_TEST_PROVIDER_DIR);
-	expect_skipped("nosuch", "not_installed", msg);
-	expect_critical("nosuch", CREDPLUG_EMODULE, msg);
+	expect_skipped_with("nosuch", ",'optional':true", "not_installed", msg);
+	snprintf(err, sizeof(err),
+	         "config_json:1:22: /providers/0/use: %s; fix \"use\" or "
+	         "install the provider",
+	         msg);
+	expect_critical("nosuch", CREDPLUG_EMODULE, err);
+	snprintf(err, sizeof(err),
+	         "config_json:1:22: /providers/0/use: %s; fix \"use\", "
+	         "install the provider, or add \"optional\": true to skip it "
+	         "when it is not installed",
+	         msg);
+	expect_missing("nosuch", err);
 	snprintf(msg, sizeof(msg),
 	         "provider \"" T_MODS_DIR "/nosuch.so\" is not "
 	         "installed (looked for " T_MODS_DIR "/nosuch.so)");
-	expect_skipped(T_MODS_DIR "/nosuch.so", "not_installed", msg);
+	expect_skipped_with(T_MODS_DIR "/nosuch.so", ",'optional':true",
+	                    "not_installed", msg);
+	snprintf(err, sizeof(err),
+	         "config_json:1:22: /providers/0/use: %s; fix \"use\", "
+	         "install the provider, or add \"optional\": true to skip it "
+	         "when it is not installed",
+	         msg);
+	expect_missing(T_MODS_DIR "/nosuch.so", err);
+}
+
+/* A typo of an installed provider: the error names the closest one. */
+static void not_installed_typo(void **state)
+{
+	static const char *const typos[][2] = {
+	        {"keyrng", "keyring"},   {"fiel", "file"},      {"evn", "env"},
+	        {"explict", "explicit"}, {"procss", "process"},
+	};
+	char msg[PATH_MAX + 400];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(typos) / sizeof(*typos); i++) {
+		snprintf(msg, sizeof(msg),
+		         "config_json:1:22: /providers/0/use: provider \"%s\" "
+		         "is not installed (looked for %s/%s.so); did you mean "
+		         "\"%s\"?; fix \"use\", install the provider, or add "
+		         "\"optional\": true to skip it when it is not "
+		         "installed",
+		         typos[i][0], CP_TEST_PROVIDER_DIR, typos[i][0],
+		         typos[i][1]);
+		expect_missing(typos[i][0], msg);
+	}
+}
+
+/* "optional" and "critical" together cannot both hold. */
+static void optional_and_critical(void **state)
+{
+	struct credplug_ctx *ctx = (struct credplug_ctx *)1;
+	char err[1024];
+
+	(void)state;
+	assert_int_equal(t_ctx_new(&ctx,
+	                           "{'providers':[{'use':'env',"
+	                           "'critical':true,'optional':true}]}",
+	                           0, err, sizeof(err)),
+	                 CREDPLUG_ECONFIG);
+	assert_null(ctx);
+	assert_string_equal(err, "config_json:1:44: /providers/0: \"optional\" "
+	                         "and \"critical\" contradict each other; keep "
+	                         "one");
+	assert_int_equal(t_ctx_new(&ctx,
+	                           "{'providers':[{'use':'env','optional':"
+	                           "1}]}",
+	                           0, err, sizeof(err)),
+	                 CREDPLUG_ECONFIG);
+	assert_string_equal(err, "config_json:1:28: /providers/0/optional: "
+	                         "expected true or false");
 }
 
 /* Typo in a provider option: ECONFIG naming the accepted keys. */
@@ -310,7 +396,7 @@ static void option_typo(void **state)
 	        err, "config_json:3:4: /providers/0/api_kye: unknown "
 	             "option for provider \"explicit\" (it accepts: api_key, "
 	             "app_key, pat, site; chain keys: use, name, on_error, "
-	             "stop_if_found, critical, timeout_ms)");
+	             "stop_if_found, critical, timeout_ms, optional)");
 	/* the key is another provider's option: still a typo here */
 	assert_int_equal(t_ctx_new(&ctx,
 	                           "{'providers':[{'use':'explicit'},"
@@ -318,11 +404,11 @@ static void option_typo(void **state)
 	                           0, err, sizeof(err)),
 	                 CREDPLUG_ECONFIG);
 	assert_string_equal(
-	        err,
-	        "config_json:1:47: /providers/1/api_key: unknown "
-	        "option for provider \"env\" (it accepts: api_key_var, "
-	        "app_key_var, pat_var, site_var, allow_file; chain keys: "
-	        "use, name, on_error, stop_if_found, critical, timeout_ms)");
+	        err, "config_json:1:47: /providers/1/api_key: unknown "
+	             "option for provider \"env\" (it accepts: api_key_var, "
+	             "app_key_var, pat_var, site_var, allow_file; chain keys: "
+	             "use, name, on_error, stop_if_found, critical, "
+	             "timeout_ms, optional)");
 }
 
 static void option_wrong_type(void **state)
@@ -458,7 +544,8 @@ static void broken_then_good(void **state)
 	(void)state;
 	t_clear_env();
 	ctx = t_ctx("{'providers':[{'use':'" T_MODS_DIR "/bad_short.so'},"
-	            "{'use':'nosuch'},{'use':'" T_MODS_DIR "/mock.so',"
+	            "{'use':'nosuch','optional':true},{'use':'" T_MODS_DIR
+	            "/mock.so',"
 	            "'pat':'MOCK-PAT-000000000000001'}]}",
 	            0);
 	assert_int_equal(t_apply(ctx, T_URL, T_ALL, &c), 0);
@@ -542,6 +629,8 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test(relative_provider_dir),
         cmocka_unit_test(bad_names),
         cmocka_unit_test(not_installed),
+        cmocka_unit_test(not_installed_typo),
+        cmocka_unit_test(optional_and_critical),
         cmocka_unit_test(option_typo),
         cmocka_unit_test(option_wrong_type),
         cmocka_unit_test(chain_key_types),

@@ -39,7 +39,8 @@ struct kr_bus {
 };
 int kr_bus_start(struct kr_bus *b);
 void kr_bus_stop(struct kr_bus *b);
-/* 1 if `name` has an owner on the bus in DBUS_SESSION_BUS_ADDRESS. */
+/* 1 if `name` has an owner on the bus in DBUS_SESSION_BUS_ADDRESS
+ * (kr_util_gio.c: links GIO). */
 int kr_bus_has_owner(const char *name);
 
 /* Starts a helper program and waits for its "ready" line (5 s bound). */
