@@ -337,7 +337,7 @@ CREDPLUG_API int credplug_erase(struct credplug_ctx *ctx, const char *provider,
  * @return as credplug_store(); CREDPLUG_ENOMEM when the value was stored
  *         but the document could not be made.
  * Ownership: free `*out` with credplug_free().
- * Thread-safety: safe.  Since 0.1.
+ * Thread-safety: safe.  Since 0.2.
  */
 CREDPLUG_API int credplug_store_json(struct credplug_ctx *ctx,
                                      const char *provider, const char *profile,
@@ -349,7 +349,7 @@ CREDPLUG_API int credplug_store_json(struct credplug_ctx *ctx,
  * still holds the profile's other fields, e.g. the rewritten file).
  * @return as credplug_erase(); CREDPLUG_ENOMEM as credplug_store_json().
  * Ownership: free `*out` with credplug_free().
- * Thread-safety: safe.  Since 0.1.
+ * Thread-safety: safe.  Since 0.2.
  */
 CREDPLUG_API int credplug_erase_json(struct credplug_ctx *ctx,
                                      const char *provider, const char *profile,
