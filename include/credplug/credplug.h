@@ -398,6 +398,57 @@ CREDPLUG_API const char *credplug_version(void);
 /** Wipe `len` bytes at `p` in a way the compiler cannot elide. */
 CREDPLUG_API void credplug_wipe(void *p, size_t len);
 
+/**
+ * The security list the Datadog API gives an operation, found from the
+ * request's method and URL in the endpoint table (1,758 operations of the
+ * official clients, generated from datadog-operations.tsv).  Pass the
+ * result as `credplug_request.auth`.  Since 0.2.
+ *
+ * Matching: `method` case-insensitively (GET, POST, PUT, PATCH, DELETE);
+ * the path of `url` (an absolute URL with a host, or a path starting with
+ * one '/') without its query and fragment, byte for byte: escapes are not
+ * decoded, so `%2F` stays inside its segment.  The host is not consulted
+ * (credplug_apply() checks the destination).  A template segment such as
+ * `{id}` takes exactly one non-empty segment other than `.` and `..`;
+ * where a literal segment and a template both fit, the literal wins
+ * (`/api/v1/dashboard/lists` is not `/api/v1/dashboard/{id}`) unless no
+ * operation below the literal has `method`.  Trailing slash: none is
+ * added or removed; `/api/v1/dashboard/` has an empty last segment, which
+ * nothing matches.  `/` and an empty path are the root (`GET /`, the IP
+ * ranges, needs no credential).
+ *
+ * @param method  the request's method, e.g. "GET"
+ * @param url     the request's URL, e.g.
+ *                "https://api.datadoghq.com/api/v1/dashboard/abc-123"
+ * @param[out] mask  CREDPLUG_AUTH_* bits on CREDPLUG_OK; 0 is an operation
+ *                without security (send nothing).  On any other status it is
+ *                CREDPLUG_AUTH_ALL, the behaviour of credplug before 0.2
+ *                (every configured credential), when `mask` is not NULL.
+ * @return CREDPLUG_OK (the operation was found), CREDPLUG_ENOTFOUND (no
+ *         operation of the table has this method and path: the caller
+ *         decides; the table is a snapshot of the API and newer operations
+ *         are missing), CREDPLUG_EINVAL (NULL argument, `method` not an
+ *         HTTP token, `url` neither `scheme://host...` nor `/path`, or
+ *         holding a space, control, non-ASCII byte or backslash).
+ * Thread-safety: pure function; no allocation, no lock.
+ */
+CREDPLUG_API int credplug_auth_for(const char *method, const char *url,
+                                   uint32_t *mask);
+
+/**
+ * credplug_auth_for() that also names the operation it matched.  Since 0.2.
+ *
+ * @param[out] path_template  the operation's path template, e.g.
+ *                "/api/v1/dashboard/{id}", on CREDPLUG_OK; else NULL.  May
+ *                be NULL.
+ * Other parameters and the codes as credplug_auth_for().
+ * Ownership: `*path_template` is static, valid for the library's life.
+ * Thread-safety: pure function.
+ */
+CREDPLUG_API int credplug_endpoint_find(const char *method, const char *url,
+                                        uint32_t *mask,
+                                        const char **path_template);
+
 #ifdef __cplusplus
 }
 #endif
