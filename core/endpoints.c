@@ -54,47 +54,64 @@ static int method_of(const char *m)
 	return METHOD_NONE;
 }
 
-static bool is_scheme_char(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
-}
+/* Byte classes for one pass over a URL. */
+#define C_BAD                                                                  \
+	1u          /* space, control, non-ASCII, '\\': no client sends these  \
+	              as is, and '\\' is '/' to a WHATWG parser only */
+#define C_SCHEME 2u /* ALPHA / DIGIT / "+" / "-" / "." */
+#define C_AUTH   4u /* ends the authority: '/', '?', '#', NUL */
+#define C_PATH   8u /* ends the path: '?', '#', NUL */
 
-/* No byte any client would send as is, nor one clients read differently
- * ('\\' is '/' to a WHATWG parser, a plain byte to curl). */
-static bool url_bytes_ok(const char *url)
-{
-	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-		if (*p <= 0x20 || *p >= 0x7f || *p == '\\')
-			return false;
-	return true;
-}
+#define IS_ALNUM(c)                                                            \
+	(((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ||           \
+	 ((c) >= '0' && (c) <= '9'))
+#define BYTE_CLASS(c)                                                          \
+	((c) == 0 ? C_AUTH | C_PATH                                            \
+	 : (c) <= 0x20 || (c) >= 0x7f || (c) == '\\'                           \
+	         ? C_BAD                                                       \
+	         : (IS_ALNUM(c) || (c) == '+' || (c) == '-' || (c) == '.'      \
+	                    ? C_SCHEME                                         \
+	                    : 0) |                                             \
+	                   ((c) == '/' || (c) == '?' || (c) == '#' ? C_AUTH    \
+	                                                           : 0) |      \
+	                   ((c) == '?' || (c) == '#' ? C_PATH : 0))
+
+/* BYTE_CLASS() of every byte, computed by the compiler. */
+#define R4(i)                                                                  \
+	BYTE_CLASS(i), BYTE_CLASS(i + 1), BYTE_CLASS(i + 2), BYTE_CLASS(i + 3)
+#define R16(i) R4(i), R4(i + 4), R4(i + 8), R4(i + 12)
+#define R64(i) R16(i), R16(i + 16), R16(i + 32), R16(i + 48)
+static const uint8_t cls[256] = {R64(0), R64(64), R64(128), R64(192)};
 
 /* [*p, *end) is the path of `url` ("" for the root); false if `url` is
- * neither an absolute URL with an authority nor a path of its own. */
+ * neither an absolute URL with an authority nor a path of its own, or has
+ * a C_BAD byte before its query.  The query is not read. */
 static bool path_of(const char *url, const char **p, const char **end)
 {
-	const char *s = url;
+	const unsigned char *s = (const unsigned char *)url;
 
-	if (!url_bytes_ok(url))
-		return false;
 	if (s[0] == '/') {
 		if (s[1] == '/') /* a network-path reference: whose host? */
 			return false;
 	} else {
 		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
 			return false;
-		while (is_scheme_char((unsigned char)*s))
+		while (cls[*s] & C_SCHEME)
 			s++;
-		if (strncmp(s, "://", 3) != 0)
+		if (s[0] != ':' || s[1] != '/' || s[2] != '/')
 			return false;
 		s += 3;
-		if (*s == '\0' || strchr("/?#", *s) != NULL)
+		if (cls[*s] & C_AUTH)
 			return false; /* no host */
-		s += strcspn(s, "/?#");
+		while (!(cls[*s] & (C_AUTH | C_BAD)))
+			s++;
 	}
-	*p = s;
-	*end = s + strcspn(s, "?#");
+	*p = (const char *)s;
+	while (!(cls[*s] & (C_PATH | C_BAD)))
+		s++;
+	if (cls[*s] & C_BAD)
+		return false;
+	*end = (const char *)s;
 	if (*end - *p == 1) /* "/" is the root, as "" is */
 		*end = *p;
 	return true;
@@ -121,14 +138,13 @@ static bool is_dot_segment(const char *s, size_t len)
 	return dots == 1 || dots == 2;
 }
 
+/* The generator's order: length, then bytes.  Most probes of a binary
+ * search differ in length, and end there. */
 static int edge_cmp(const struct cp_ep_edge *e, const char *seg, size_t len)
 {
-	size_t n = e->len < len ? e->len : len;
-	int c = memcmp(cp_ep_text + e->seg, seg, n);
-
-	if (c != 0)
-		return c;
-	return e->len < len ? -1 : e->len > len ? 1 : 0;
+	if (e->len != len)
+		return e->len < len ? -1 : 1;
+	return memcmp(cp_ep_text + e->seg, seg, len);
 }
 
 /* The literal child of `n` named [seg, seg + len), or 0 (the root is
@@ -174,10 +190,9 @@ static const struct cp_ep_op *match(unsigned node, const char *p,
 
 	if (p == end)
 		return op_of(n, method);
-	seg = p + 1; /* *p is '/' */
-	next = memchr(seg, '/', (size_t)(end - seg));
-	if (next == NULL)
-		next = end;
+	seg = next = p + 1;                /* *p is '/' */
+	while (next < end && *next != '/') /* segments are short: no memchr */
+		next++;
 	len = (size_t)(next - seg);
 	child = literal_child(n, seg, len);
 	if (child != 0 && (op = match(child, next, end, method)) != NULL)

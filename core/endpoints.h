@@ -40,8 +40,8 @@ struct cp_ep_edge {
 };
 
 /* A trie node: the path so far.  Node 0 is the root ("/"), so 0 also says
- * "no template child".  A node's edges are sorted by bytes (memcmp, then
- * length); its ops by method. */
+ * "no template child".  A node's edges are sorted by length, then bytes
+ * (memcmp); its ops by method. */
 struct cp_ep_node {
 	uint16_t edges, n_edges;
 	uint16_t param; /* the child any one non-empty segment leads to */

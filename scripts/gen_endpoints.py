@@ -10,7 +10,8 @@ path template, operation id and the flat security list the official
 clients send by ("apiKeyAuth,appKeyAuth,AuthZ", "(empty)" for none).
 
 The output is a path trie for core/endpoints.c: nodes, the literal edges
-of each node sorted by bytes (binary search), one template child per node,
+of each node sorted by length then bytes (binary search), one template
+child per node,
 and the operations ending at each node sorted by method.  The same input
 always gives the same bytes.
 
@@ -138,12 +139,16 @@ def build_trie(ops):
 
 
 def edge_key(item):
+    """Literal edges by length, then bytes (the lookup compares lengths
+    first); the template child last."""
     seg = item[0]
-    return (seg == PARAM, seg if seg != PARAM else b"")
+    if seg == PARAM:
+        return (1, 0, b"")
+    return (0, len(seg), seg)
 
 
 def number(root):
-    """Breadth-first order, literal edges sorted by bytes, template last."""
+    """Breadth-first order, children in edge_key order."""
     order, queue = [], [root]
     while queue:
         node = queue.pop(0)
@@ -245,7 +250,8 @@ def render(ops, order, source_name, digest):
           % (offsets[op.path], op.method, mask_expr(op.auth), op.path))
     w("};")
     w("")
-    w("/* {segment, its length, child node}, sorted per node by bytes */")
+    w("/* {segment, its length, child node}, sorted per node by length, "
+      "then bytes */")
     w("const struct cp_ep_edge cp_ep_edges[] = {")
     edge_first, n = {}, 0
     for node in order:

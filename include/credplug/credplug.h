@@ -429,7 +429,8 @@ CREDPLUG_API void credplug_wipe(void *p, size_t len);
  *         decides; the table is a snapshot of the API and newer operations
  *         are missing), CREDPLUG_EINVAL (NULL argument, `method` not an
  *         HTTP token, `url` neither `scheme://host...` nor `/path`, or
- *         holding a space, control, non-ASCII byte or backslash).
+ *         holding a space, control, non-ASCII byte or backslash before
+ *         its query; the query and fragment are not read).
  * Thread-safety: pure function; no allocation, no lock.
  */
 CREDPLUG_API int credplug_auth_for(const char *method, const char *url,

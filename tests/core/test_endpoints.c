@@ -255,7 +255,8 @@ static void bad_urls(void **state)
 	        "https://h/api/v1/validate\x7f",
 	        "https://h/api/v1/d\xc3\xa9j\xc3\xa0",
 	        "https://h/api/v1\\validate",
-	        "https://h/api/v1/validate?q=a b",
+	        "https://h st/api/v1/validate",
+	        "https://h\x01/api/v1/validate",
 	        "api/v1/validate",
 	};
 	static const char *const bad_methods[] = {"",     "G T",        "GET\n",
@@ -267,6 +268,9 @@ static void bad_urls(void **state)
 	for (size_t i = 0; i < sizeof(bad_methods) / sizeof(*bad_methods); i++)
 		expect(bad_methods[i], API "/api/v1/validate", CREDPLUG_EINVAL,
 		       ALL, NULL);
+	/* the query and fragment are not read */
+	expect("GET", "https://h/api/v1/validate?q=a b\x01\xff\\", CREDPLUG_OK,
+	       CREDPLUG_AUTH_API_KEY, "/api/v1/validate");
 	/* a bad URL is EINVAL whatever the method */
 	expect("HEAD", "nope", CREDPLUG_EINVAL, ALL, NULL);
 }
@@ -291,12 +295,12 @@ static void null_arguments(void **state)
 	assert_int_equal(mask, CREDPLUG_AUTH_API_KEY);
 }
 
+/* The generator's order: length, then bytes. */
 static int edge_order(const struct cp_ep_edge *a, const struct cp_ep_edge *b)
 {
-	size_t n = a->len < b->len ? a->len : b->len;
-	int c = memcmp(cp_ep_text + a->seg, cp_ep_text + b->seg, n);
-
-	return c != 0 ? c : (int)a->len - (int)b->len;
+	if (a->len != b->len)
+		return (int)a->len - (int)b->len;
+	return memcmp(cp_ep_text + a->seg, cp_ep_text + b->seg, a->len);
 }
 
 /* What the lookup relies on: edges sorted per node, indices in range, ops
