@@ -411,7 +411,7 @@ CREDPLUG_API void credplug_wipe(void *p, size_t len);
  * (credplug_apply() checks the destination).  A template segment such as
  * `{id}` takes exactly one non-empty segment other than `.` and `..`;
  * where a literal segment and a template both fit, the literal wins
- * (`/api/v1/dashboard/lists` is not `/api/v1/dashboard/{id}`) unless no
+ * (`/api/v2/cases/types` is not `/api/v2/cases/{case_id}`) unless no
  * operation below the literal has `method`.  Trailing slash: none is
  * added or removed; `/api/v1/dashboard/` has an empty last segment, which
  * nothing matches.  `/` and an empty path are the root (`GET /`, the IP
@@ -440,8 +440,8 @@ CREDPLUG_API int credplug_auth_for(const char *method, const char *url,
  * credplug_auth_for() that also names the operation it matched.  Since 0.2.
  *
  * @param[out] path_template  the operation's path template, e.g.
- *                "/api/v1/dashboard/{id}", on CREDPLUG_OK; else NULL.  May
- *                be NULL.
+ *                "/api/v1/dashboard/{dashboard_id}", on CREDPLUG_OK; else
+ *                NULL.  May be NULL.
  * Other parameters and the codes as credplug_auth_for().
  * Ownership: `*path_template` is static, valid for the library's life.
  * Thread-safety: pure function.

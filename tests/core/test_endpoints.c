@@ -142,13 +142,15 @@ static void every_tsv_row(void **state)
 static void literal_beats_template(void **state)
 {
 	(void)state;
-	/* the literal list, though {id} would take "lists" too */
+	/* the literal, though {case_id} would take "types" too (and its list
+	 * differs: AuthZ) */
 	expect("GET", API "/api/v2/cases/types", CREDPLUG_OK, KEYS,
 	       "/api/v2/cases/types");
 	expect("GET", API "/api/v2/cases/other", CREDPLUG_OK, KAZ,
 	       "/api/v2/cases/{case_id}");
 	expect("GET", API "/api/v1/dashboard/lists/manual", CREDPLUG_OK, KAZ,
 	       "/api/v1/dashboard/lists/manual");
+	/* no operation is /api/v1/dashboard/lists itself: the template */
 	expect("GET", API "/api/v1/dashboard/lists", CREDPLUG_OK, KAZ,
 	       "/api/v1/dashboard/{dashboard_id}");
 	expect("GET", API "/api/v1/dashboard/abc-def-ghi", CREDPLUG_OK, KAZ,
