@@ -54,10 +54,10 @@ static int method_of(const char *m)
 	return METHOD_NONE;
 }
 
-/* Byte classes for one pass over a URL. */
-#define C_BAD                                                                  \
-	1u          /* space, control, non-ASCII, '\\': no client sends these  \
-	              as is, and '\\' is '/' to a WHATWG parser only */
+/* Byte classes for one pass over a URL.  C_BAD: space, control, non-ASCII
+ * and '\\', which no client sends as is ('\\' is '/' to a WHATWG parser
+ * only). */
+#define C_BAD    1u
 #define C_SCHEME 2u /* ALPHA / DIGIT / "+" / "-" / "." */
 #define C_AUTH   4u /* ends the authority: '/', '?', '#', NUL */
 #define C_PATH   8u /* ends the path: '?', '#', NUL */
