@@ -83,18 +83,15 @@ static void first_unknown(const char *list, char *out, size_t cap)
 	}
 }
 
-/* The one place the endpoint table is consulted (auth == NULL).
- * TODO(#13.2): until h/endpoints is merged this keeps the behaviour of
- * credplug before 0.2, every configured credential.  Then it becomes:
- *     uint32_t mask;
- *     credplug_auth_for(method, url, &mask);  (CREDPLUG_AUTH_ALL unless
- *     return mask;                             the operation was found)
- */
+/* No list given: the operation's, from the endpoint table.  One the table
+ * lacks (or a method or URL it cannot read) gets every configured
+ * credential, as before 0.2: credplug_auth_for leaves CREDPLUG_AUTH_ALL. */
 static uint32_t table_auth(const char *method, const char *url)
 {
-	(void)method;
-	(void)url;
-	return CREDPLUG_AUTH_ALL;
+	uint32_t mask = CREDPLUG_AUTH_ALL;
+
+	(void)credplug_auth_for(method, url, &mask);
+	return mask;
 }
 
 /* Fills `req` from plain arguments; messages name the calling function. */
