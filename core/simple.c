@@ -84,14 +84,26 @@ static void first_unknown(const char *list, char *out, size_t cap)
 }
 
 /* No list given: the operation's, from the endpoint table.  One the table
- * lacks (or a method or URL it cannot read) gets every configured
- * credential, as before 0.2: credplug_auth_for leaves CREDPLUG_AUTH_ALL. */
-static uint32_t table_auth(const char *method, const char *url)
+ * lacks gets every configured credential, as before 0.2 (credplug_auth_for
+ * leaves CREDPLUG_AUTH_ALL); a method or URL it cannot read is refused
+ * rather than sent everything.  The message shows no byte of the URL. */
+static int table_auth(struct credplug_ctx *ctx, const char *fn,
+                      const char *method, const char *url, uint32_t *mask)
 {
-	uint32_t mask = CREDPLUG_AUTH_ALL;
+	uint32_t m;
 
-	(void)credplug_auth_for(method, url, &mask);
-	return mask;
+	if (credplug_auth_for(method, url, mask) != CREDPLUG_EINVAL)
+		return CREDPLUG_OK;
+	if (credplug_auth_for(method, "/", &m) == CREDPLUG_EINVAL)
+		return cp_fail(ctx, CREDPLUG_EINVAL,
+		               "%s: method \"%.40s\" is not an HTTP method", fn,
+		               method);
+	return cp_fail(ctx, CREDPLUG_EINVAL,
+	               "%s: the endpoint table cannot read the URL (neither "
+	               "scheme://host/path nor /path, or a space, control "
+	               "character, non-ASCII byte or backslash before its "
+	               "query); pass its security list as auth",
+	               fn);
 }
 
 /* Fills `req` from plain arguments; messages name the calling function. */
@@ -106,10 +118,8 @@ static int request_from(struct credplug_ctx *ctx, const char *fn,
 		               method == NULL ? "method" : "url");
 	req->method = method;
 	req->url = url;
-	if (auth == NULL) {
-		req->auth = table_auth(method, url);
-		return CREDPLUG_OK;
-	}
+	if (auth == NULL)
+		return table_auth(ctx, fn, method, url, &req->auth);
 	req->auth = credplug_auth_parse(auth);
 	if (!(req->auth & CREDPLUG_AUTH_UNKNOWN))
 		return CREDPLUG_OK;

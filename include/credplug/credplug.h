@@ -459,14 +459,16 @@ CREDPLUG_API int credplug_ctx_open(struct credplug_ctx **out,
  *                syntax of credplug_auth_parse() ("apiKeyAuth,appKeyAuth",
  *                "apiKeyAuth appKeyAuth AuthZ"); "" for an endpoint without
  *                security (nothing is sent); NULL to take the operation's
- *                list from the endpoint table by `method` and `url` (every
- *                configured credential for an operation the table lacks)
+ *                list from credplug_auth_for(`method`, `url`): every
+ *                configured credential for an operation the table lacks
  * @param[out] out  on CREDPLUG_OK the JSON text (NUL-terminated, ASCII).
  *                On failure the failure's detail as plain text (what
  *                credplug_errmsg_dup(ctx, status) gives; never a secret), or
  *                NULL when out of memory or `ctx` is NULL.
- * @return CREDPLUG_OK; CREDPLUG_EINVAL (NULL argument, or a scheme name in
- *         `auth` that credplug does not know: the detail names it);
+ * @return CREDPLUG_OK; CREDPLUG_EINVAL (NULL argument, a scheme name in
+ *         `auth` that credplug does not know (the detail names it), or,
+ *         with `auth` NULL, a method or URL credplug_auth_for() cannot
+ *         read);
  *         CREDPLUG_ENOMEM; or what credplug_apply() returns:
  *         CREDPLUG_EDESTINATION (nothing is returned for a URL that is not
  *         an allowed origin), CREDPLUG_ENOCRED (CREDPLUG_FLAG_STRICT), a

@@ -158,8 +158,24 @@ static void common_path(void **state)
 	assert_string_equal(buf, "[[\"Authorization\",\"Bearer " PAT_J "\"]]");
 	assert_int_equal(headers(ctx, URL, "", buf, sizeof(buf)), ST_OK);
 	assert_string_equal(buf, "[]");
-	/* No list: the endpoint table; an operation it lacks gets every
-	 * configured credential, as before 0.2. */
+	/* No list: the endpoint table.  GET /api/v1/validate takes the API
+	 * key only; GET / (the IP ranges) nothing; a dashboard every kind. */
+	assert_int_equal(headers(ctx, URL, NULL, buf, sizeof(buf)), ST_OK);
+	assert_string_equal(buf, "[[\"DD-API-KEY\",\"" API "\"]]");
+	assert_int_equal(headers(ctx, "https://api.datadoghq.com/", NULL, buf,
+	                         sizeof(buf)),
+	                 ST_OK);
+	assert_string_equal(buf, "[]");
+	assert_int_equal(headers(ctx,
+	                         "https://api.datadoghq.com/api/v1/dashboard/"
+	                         "abc-123?x=1",
+	                         NULL, buf, sizeof(buf)),
+	                 ST_OK);
+	assert_string_equal(buf, "[[\"DD-API-KEY\",\"" API "\"],"
+	                         "[\"DD-APPLICATION-KEY\",\"" APP "\"],"
+	                         "[\"Authorization\",\"Bearer " PAT_J "\"]]");
+	/* An operation the table lacks gets every configured credential, as
+	 * before 0.2. */
 	assert_int_equal(headers(ctx,
 	                         "https://api.datadoghq.com/api/v2/"
 	                         "not-an-operation",
@@ -322,7 +338,30 @@ static void explain_and_constants(void **state)
 	f.ctx_free(ctx);
 }
 
+/* Every symbol new in 0.2 is in the CREDPLUG_0.2 node (core/credplug.map),
+ * not under the 0.1 wildcard. */
+static void version_nodes(void **state)
+{
+	static const char *const v02[] = {
+	        "credplug_ctx_open",     "credplug_headers",
+	        "credplug_headers_free", "credplug_reject_request",
+	        "credplug_errmsg_dup",   "credplug_status_name",
+	        "credplug_auth_for",     "credplug_endpoint_find",
+	        "credplug_store_json",   "credplug_erase_json"};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(v02) / sizeof(*v02); i++) {
+		if (dlvsym(lib, v02[i], "CREDPLUG_0.2") == NULL)
+			fail_msg("%s is not in CREDPLUG_0.2", v02[i]);
+		assert_null(dlvsym(lib, v02[i], "CREDPLUG_0"));
+	}
+	assert_non_null(dlvsym(lib, "credplug_ctx_new", "CREDPLUG_0"));
+	assert_null(dlvsym(lib, "credplug_ctx_new", "CREDPLUG_0.2"));
+	assert_null(dlsym(lib, "cp_fail")); /* internals stay hidden */
+}
+
 static const struct CMUnitTest tests[] = {
+        cmocka_unit_test(version_nodes),
         cmocka_unit_test(common_path),
         cmocka_unit_test(destination_refused),
         cmocka_unit_test(bad_config),

@@ -242,7 +242,7 @@ static void headers_security_lists(void **state)
 	               "[\"Authorization\",\"Bearer " CANARY_PAT "\"]]"},
 	};
 	struct credplug_ctx *ctx;
-	char buf[1024];
+	char buf[1024], *out = NULL;
 
 	(void)state;
 	t_clear_env();
@@ -258,6 +258,44 @@ static void headers_security_lists(void **state)
 		                 0);
 		assert_string_equal(buf, cases[i].want);
 	}
+	/* NULL: the table's list for the method and path (POST
+	 * /api/v2/series takes the API key only, its GET does not exist). */
+	assert_int_equal(credplug_headers(ctx, "post",
+	                                  "https://api.datadoghq.com/api/v2/"
+	                                  "series",
+	                                  NULL, &out),
+	                 0);
+	assert_string_equal(out, "[[\"DD-API-KEY\",\"" CANARY_API "\"]]");
+	credplug_headers_free(out);
+	assert_int_equal(hdrs(ctx, URL, NULL, buf, sizeof(buf)), 0);
+	assert_string_equal(buf, "[[\"DD-API-KEY\",\"" CANARY_API "\"]]");
+	/* What the table cannot read is refused, not sent everything; the
+	 * message shows no byte of the URL. */
+	assert_int_equal(credplug_headers(ctx, "GE T", URL, NULL, &out),
+	                 CREDPLUG_EINVAL);
+	assert_string_equal(out, "credplug_headers: method \"GE T\" is not an "
+	                         "HTTP method");
+	credplug_headers_free(out);
+	assert_int_equal(hdrs(ctx,
+	                      "https://api.datadoghq.com/api/v1/"
+	                      "valid ate?api_key=SECRETQUERY",
+	                      NULL, buf, sizeof(buf)),
+	                 CREDPLUG_EINVAL);
+	assert_string_equal(buf,
+	                    "credplug_headers: the endpoint table cannot "
+	                    "read the URL (neither scheme://host/path nor "
+	                    "/path, or a space, control character, "
+	                    "non-ASCII byte or backslash before its query); "
+	                    "pass its security list as auth");
+	assert_int_equal(credplug_reject_request(ctx, "GET", "a\\b", NULL, 401),
+	                 CREDPLUG_EINVAL);
+	assert_string_equal(
+	        credplug_errmsg(ctx),
+	        "credplug_reject_request: the endpoint table cannot "
+	        "read the URL (neither scheme://host/path nor "
+	        "/path, or a space, control character, non-ASCII "
+	        "byte or backslash before its query); pass its "
+	        "security list as auth");
 	credplug_ctx_free(ctx);
 	t_clear_env();
 }
