@@ -366,9 +366,9 @@ CREDPLUG_API void credplug_free(void *p);
  * Detail of the most recent failure on `ctx`: what, where, and how to fix
  * it; "" while nothing has failed on `ctx`.  Never contains a secret.
  *
- * A successful call leaves it unchanged (defined since 0.2; no success
- * path writes it, so the apply hot path stays store-free): after a success
- * it still describes the older failure.  Read it right after a call
+ * A successful call leaves it unchanged (the documented rule since 0.2;
+ * clearing it would cost every warm apply a store): after a success it
+ * still describes the older failure.  Read it right after a call
  * returned a failure status, or use credplug_errmsg_dup(), which checks
  * that status.  When several threads fail on one context at once it holds
  * the last of their details; each call's status is its own.
