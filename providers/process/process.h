@@ -59,8 +59,9 @@ int cp_process_value_apply(const struct credplug_host_v1 *host,
                            const struct cp_process_cfg *cfg,
                            const struct cp_run_result *r, const char *err);
 
-/* The stderr tail fit for a message, every line of stdout masked (any of
- * them may be a secret: `pass` keeps more than the password). */
+/* The stderr tail fit for a message, with each of the first 64 lines of
+ * stdout masked, and the value of a "name: value" line (any of them may be
+ * a secret: `pass` keeps more than the password). */
 void cp_process_value_stderr(char *err, size_t cap,
                              const struct cp_run_result *r, size_t out_len);
 

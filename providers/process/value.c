@@ -231,12 +231,34 @@ static size_t lines_prefix(const char *out, size_t len, size_t max)
 	return used;
 }
 
+/* Each line NUL-terminated in place without its line ending, into sec[];
+ * of a "name: value" line (pass's metadata), the value as well. */
+static size_t split_lines(char *copy, size_t used, const char **sec)
+{
+	size_t n = 0;
+
+	for (char *p = copy; p < copy + used;) {
+		char *e = memchr(p, '\n', (size_t)(copy + used - p));
+		char *colon;
+		size_t k = e != NULL ? (size_t)(e - p) : strlen(p);
+		if (e != NULL)
+			*e = '\0';
+		if (k > 0 && p[k - 1] == '\r')
+			p[k - 1] = '\0';
+		sec[n++] = p;
+		if ((colon = strstr(p, ": ")) != NULL)
+			sec[n++] = colon + 2;
+		p = e != NULL ? e + 1 : copy + used;
+	}
+	return n;
+}
+
 void cp_process_value_stderr(char *err, size_t cap,
                              const struct cp_run_result *r, size_t out_len)
 {
-	const char *sec[CP_CREDOC_MAX_CANDIDATES];
-	size_t n = 0, used;
-	char *copy, *p;
+	const char *sec[2 * CP_CREDOC_MAX_CANDIDATES];
+	size_t n, used;
+	char *copy;
 
 	if (r->err_len == 0) { /* nothing to show: skip the copy */
 		err[0] = '\0';
@@ -249,17 +271,7 @@ void cp_process_value_stderr(char *err, size_t cap,
 	}
 	memcpy(copy, r->out, used);
 	copy[used] = '\0';
-	/* Each line NUL-terminated in place, without its line ending. */
-	for (p = copy; p < copy + used; n++) {
-		char *e = memchr(p, '\n', (size_t)(copy + used - p));
-		size_t k = e != NULL ? (size_t)(e - p) : strlen(p);
-		if (e != NULL)
-			*e = '\0';
-		if (k > 0 && p[k - 1] == '\r')
-			p[k - 1] = '\0';
-		sec[n] = p;
-		p = e != NULL ? e + 1 : copy + used;
-	}
+	n = split_lines(copy, used, sec);
 	cp_credoc_sanitize(err, cap, r->err, r->err_len, sec, n,
 	                   CP_CREDOC_TAIL |
 	                           (r->err_cut ? CP_CREDOC_CUT_HEAD : 0));
