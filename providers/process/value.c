@@ -143,7 +143,11 @@ static int no_value(const struct credplug_host_v1 *host,
 {
 	const char *key = cp_credoc_keys[cfg->field];
 	const char *sep = err[0] != '\0' ? "; stderr: " : "";
+	char rest[64] = "";
 
+	if (more > 0)
+		snprintf(rest, sizeof(rest), "; %zu further line%s ignored",
+		         more, plural(more));
 	if (out_len == 0)
 		host->set_message(
 		        call,
@@ -154,8 +158,8 @@ static int no_value(const struct credplug_host_v1 *host,
 		host->set_message(call,
 		                  "process: %s printed an empty first line on "
 		                  "stdout: %s is not set (an empty value means "
-		                  "not set; %zu further line%s ignored)%s%s",
-		                  cfg->cmd, key, more, plural(more), sep, err);
+		                  "not set%s)%s%s",
+		                  cfg->cmd, key, rest, sep, err);
 	return CREDPLUG_PS_NOT_FOUND;
 }
 

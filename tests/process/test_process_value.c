@@ -174,6 +174,18 @@ static void test_empty_output_is_not_found(void **state)
 	               "means not set; 1 further line ignored)",
 	               dir);
 	assert_no_secret(&b, msg);
+	bt_ctx_free(&b);
+
+	/* A line ending alone. */
+	bt_ctx_new(&b, VALUE("newline", ""), dir);
+	assert_int_equal(bt_resolve(&b, msg, sizeof(msg), NULL), CREDPLUG_OK);
+	bt_provider_info(&b, 0, "status", v, sizeof(v));
+	assert_string_equal(v, "not_found");
+	assert_message(&b,
+	               "process: %s/value.sh printed an empty first line on "
+	               "stdout: api_key is not set (an empty value means not "
+	               "set)",
+	               dir);
 	unsetenv("DD_API_KEY");
 	bt_ctx_free(&b);
 }

@@ -10,6 +10,7 @@ two)
 	;;
 empty) ;;
 blank) printf '\nlogin: alice-Metadata\n' ;;
+newline) printf '\r\n' ;;
 crlf) printf 'hunter2-Secret\r\n' ;;
 cr)
 	printf 'hunter2\rSecret\n'
