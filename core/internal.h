@@ -281,6 +281,13 @@ void cp_provider_suggest(const struct credplug_ctx *ctx, const char *name,
 
 /* ---- host services and provider calls (host.c) ---------------------- */
 enum cp_phase { CP_PHASE_CREATE, CP_PHASE_RESOLVE, CP_PHASE_STORE };
+/* Where a store or erase went, as the provider said (host->set_target). */
+struct cp_target {
+	bool set;
+	char locator[4352];
+	char profile[256];
+	char mode[32];
+};
 struct credplug_call {
 	struct credplug_ctx *ctx;
 	struct cp_instance *inst;
@@ -292,6 +299,7 @@ struct credplug_call {
 	struct cp_field staged[CREDPLUG_FIELD_COUNT];
 	uint32_t recheck_ms;
 	const char *profile;
+	struct cp_target *target; /* store and erase only, else NULL */
 	char message[CP_MSG_MAX];
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;

@@ -307,6 +307,7 @@ CREDPLUG_API int credplug_explain_json(struct credplug_ctx *ctx, char **out);
  * @param profile    profile name, or NULL for the provider's default
  * @return CREDPLUG_OK, CREDPLUG_EINVAL, CREDPLUG_ENOTFOUND (no such provider),
  *         CREDPLUG_EUNSUPPORTED, or the provider's failure.
+ * credplug_store_json() also says where the value went.
  * Thread-safety: safe.
  */
 CREDPLUG_API int credplug_store(struct credplug_ctx *ctx, const char *provider,
@@ -317,7 +318,45 @@ CREDPLUG_API int credplug_store(struct credplug_ctx *ctx, const char *provider,
 CREDPLUG_API int credplug_erase(struct credplug_ctx *ctx, const char *provider,
                                 const char *profile, int field);
 
-/** Free memory returned by the library (explain documents).  Accepts NULL. */
+/**
+ * credplug_store(), and say where the value went: a one-line JSON object
+ *
+ *     {"action":"stored","field":"api_key","provider":"file","use":"file",
+ *      "locator":"/home/u/.config/credplug/credentials.json",
+ *      "profile":"default","mode":"0600"}
+ *
+ * `provider` is the instance's name in the chain and `use` its module.
+ * `locator` (an absolute path when the value is in a file, else the item as
+ * the backend's tools name it), `profile` and `mode` (who may read it, in
+ * the backend's notation: "0600", "0x3f3f0000") are what the provider
+ * reported, each null when it said nothing (providers built for plugin ABI
+ * 1.0 never do).  Never contains the value.  More keys may be added.
+ *
+ * @param[out] out  the document, or NULL when not wanted (then this is
+ *                  credplug_store()); set to NULL on failure
+ * @return as credplug_store(); CREDPLUG_ENOMEM when the value was stored
+ *         but the document could not be made.
+ * Ownership: free `*out` with credplug_free().
+ * Thread-safety: safe.  Since 0.2.
+ */
+CREDPLUG_API int credplug_store_json(struct credplug_ctx *ctx,
+                                     const char *provider, const char *profile,
+                                     int field, const char *value, char **out);
+
+/**
+ * credplug_erase(), and say where the value was removed from: the document
+ * of credplug_store_json() with "action":"erased" (`mode`: that of what
+ * still holds the profile's other fields, e.g. the rewritten file).
+ * @return as credplug_erase(); CREDPLUG_ENOMEM as credplug_store_json().
+ * Ownership: free `*out` with credplug_free().
+ * Thread-safety: safe.  Since 0.2.
+ */
+CREDPLUG_API int credplug_erase_json(struct credplug_ctx *ctx,
+                                     const char *provider, const char *profile,
+                                     int field, char **out);
+
+/** Free memory returned by the library (explain and store documents).
+ *  Accepts NULL. */
 CREDPLUG_API void credplug_free(void *p);
 
 /**
@@ -358,6 +397,58 @@ CREDPLUG_API const char *credplug_version(void);
 
 /** Wipe `len` bytes at `p` in a way the compiler cannot elide. */
 CREDPLUG_API void credplug_wipe(void *p, size_t len);
+
+/**
+ * The security list the Datadog API gives an operation, found from the
+ * request's method and URL in the endpoint table (1,758 operations of the
+ * official clients, generated from datadog-operations.tsv).  Pass the
+ * result as `credplug_request.auth`.  Since 0.2.
+ *
+ * Matching: `method` case-insensitively (GET, POST, PUT, PATCH, DELETE);
+ * the path of `url` (an absolute URL with a host, or a path starting with
+ * one '/') without its query and fragment, byte for byte: escapes are not
+ * decoded, so `%2F` stays inside its segment.  The host is not consulted
+ * (credplug_apply() checks the destination).  A template segment such as
+ * `{id}` takes exactly one non-empty segment other than `.` and `..`;
+ * where a literal segment and a template both fit, the literal wins
+ * (`/api/v2/cases/types` is not `/api/v2/cases/{case_id}`) unless no
+ * operation below the literal has `method`.  Trailing slash: none is
+ * added or removed; `/api/v1/dashboard/` has an empty last segment, which
+ * nothing matches.  `/` and an empty path are the root (`GET /`, the IP
+ * ranges, needs no credential).
+ *
+ * @param method  the request's method, e.g. "GET"
+ * @param url     the request's URL, e.g.
+ *                "https://api.datadoghq.com/api/v1/dashboard/abc-123"
+ * @param[out] mask  CREDPLUG_AUTH_* bits on CREDPLUG_OK; 0 is an operation
+ *                without security (send nothing).  On any other status it is
+ *                CREDPLUG_AUTH_ALL, the behaviour of credplug before 0.2
+ *                (every configured credential), when `mask` is not NULL.
+ * @return CREDPLUG_OK (the operation was found), CREDPLUG_ENOTFOUND (no
+ *         operation of the table has this method and path: the caller
+ *         decides; the table is a snapshot of the API and newer operations
+ *         are missing), CREDPLUG_EINVAL (NULL argument, `method` not an
+ *         HTTP token, `url` neither `scheme://host...` nor `/path`, or
+ *         holding a space, control, non-ASCII byte or backslash before
+ *         its query; the query and fragment are not read).
+ * Thread-safety: pure function; no allocation, no lock.
+ */
+CREDPLUG_API int credplug_auth_for(const char *method, const char *url,
+                                   uint32_t *mask);
+
+/**
+ * credplug_auth_for() that also names the operation it matched.  Since 0.2.
+ *
+ * @param[out] path_template  the operation's path template, e.g.
+ *                "/api/v1/dashboard/{dashboard_id}", on CREDPLUG_OK; else
+ *                NULL.  May be NULL.
+ * Other parameters and the codes as credplug_auth_for().
+ * Ownership: `*path_template` is static, valid for the library's life.
+ * Thread-safety: pure function.
+ */
+CREDPLUG_API int credplug_endpoint_find(const char *method, const char *url,
+                                        uint32_t *mask,
+                                        const char **path_template);
 
 #ifdef __cplusplus
 }
