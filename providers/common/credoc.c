@@ -26,10 +26,9 @@
 #define CREDOC_SLICE (64 * 1024)
 
 const char *const cp_credoc_keys[CP_CREDOC_NPOINTERS] = {
-        "api_key", "app_key", "pat", "site", "expires_at"};
+        CP_FIELD_ROWS(CP_FIELD_ROW_NAME, ) "expires_at"};
 const char *const cp_credoc_pointer_keys[CP_CREDOC_NPOINTERS] = {
-        "api_key_pointer", "app_key_pointer", "pat_pointer", "site_pointer",
-        "expires_at_pointer"};
+        CP_CREDOC_POINTER_KEYS};
 
 /* Error document codes (docs/enterprise-backends.md has this table). */
 static const struct {
