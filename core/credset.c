@@ -95,7 +95,7 @@ static int add_header(const struct cp_alloc *a, struct cp_set *s, int i)
 		memcpy(s->prefixed[i] + d->prefix_len, f->value, f->len);
 		value = s->prefixed[i];
 	}
-	s->hdr[s->n_hdr++] = (struct cp_header){d->header, value, d->auth};
+	s->hdr[i] = (struct cp_header){d->header, value, d->auth};
 	s->hdr_auth |= d->auth;
 	return CREDPLUG_OK;
 }

@@ -98,10 +98,10 @@ struct cp_set {
 	/* CP_NO_TIME: never.  The one mutable member: a resolve that finds
 	 * the same credentials reschedules instead of publishing a copy. */
 	_Atomic int64_t refresh_at_ns;
-	/* What apply sends, in field-table order, precomputed so the hot
-	 * path only reads (cp_set_finish). */
+	/* What apply sends, by field (so in the table's order), precomputed
+	 * so the hot path only reads (cp_set_finish).  auth 0: not sent (no
+	 * value, or a field without a header). */
 	uint32_t hdr_auth; /* every scheme some hdr[] answers */
-	unsigned n_hdr;
 	struct cp_header hdr[CREDPLUG_FIELD_COUNT];
 	/* secret copies of "<prefix><value>" ("Bearer <pat>"), or NULL */
 	char *prefixed[CREDPLUG_FIELD_COUNT];
