@@ -252,8 +252,8 @@ static void report_online(struct doctor *d, const struct cp_online_result *res,
 	else if (res->http_status == 0)
 		report(d, L_FAIL, CP_EXIT_FAIL, "online",
 		       "cannot reach %s: %s; check "
-		       "the network, proxy and DD_SITE",
-		       origin, res->detail);
+		       "the network, proxy and %s",
+		       origin, res->detail, cp_fields[CREDPLUG_SITE].env);
 	else if (res->http_status == 401 || res->http_status == 403)
 		report(d, L_FAIL, CP_EXIT_FAIL, "online",
 		       "API key rejected by %s (HTTP "
@@ -289,10 +289,11 @@ static void check_online(struct doctor *d)
 		                    origin);
 	if (c.count == 0)
 		return (void)report(d, L_FAIL, CP_EXIT_NOCRED, "online",
-		                    "no API key "
-		                    "to validate; fix: export DD_API_KEY or "
-		                    "run 'credplug store "
-		                    "--field api_key'");
+		                    "no %s to validate; fix: export %s or run "
+		                    "'credplug store --field %s'",
+		                    cp_fields[CREDPLUG_API_KEY].title,
+		                    cp_fields[CREDPLUG_API_KEY].env,
+		                    cp_fields[CREDPLUG_API_KEY].name);
 	cp_online_validate(url, &c, 10000, &res);
 	credplug_collect_wipe(&c);
 	report_online(d, &res, origin);

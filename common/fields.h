@@ -28,11 +28,13 @@
 #include "credplug/types.h"
 
 /*
- * One row per field, in enum credplug_field order (which is also the order
- * apply adds headers in):
+ * One row per field, each a macro CP_FIELD_<FIELD>(X) that calls
  *
  *   X(field, name, env, header, prefix, auth, secret, title, option,
  *     (other_env...))
+ *
+ * and CP_FIELD_ROWS listing them in enum credplug_field order (which is
+ * also the order apply adds headers in).  The columns:
  *
  * field   the enum constant
  * name    config, credentials-file, document and explain key
@@ -47,27 +49,33 @@
  * other_env  variables other Datadog tools read for it, in parentheses:
  *         `credplug exec` removes them; (NULL) for none, at most two
  *
- * SEP is written between rows: empty for array initialisers (X writes the
- * trailing comma), ", " for a list in one string literal.
+ * CP_FIELD_ROWS(X, SEP) writes SEP between rows: empty for array
+ * initialisers (X writes the trailing comma), ", " for a list in one
+ * string literal.  A single row with a CP_FX_*_LIT extractor gives one
+ * column as a literal, e.g. CP_FIELD_API_KEY(CP_FX_HEADER_LIT).
  */
 /* clang-format off */
-#define CP_FIELD_ROWS(X, SEP)                                                  \
+#define CP_FIELD_API_KEY(X)                                                    \
 	X(CREDPLUG_API_KEY, "api_key", "DD_API_KEY", "DD-API-KEY", "",         \
 	  CREDPLUG_AUTH_API_KEY, 1, "API key", "api-key",                      \
-	  ("DATADOG_API_KEY"))                                                 \
-	SEP                                                                    \
+	  ("DATADOG_API_KEY"))
+#define CP_FIELD_APP_KEY(X)                                                    \
 	X(CREDPLUG_APP_KEY, "app_key", "DD_APP_KEY", "DD-APPLICATION-KEY", "", \
 	  CREDPLUG_AUTH_APP_KEY, 1, "application key", "app-key",              \
-	  ("DATADOG_APP_KEY", "DD_APPLICATION_KEY"))                           \
-	SEP                                                                    \
+	  ("DATADOG_APP_KEY", "DD_APPLICATION_KEY"))
+#define CP_FIELD_PAT(X)                                                        \
 	X(CREDPLUG_PAT, "pat", "DD_BEARER_TOKEN", "Authorization", "Bearer ",  \
 	  CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ, 1,                       \
 	  "personal access token", "pat",                                      \
-	  (NULL))                                                              \
-	SEP                                                                    \
+	  (NULL))
+#define CP_FIELD_SITE(X)                                                       \
 	X(CREDPLUG_SITE, "site", "DD_SITE", NULL, "",                          \
 	  0, 0, "site", "site",                                                \
 	  (NULL))
+
+#define CP_FIELD_ROWS(X, SEP)                                                  \
+	CP_FIELD_API_KEY(X) SEP CP_FIELD_APP_KEY(X) SEP                        \
+	CP_FIELD_PAT(X) SEP CP_FIELD_SITE(X)
 /* clang-format on */
 
 /* ---- compile-time derivations (static initialisers, string literals) --- */
@@ -76,19 +84,19 @@
 #define CP_FIELD_IF_0(...)
 
 /* "api_key", ... as array elements; with _SECRET only the credentials. */
-#define CP_FIELD_ROW_NAME(f, n, ...)                       n,
-#define CP_FIELD_ROW_SECRET_NAME(f, n, e, h, p, a, s, ...) CP_FIELD_IF_##s(n, )
+#define CP_FX_NAME(f, n, ...)                       n,
+#define CP_FX_SECRET_NAME(f, n, e, h, p, a, s, ...) CP_FIELD_IF_##s(n, )
 /* The names (or default variables) as one literal, "api_key, app_key, ...". */
-#define CP_FIELD_ROW_NAME_LIT(f, n, ...)   n
-#define CP_FIELD_ROW_ENV_LIT(f, n, e, ...) e
-#define CP_FIELD_NAME_LIST                 CP_FIELD_ROWS(CP_FIELD_ROW_NAME_LIT, ", ")
-#define CP_FIELD_ENV_LIST                  CP_FIELD_ROWS(CP_FIELD_ROW_ENV_LIT, ", ")
+#define CP_FX_NAME_LIT(f, n, ...)         n
+#define CP_FX_ENV_LIT(f, n, e, ...)       e
+#define CP_FX_HEADER_LIT(f, n, e, h, ...) h
+#define CP_FIELD_NAME_LIST                CP_FIELD_ROWS(CP_FX_NAME_LIT, ", ")
+#define CP_FIELD_ENV_LIST                 CP_FIELD_ROWS(CP_FX_ENV_LIT, ", ")
 /* Bits (1 << field) of the credentials, and of every field; a row count. */
-#define CP_FIELD_ROW_SECRET_BIT(f, n, e, h, p, a, s, ...)                      \
-	| ((unsigned)(s) << (f))
-#define CP_FIELD_ROW_ONE(f, ...) +1
-#define CP_SECRET_FIELDS_MASK    (0u CP_FIELD_ROWS(CP_FIELD_ROW_SECRET_BIT, ))
-#define CP_ALL_FIELDS_MASK       ((1u << CREDPLUG_FIELD_COUNT) - 1)
+#define CP_FX_SECRET_BIT(f, n, e, h, p, a, s, ...) | ((unsigned)(s) << (f))
+#define CP_FX_ONE(f, ...)                          +1
+#define CP_SECRET_FIELDS_MASK                      (0u CP_FIELD_ROWS(CP_FX_SECRET_BIT, ))
+#define CP_ALL_FIELDS_MASK                         ((1u << CREDPLUG_FIELD_COUNT) - 1)
 
 /* Longest header name and prefix a row may have: the collect sink
  * (sink.h) keeps 32 bytes for a name and 16 beyond CREDPLUG_VALUE_MAX for a
@@ -110,20 +118,20 @@ struct cp_field_desc {
 	const char *other_env[3]; /* NULL-terminated */
 };
 
-#define CP_FIELD_ROW_DESC(f, n, e, h, p, a, s, t, o, other)                    \
+#define CP_FX_DESC(f, n, e, h, p, a, s, t, o, other)                           \
 	[f] = {n, e, h, p, sizeof(p) - 1, a, s, t, o, {CP_FIELD_UNPAREN other}},
 static const struct cp_field_desc cp_fields[CREDPLUG_FIELD_COUNT] = {
-        CP_FIELD_ROWS(CP_FIELD_ROW_DESC, )};
+        CP_FIELD_ROWS(CP_FX_DESC, )};
 
-_Static_assert((0 CP_FIELD_ROWS(CP_FIELD_ROW_ONE, )) == CREDPLUG_FIELD_COUNT,
+_Static_assert((0 CP_FIELD_ROWS(CP_FX_ONE, )) == CREDPLUG_FIELD_COUNT,
                "one row per enum credplug_field");
 /* (A NULL header passes: sizeof a null pointer constant is small.) */
-#define CP_FIELD_ROW_CHECK(f, n, e, h, p, ...)                                 \
+#define CP_FX_CHECK(f, n, e, h, p, ...)                                        \
 	_Static_assert(sizeof(h) - 1 <= CP_FIELD_HEADER_MAX,                   \
 	               "header name longer than the collect sink keeps");      \
 	_Static_assert(sizeof(p) - 1 <= CP_FIELD_PREFIX_MAX,                   \
 	               "prefix longer than the collect sink keeps");
-CP_FIELD_ROWS(CP_FIELD_ROW_CHECK, )
+CP_FIELD_ROWS(CP_FX_CHECK, )
 
 /* Field of a name (exact), or -1. */
 static inline int cp_field_by_name(const char *name)

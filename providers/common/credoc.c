@@ -26,7 +26,7 @@
 #define CREDOC_SLICE (64 * 1024)
 
 const char *const cp_credoc_keys[CP_CREDOC_NPOINTERS] = {
-        CP_FIELD_ROWS(CP_FIELD_ROW_NAME, ) "expires_at"};
+        CP_FIELD_ROWS(CP_FX_NAME, ) "expires_at"};
 const char *const cp_credoc_pointer_keys[CP_CREDOC_NPOINTERS] = {
         CP_CREDOC_POINTER_KEYS};
 

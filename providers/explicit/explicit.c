@@ -13,10 +13,10 @@
 
 #define NFIELDS CREDPLUG_FIELD_COUNT
 
-static const char *const keys[] = {CP_FIELD_ROWS(CP_FIELD_ROW_NAME, ) NULL};
+static const char *const keys[] = {CP_FIELD_ROWS(CP_FX_NAME, ) NULL};
 /* Written in a config, these make it a credentials file (kept 0600). */
-static const char *const secret_keys[] = {
-        CP_FIELD_ROWS(CP_FIELD_ROW_SECRET_NAME, ) NULL};
+static const char *const secret_keys[] = {CP_FIELD_ROWS(CP_FX_SECRET_NAME, )
+                                                  NULL};
 
 struct explicit_state {
 	char *config[NFIELDS]; /* values from the config entry, or NULL */

@@ -301,10 +301,16 @@ const char *credplug_curl_strerror(CURL *h, int curl_code)
 			       "redirect "
 			       "on a handle carrying credentials (libcurl "
 			       "would "
-			       "replay DD-API-KEY to the new host); leave "
-			       "CURLOPT_FOLLOWLOCATION off and use "
-			       "credplug_curl_perform(), which re-checks every "
-			       "hop";
+			       "replay " CP_FIELD_API_KEY(
+			               CP_FX_HEADER_LIT) " to "
+			                                 "the new host); leave "
+			                                 "CURLOPT_"
+			                                 "FOLLOWLOCATION off "
+			                                 "and use "
+			                                 "credplug_curl_"
+			                                 "perform(), which "
+			                                 "re-checks every "
+			                                 "hop";
 	}
 	return curl_easy_strerror((CURLcode)curl_code);
 }
