@@ -142,7 +142,10 @@ static int check_document(struct json_object *root, char *err, size_t errlen)
 	if (!json_object_is_type(root, json_type_object)) {
 		snprintf(err, errlen,
 		         "/: expected an object of profiles "
-		         "(e.g. {\"default\": {\"api_key\": \"...\"}}), got %s",
+		         "(e.g. {\"default\": {"
+		         "\"" CP_FIELD_API_KEY(
+		                 CP_FX_NAME_LIT) "\": "
+		                                 "\"...\"}}), got %s",
 		         type_name(root));
 		return CP_CREDS_ESCHEMA;
 	}
