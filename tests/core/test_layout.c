@@ -101,6 +101,7 @@ static void abi_layout_lp64(void **state)
 	assert_int_equal(CREDPLUG_ALLOCATOR_V0_1_SIZE, 32);
 	assert_int_equal(CREDPLUG_REQUEST_V0_1_SIZE, 28);
 	assert_int_equal(CREDPLUG_SINK_V0_1_SIZE, 24);
+	assert_int_equal(CREDPLUG_HOST_V1_1_SIZE, 176);
 	assert_int_equal(CREDPLUG_PROVIDER_V1_0_SIZE, 88);
 	assert_int_equal(CREDPLUG_PROVIDER_V1_1_SIZE, 96);
 }
