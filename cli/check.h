@@ -45,7 +45,7 @@
 #define CK_KILL_MS       1250 /* a call still running then is killed */
 #define CK_CYCLES        1000 /* create/destroy cycles */
 #define CK_LEAK_BYTES    8192 /* heap growth allowed over those cycles */
-#define CK_THREAD_ROUNDS 20   /* resolves per thread in the threads check */
+#define CK_THREAD_ROUNDS 10   /* resolves per thread in the threads check */
 
 enum ck_level { CK_OK, CK_FAIL, CK_SKIP };
 

@@ -79,10 +79,16 @@ __attribute__((format(printf, 1, 2))) static void send_rec(const char *fmt, ...)
 	}
 }
 
-void ck_child_report(enum ck_level lv, const char *check, const char *msg);
 void ck_child_report(enum ck_level lv, const char *check, const char *msg)
 {
-	send_rec("R %d %s\t%s", (int)lv, check, msg);
+	char one[1536];
+
+	/* One line: a tab would end the check's name, a newline the record. */
+	snprintf(one, sizeof(one), "%s", msg);
+	for (char *p = one; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20)
+			*p = ' ';
+	send_rec("R %d %s\t%s", (int)lv, check, one);
 }
 
 void ck_phase(const char *check, const char *call, const char *fix,

@@ -147,14 +147,18 @@ static int read_options(struct ck *ck, const char *arg)
 	                                    (int)(text ? len : strlen(arg)) + 1)
 	            : NULL;
 	snprintf(err, sizeof(err), "%s",
-	         tok ? json_tokener_error_desc(json_tokener_get_error(tok))
-	             : "out of memory");
+	         tok == NULL ? "out of memory"
+	         : ck->options == NULL
+	                 ? json_tokener_error_desc(json_tokener_get_error(tok))
+	                 : "");
 	cp_json_tokener_free_wiped(tok);
 	if (text != NULL)
 		explicit_bzero(text, len);
 	free(text);
+	if (ck->options == NULL)
+		return usage("--options: not JSON (%s)", err);
 	if (!json_object_is_type(ck->options, json_type_object))
-		return usage("--options: not a JSON object (%s)", err);
+		return usage("--options: not a JSON object");
 	if (json_object_object_get_ex(ck->options, "use", NULL))
 		return usage("--options: %s", "no \"use\": the module is "
 		                              "named by MODULE");
