@@ -119,7 +119,15 @@ int ck_symtab_get(const struct ck_symtab *t, size_t i, const char **name,
 bool ck_symtab_defines(const struct ck_symtab *t, const char *name);
 
 /* ---- check_load.c, check_desc.c: path, load, symbols, descriptor ------- */
-int ck_check_path(struct ck *ck);  /* parent; 0 when the host would go on */
+int ck_check_path(struct ck *ck); /* parent; 0 when the host would go on */
+struct cp_instance;
+struct credplug_ctx;
+/* The module loaded by the host's loader into `inst` of an empty context:
+ * 0, 1 when the host refuses it, -1 when no context could be made (`err`
+ * says why).  ck_host_unload() in every case. */
+int ck_host_load(const struct ck *ck, struct credplug_ctx **ctx,
+                 struct cp_instance *inst, char *err, size_t errlen);
+void ck_host_unload(struct credplug_ctx *ctx, struct cp_instance *inst);
 void ck_check_load(struct ck *ck); /* child */
 void ck_check_descriptor(struct ck *ck, const struct credplug_provider_v1 *d);
 
@@ -175,8 +183,10 @@ struct ck_value {
  * repeats, or the key-shaped run, shown masked). */
 void ck_message_problem(const char *text, const struct ck_value *vals, size_t n,
                         char *why, size_t cap);
-/* `text` fit to show: every value of the watch and every key-shaped run
- * masked, one line, cut to 240 bytes (a static buffer). */
+/* `text` fit to show: each of `vals` and every key-shaped run masked, one
+ * line, cut to 240 bytes (a static buffer). */
+const char *ck_masked(const char *text, const struct ck_value *vals, size_t n);
+/* ck_masked() with the values of the watch. */
 const char *ck_shown(const char *text);
 /* Reports "messages" for the call's message and notes. */
 void ck_check_messages(struct ck *ck, const struct credplug_call *c,

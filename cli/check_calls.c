@@ -44,36 +44,43 @@ static size_t secret_options(const struct ck *ck,
 			out[n++] = (struct ck_value){
 			        *k, json_object_get_string(v),
 			        (size_t)json_object_get_string_len(v),
-			        " option"};
+			        " (a credential option)"};
 	return n;
 }
 
-static void report_create(struct ck *ck, struct credplug_ctx *ctx, int rc,
-                          const char *err)
+/* What create said, shown with the credential options masked; a
+ * failure of its own when it holds one. */
+static void create_text(struct ck *ck, enum ck_level lv, const char *head,
+                        const char *text, const char *tail,
+                        const struct ck_value *secrets, size_t n)
 {
-	struct cp_instance *inst = &ctx->inst[0];
-	struct ck_value vals[8];
 	char why[400];
 
-	if (!inst->created) {
+	ck_report(ck, lv, "create", "%s%s%s", head, ck_masked(text, secrets, n),
+	          tail);
+	ck_message_problem(text, secrets, n, why, sizeof(why));
+	if (why[0] != '\0')
 		ck_report(
-		        ck, CK_FAIL, "create",
-		        "returned %s: %s; give --options under which it can be "
-		        "created",
-		        cp_pstatus_name(inst->status), inst->message);
-		ck_message_problem(inst->message, vals,
-		                   secret_options(ck, inst->desc, vals, 8), why,
-		                   sizeof(why));
-		if (why[0] != '\0')
-			ck_report(
-			        ck, CK_FAIL, "messages",
-			        "create's message %s: never write a credential "
-			        "into a message",
-			        why);
+		        ck, CK_FAIL, "messages",
+		        "create's message %s: never write a credential into a "
+		        "message",
+		        why);
+}
+
+static void report_create(struct ck *ck, struct credplug_ctx *ctx,
+                          const struct ck_value *secrets, size_t n)
+{
+	struct cp_instance *inst = &ctx->inst[0];
+	char head[64];
+
+	if (!inst->created) {
+		snprintf(head, sizeof(head),
+		         "returned %s: ", cp_pstatus_name(inst->status));
+		create_text(ck, CK_FAIL, head, inst->message,
+		            "; give --options under which it can be created",
+		            secrets, n);
 		return;
 	}
-	(void)rc;
-	(void)err;
 	ck_report(ck, CK_OK, "create", "returns ok with the options given");
 	ck_gate(ck, CK_G_CREATED, 1);
 	ck_gate(ck, CK_G_ICAPS, (long)inst->caps);
@@ -240,21 +247,27 @@ out:
 
 void ck_check_create(struct ck *ck)
 {
-	struct credplug_ctx *ctx = NULL;
+	struct credplug_ctx *ctx = NULL, *probe = NULL;
+	struct cp_instance mod;
+	struct ck_value secrets[8];
 	char err[2 * CP_MSG_MAX];
-	int rc;
+	size_t n = 0;
 
+	/* The descriptor says which options are credentials. */
+	if (ck_host_load(ck, &probe, &mod, err, sizeof(err)) == 0)
+		n = secret_options(ck, mod.desc, secrets, 8);
 	ck_phase("create", "create() with the options given", CK_FIX_CALL,
 	         10000);
-	rc = ck_ctx_new(ck, NULL, true, &ctx, err, sizeof(err));
-	ck_phase_end();
-	if (rc != CREDPLUG_OK) {
-		ck_report(ck, CK_FAIL, "create", "the host refuses it: %s",
-		          err);
+	if (ck_ctx_new(ck, NULL, true, &ctx, err, sizeof(err)) != CREDPLUG_OK) {
+		ck_phase_end();
+		create_text(ck, CK_FAIL, "the host refuses it: ", err, "",
+		            secrets, n);
 		check_undeclared(ck);
-		return;
+		ck_report(ck, CK_SKIP, "leaks", "create failed");
+		goto out;
 	}
-	report_create(ck, ctx, rc, err);
+	ck_phase_end();
+	report_create(ck, ctx, secrets, n);
 	check_undeclared(ck);
 	ck_phase("destroy", "destroy(NULL)", "destroy must accept NULL", 5000);
 	ctx->inst[0].desc->destroy(NULL);
@@ -264,7 +277,9 @@ void ck_check_create(struct ck *ck)
 		check_leaks(ck, ctx);
 	else
 		ck_report(ck, CK_SKIP, "leaks", "create failed");
+out:
 	credplug_ctx_free(ctx);
+	ck_host_unload(probe, &mod);
 }
 
 /* ---- resolve ------------------------------------------------------------ */

@@ -181,9 +181,7 @@ static size_t longest_piece(const char *text, size_t tn, const char *v,
 void ck_message_problem(const char *text, const struct ck_value *vals, size_t n,
                         char *why, size_t cap)
 {
-	const char *secrets[CK_MAX_SET + CP_SECRET_FIELDS];
 	size_t tn = strlen(text), piece;
-	char clean[CP_CREDOC_TEXT_MAX + 1];
 
 	why[0] = '\0';
 	for (size_t i = 0; i < n; i++) {
@@ -201,29 +199,38 @@ void ck_message_problem(const char *text, const struct ck_value *vals, size_t n,
 			return;
 		}
 	}
-	if (!cp_credoc_key_shaped(text, tn))
-		return;
-	for (size_t i = 0; i < n && i < CK_MAX_SET + CP_SECRET_FIELDS; i++)
+	if (cp_credoc_key_shaped(text, tn))
+		snprintf(
+		        why, cap,
+		        "holds a run shaped like a key (20+ of [A-Za-z0-9_+=-] "
+		        "with 4+ digits and 2+ letters): \"%s\"",
+		        ck_masked(text, vals, n));
+}
+
+const char *ck_masked(const char *text, const struct ck_value *vals, size_t n)
+{
+	static char out[CP_CREDOC_TEXT_MAX + 1];
+	const char *secrets[CK_MAX_SET + 8];
+
+	for (size_t i = 0; i < n && i < CK_MAX_SET + 8; i++)
 		secrets[i] = vals[i].v;
-	cp_credoc_sanitize(clean, sizeof(clean), text, tn, secrets, n, 0);
-	snprintf(why, cap,
-	         "holds a run shaped like a key (20+ of [A-Za-z0-9_+=-] "
-	         "with 4+ digits and 2+ letters): \"%s\"",
-	         clean);
+	cp_credoc_sanitize(out, sizeof(out), text, strlen(text), secrets,
+	                   n < CK_MAX_SET + 8 ? n : CK_MAX_SET + 8, 0);
+	return out;
 }
 
 const char *ck_shown(const char *text)
 {
-	static char out[CP_CREDOC_TEXT_MAX + 1];
-	const char *secrets[CK_MAX_SET];
+	struct ck_value vals[CK_MAX_SET];
 	size_t n = 0;
 
 	for (size_t i = 0; i < ck_watch.n; i++)
 		if (ck_watch.set[i].value != NULL &&
 		    ck_watch.set[i].field < CP_SECRET_FIELDS)
-			secrets[n++] = ck_watch.set[i].value;
-	cp_credoc_sanitize(out, sizeof(out), text, strlen(text), secrets, n, 0);
-	return out;
+			vals[n++] =
+			        (struct ck_value){.v = ck_watch.set[i].value,
+			                          .len = ck_watch.set[i].len};
+	return ck_masked(text, vals, n);
 }
 
 /* Values in the call's staged fields that the watch did not see (a module

@@ -259,34 +259,50 @@ static void check_entry(struct ck *ck, void *h)
 	ck_check_descriptor(ck, d);
 }
 
+int ck_host_load(const struct ck *ck, struct credplug_ctx **ctx,
+                 struct cp_instance *inst, char *err, size_t errlen)
+{
+	memset(inst, 0, sizeof(*inst));
+	if (ck_ctx_new(ck, NULL, false, ctx, err, errlen) != CREDPLUG_OK)
+		return -1;
+	if ((inst->use = cp_strdup(&(*ctx)->alloc, ck->module)) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	if (cp_instance_load(*ctx, inst) == CREDPLUG_PS_FOUND)
+		return 0;
+	snprintf(err, errlen, "%s", inst->message);
+	return 1;
+}
+
+void ck_host_unload(struct credplug_ctx *ctx, struct cp_instance *inst)
+{
+	cp_module_release(inst->mod);
+	if (ctx != NULL)
+		cp_free(&ctx->alloc, inst->use);
+	credplug_ctx_free(ctx);
+}
+
 /* core/loader.c's verdict, exactly as a chain entry gets it. */
 static void host_load(struct ck *ck)
 {
 	struct credplug_ctx *ctx = NULL;
 	struct cp_instance inst;
 	char err[2 * CP_MSG_MAX];
+	int r = ck_host_load(ck, &ctx, &inst, err, sizeof(err));
 
-	memset(&inst, 0, sizeof(inst));
-	if (ck_ctx_new(ck, NULL, false, &ctx, err, sizeof(err)) !=
-	            CREDPLUG_OK ||
-	    (inst.use = cp_strdup(&ctx->alloc, ck->module)) == NULL) {
+	if (r < 0) {
 		ck_report(ck, CK_FAIL, "host", "cannot make a context: %s",
 		          err);
-		credplug_ctx_free(ctx);
-		return;
-	}
-	if (cp_instance_load(ctx, &inst) == CREDPLUG_PS_FOUND) {
+	} else if (r == 0) {
 		ck_report(
 		        ck, CK_OK, "host",
 		        "the host loads it (path, dlopen, entry, descriptor)");
 		ck_gate(ck, CK_G_LOADED, 1);
 	} else {
-		ck_report(ck, CK_FAIL, "host", "the host refuses it: %s",
-		          inst.message);
+		ck_report(ck, CK_FAIL, "host", "the host refuses it: %s", err);
 	}
-	cp_module_release(inst.mod);
-	cp_free(&ctx->alloc, inst.use);
-	credplug_ctx_free(ctx);
+	ck_host_unload(ctx, &inst);
 }
 
 void ck_check_load(struct ck *ck)

@@ -175,6 +175,27 @@ static void store_echoes_value(void **state)
 	assert_int_equal(ck_count(&r, "[FAIL]"), 1);
 }
 
+/* A create that fails with a credential option in its message: the
+ * checker shows it masked, and fails it. */
+static void create_echoes_option(void **state)
+{
+	struct cp_run r;
+
+	CK_RUN(*state, &r, ck_mod("create_echo"), "--options",
+	       "{\"token\": \"" VALUE "\"}");
+	assert_int_equal(r.status, 1);
+	assert_null(strstr(r.out, VALUE));
+	ck_assert_line(&r,
+	               "[FAIL] create: returned unavailable: mock: cannot "
+	               "log in with ****; give --options under which it can "
+	               "be created");
+	ck_assert_line(&r,
+	               "[FAIL] messages: create's message repeats the token "
+	               "value (a credential option): never write a "
+	               "credential into a message");
+	assert_int_equal(ck_count(&r, "[FAIL]"), 2);
+}
+
 /* Two instances at once break what one alone does. */
 static void shares_state(void **state)
 {
@@ -443,6 +464,8 @@ int main(int argc, char **argv)
 	        cmocka_unit_test_setup_teardown(echoes_value, cp_env_setup,
 	                                        cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(store_echoes_value,
+	                                        cp_env_setup, cp_env_teardown),
+	        cmocka_unit_test_setup_teardown(create_echoes_option,
 	                                        cp_env_setup, cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(shares_state, cp_env_setup,
 	                                        cp_env_teardown),

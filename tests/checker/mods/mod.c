@@ -18,6 +18,8 @@
  *   CK_CRASH            resolve dereferences NULL
  *   CK_PRINTS           resolve writes to standard output
  *   CK_STORE_ECHO       a working store whose message repeats the value
+ *   CK_CREATE_ECHO      create fails with the credential option "token" in
+ *                       its message
  *   CK_SHARED           instances share unguarded state: a resolve that
  *                       overlaps another one fails
  * The working module reads option "value" and sets it as the api_key.
@@ -31,7 +33,8 @@
 
 #include "credplug/provider.h"
 
-static const char *const keys[] = {"value", NULL};
+static const char *const keys[] = {"value", "token", NULL};
+static const char *const secret_keys[] = {"token", NULL};
 
 struct mod {
 	char value[64];
@@ -53,6 +56,13 @@ static int mod_create(const struct credplug_host_v1 *h, struct credplug_call *c,
 	}
 	if (v != NULL)
 		memcpy(m->value, v, strlen(v) + 1);
+#ifdef CK_CREATE_ECHO
+	if (h->option_string(c, "token", &v) == 1) {
+		h->set_message(c, "mock: cannot log in with %s", v);
+		free(m);
+		return CREDPLUG_PS_UNAVAILABLE;
+	}
+#endif
 #ifdef CK_LEAK
 	volatile char *lost = malloc(256);
 	if (lost != NULL)
@@ -170,6 +180,7 @@ static const struct credplug_provider_v1 desc = {
         .version = "1.0.0",
         .summary = "a module for the checker's tests",
         .option_keys = keys,
+        .secret_option_keys = secret_keys,
 #if defined(CK_STORE_MISSING)
         .capabilities = CREDPLUG_CAP_STORE | CREDPLUG_CAP_ERASE,
         .erase = mod_erase,
