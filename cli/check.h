@@ -57,7 +57,6 @@ enum ck_gate {
 	CK_G_CREATED,  /* 1: create succeeded with the options given */
 	CK_G_ICAPS,    /* the instance's capabilities after create */
 	CK_G_RESOLVED, /* 1: resolve returned in time with a valid status */
-	CK_G_STATUS,   /* that status */
 	CK_G_STDOUT,   /* bytes the module wrote to standard output */
 	CK_G_COUNT
 };

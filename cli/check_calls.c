@@ -329,7 +329,6 @@ static void report_status(struct ck *ck, const struct credplug_call *c, int st,
 		          c->message[0] ? ": \"" : "", ck_shown(c->message),
 		          c->message[0] ? "\"" : "");
 	ck_gate(ck, CK_G_RESOLVED, !late && name != NULL);
-	ck_gate(ck, CK_G_STATUS, st);
 }
 
 static void report_values(struct ck *ck)

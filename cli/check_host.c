@@ -212,10 +212,16 @@ const char *ck_masked(const char *text, const struct ck_value *vals, size_t n)
 	static char out[CP_CREDOC_TEXT_MAX + 1];
 	const char *secrets[CK_MAX_SET + 8];
 
-	for (size_t i = 0; i < n && i < CK_MAX_SET + 8; i++)
+	n = n < CK_MAX_SET + 8 ? n : CK_MAX_SET + 8;
+	for (size_t i = 0; i < n; i++)
 		secrets[i] = vals[i].v;
-	cp_credoc_sanitize(out, sizeof(out), text, strlen(text), secrets,
-	                   n < CK_MAX_SET + 8 ? n : CK_MAX_SET + 8, 0);
+	cp_credoc_sanitize(out, sizeof(out), text, strlen(text), secrets, n, 0);
+	/* Whole values are masked now; a piece of one would still show. */
+	for (size_t i = 0; i < n; i++)
+		if (longest_piece(out, strlen(out), vals[i].v, vals[i].len) >=
+		    8)
+			snprintf(out, sizeof(out),
+			         "(not shown: it holds part of a value)");
 	return out;
 }
 

@@ -30,8 +30,12 @@ int ck_check_path(struct ck *ck)
 		          "symlink on the way are root's or yours and not "
 		          "writable by others",
 		          ck->module);
-	else if (r == CREDPLUG_PS_NOT_FOUND)
+	else if (r == CREDPLUG_PS_NOT_FOUND &&
+	         strncmp(msg, ck->module, strlen(ck->module)) == 0)
 		ck_report(ck, CK_FAIL, "path", "%s", msg);
+	else if (r == CREDPLUG_PS_NOT_FOUND) /* a directory on the way */
+		ck_report(ck, CK_FAIL, "path", "no module %s (%s)", ck->module,
+		          msg);
 	else
 		ck_report(ck, CK_FAIL, "path",
 		          "%s (the host loads no module that someone else "

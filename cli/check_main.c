@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -166,8 +167,16 @@ static int read_options(struct ck *ck, const char *arg)
 	return CP_CLI_CONTINUE;
 }
 
-/* MODULE: a path (made absolute, symlinks kept for the path checks), or
- * a bare name in the provider directory. */
+/* The host's rule for a provider name in "use" (core/loader.c). */
+static bool bare_name(const char *s)
+{
+	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-_");
+
+	return n > 0 && n <= 64 && s[n] == '\0';
+}
+
+/* MODULE: a provider name, looked for in the provider directory, or a
+ * path (made absolute, symlinks kept for the path checks). */
 static int module_path(struct ck *ck, const char *arg, const char *dir,
                        char *buf, size_t cap)
 {
@@ -177,7 +186,7 @@ static int module_path(struct ck *ck, const char *arg, const char *dir,
 
 	if (arg[0] == '/')
 		n = snprintf(buf, cap, "%s", arg);
-	else if (strchr(arg, '/') != NULL)
+	else if (!bare_name(arg))
 		n = getcwd(cwd, sizeof(cwd))
 		            ? snprintf(buf, cap, "%s/%s", cwd, arg)
 		            : -1;

@@ -164,6 +164,23 @@ static void echoes_value(void **state)
 	assert_int_equal(ck_count(&r, "[FAIL]"), 1);
 }
 
+/* Part of a value is caught too, and the checker does not show it. */
+static void echoes_part_of_value(void **state)
+{
+	struct cp_run r;
+
+	check_mod(*state, &r, "piece", 1);
+	assert_null(strstr(r.out, "ckmock-012"));
+	ck_assert_line(&r,
+	               "[FAIL] messages: resolve's message holds 10 bytes of "
+	               "the api_key value set in the same call: " FIX_MESSAGE);
+	ck_assert_line(&r,
+	               "[ ok ] resolve: returned found in # ms (deadline 50 "
+	               "ms, slack 200 ms): \"(not shown: it holds part of a "
+	               "value)\"");
+	assert_int_equal(ck_count(&r, "[FAIL]"), 1);
+}
+
 static void store_echoes_value(void **state)
 {
 	struct cp_run r;
@@ -463,6 +480,8 @@ int main(int argc, char **argv)
 	                                        cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(echoes_value, cp_env_setup,
 	                                        cp_env_teardown),
+	        cmocka_unit_test_setup_teardown(echoes_part_of_value,
+	                                        cp_env_setup, cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(store_echoes_value,
 	                                        cp_env_setup, cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(create_echoes_option,

@@ -18,6 +18,7 @@
  *   CK_CRASH            resolve dereferences NULL
  *   CK_PRINTS           resolve writes to standard output
  *   CK_STORE_ECHO       a working store whose message repeats the value
+ *   CK_PIECE            the message repeats the value's first 10 bytes
  *   CK_CREATE_ECHO      create fails with the credential option "token" in
  *                       its message
  *   CK_SHARED           instances share unguarded state: a resolve that
@@ -131,6 +132,9 @@ __attribute__((unused)) static int mod_resolve(void *state,
 		h->set_field(c, 0, v, strlen(v), "mock option \"value\"");
 #ifdef CK_ECHO
 	h->set_message(c, "mock: got key %s", v);
+#endif
+#ifdef CK_PIECE
+	h->set_message(c, "mock: got key %.10s...", v);
 #endif
 	return CREDPLUG_PS_FOUND;
 }
