@@ -126,6 +126,43 @@ static void wrong_size(void **state)
 	assert_int_equal(ck_count(&r, "[FAIL]"), 2);
 }
 
+static void abi_major(void **state)
+{
+	struct cp_run r;
+
+	check_mod(*state, &r, "abi_major", 1);
+	ck_assert_line(&r,
+	               "[FAIL] descriptor: abi_major is 2, this host speaks "
+	               "ABI 1: set .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR");
+	ck_assert_linef(&r,
+	                "[FAIL] host: the host refuses it: %s: descriptor is "
+	                "for ABI 2, this host speaks ABI 1",
+	                real(ck_mod("abi_major")));
+	assert_int_equal(ck_count(&r, "[FAIL]"), 2);
+}
+
+static void summary_not_one_line(void **state)
+{
+	struct cp_run r;
+
+	check_mod(*state, &r, "bad_summary", 1);
+	ck_assert_line(&r,
+	               "[FAIL] descriptor: summary holds a byte that is not "
+	               "printable ASCII: set .summary to one line of "
+	               "printable ASCII (at most 200 bytes)");
+	assert_int_equal(ck_count(&r, "[FAIL]"), 1);
+}
+
+static void option_is_chain_key(void **state)
+{
+	struct cp_run r;
+
+	check_mod(*state, &r, "chain_key", 1);
+	ck_assert_line(&r, "[FAIL] options: option_keys holds a chain key, "
+	                   "which the host reads itself (\"timeout_ms\")");
+	assert_int_equal(ck_count(&r, "[FAIL]"), 1);
+}
+
 /* A module that never returns is killed and named; the check ends. */
 static void ignores_deadline(void **state)
 {
@@ -364,6 +401,34 @@ static void path_group_writable(void **state)
 	assert_int_equal(r.status, 0);
 }
 
+static void path_file_owner_and_mode(void **state)
+{
+	struct cp_env *e = *state;
+	char mod[400], cmd[1000];
+	struct cp_run r;
+
+	snprintf(mod, sizeof(mod), "%s/theirs.so", e->dir);
+	snprintf(cmd, sizeof(cmd), "cp '%s' '%s'", ck_mod("good"), mod);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(chmod(mod, 0664), 0);
+	CK_RUN(e, &r, mod);
+	assert_int_equal(r.status, 1);
+	ck_assert_linef(&r,
+	                "[FAIL] path: %s: writable by its group (mode 0664); "
+	                "run: chmod go-w %s (the host loads no module that "
+	                "someone else could replace)",
+	                mod, mod);
+	assert_int_equal(chmod(mod, 0644), 0);
+	assert_int_equal(chown(mod, 65534, (gid_t)-1), 0);
+	CK_RUN(e, &r, mod);
+	assert_int_equal(r.status, 1);
+	ck_assert_linef(&r,
+	                "[FAIL] path: %s: owned by uid 65534, neither root nor "
+	                "the current user (uid %u); run: chown %u %s (the host "
+	                "loads no module that someone else could replace)",
+	                mod, (unsigned)geteuid(), (unsigned)geteuid(), mod);
+}
+
 static void path_foreign_symlink(void **state)
 {
 	struct cp_env *e = *state;
@@ -474,6 +539,12 @@ int main(int argc, char **argv)
 	                                        cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(wrong_size, cp_env_setup,
 	                                        cp_env_teardown),
+	        cmocka_unit_test_setup_teardown(abi_major, cp_env_setup,
+	                                        cp_env_teardown),
+	        cmocka_unit_test_setup_teardown(summary_not_one_line,
+	                                        cp_env_setup, cp_env_teardown),
+	        cmocka_unit_test_setup_teardown(option_is_chain_key,
+	                                        cp_env_setup, cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(ignores_deadline, cp_env_setup,
 	                                        cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(returns_late, cp_env_setup,
@@ -505,6 +576,8 @@ int main(int argc, char **argv)
 	        cmocka_unit_test_setup_teardown(prints_to_stdout, cp_env_setup,
 	                                        cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(path_group_writable,
+	                                        cp_env_setup, cp_env_teardown),
+	        cmocka_unit_test_setup_teardown(path_file_owner_and_mode,
 	                                        cp_env_setup, cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(path_foreign_symlink,
 	                                        cp_env_setup, cp_env_teardown),

@@ -6,6 +6,9 @@
  * it keeps the contract:
  *   CK_EXTRA_EXPORT     exports a helper besides the entry
  *   CK_WRONG_SIZE       descriptor struct_size 40
+ *   CK_ABI_MAJOR        descriptor abi_major 2
+ *   CK_BAD_SUMMARY      a summary of two lines
+ *   CK_CHAIN_KEY        declares the chain key "timeout_ms" as an option
  *   CK_BLOCKS           resolve never returns (ignores the deadline)
  *   CK_LATE             resolve returns 600 ms after a 50 ms deadline
  *   CK_ECHO             the message repeats the value just set
@@ -34,7 +37,11 @@
 
 #include "credplug/provider.h"
 
+#ifdef CK_CHAIN_KEY
+static const char *const keys[] = {"value", "token", "timeout_ms", NULL};
+#else
 static const char *const keys[] = {"value", "token", NULL};
+#endif
 static const char *const secret_keys[] = {"token", NULL};
 
 struct mod {
@@ -174,7 +181,11 @@ static int mod_erase(void *state, const struct credplug_host_v1 *h,
 }
 
 static const struct credplug_provider_v1 desc = {
+#ifdef CK_ABI_MAJOR
+        .abi_major = 2,
+#else
         .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
+#endif
 #ifdef CK_WRONG_SIZE
         .struct_size = 40,
 #else
@@ -182,7 +193,11 @@ static const struct credplug_provider_v1 desc = {
 #endif
         .name = "mock",
         .version = "1.0.0",
+#ifdef CK_BAD_SUMMARY
+        .summary = "a module\nfor the checker's tests",
+#else
         .summary = "a module for the checker's tests",
+#endif
         .option_keys = keys,
         .secret_option_keys = secret_keys,
 #if defined(CK_STORE_MISSING)
