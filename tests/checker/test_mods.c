@@ -262,6 +262,33 @@ static void shares_state(void **state)
 	assert_int_equal(ck_count(&r, "[FAIL]"), 1);
 }
 
+/* A data race fails the threads check where the checker has race
+ * detection (a ThreadSanitizer build), and passes where it has none. */
+static void races_on_global(void **state)
+{
+	struct cp_run r;
+
+#ifdef __SANITIZE_THREAD__
+	check_mod(*state, &r, "racy", 1);
+	ck_assert_line(&r,
+	               "[FAIL] threads: ThreadSanitizer reported a data "
+	               "race # time(s) while two instances resolved at once "
+	               "(the reports are on standard error): guard what "
+	               "instances share");
+	assert_non_null(strstr(r.err, "WARNING: ThreadSanitizer: data race"));
+#else
+	check_mod(*state, &r, "racy", 0);
+	ck_assert_line(&r,
+	               "[ ok ] threads: two instances, each on its own "
+	               "thread, resolved 10 times at once and returned "
+	               "found as one call alone does (or "
+	               "timed_out/unavailable; one instance is never called "
+	               "on two threads at once, by the host nor here; data "
+	               "races show only in a ThreadSanitizer build of the "
+	               "checker and the module)");
+#endif
+}
+
 static void leaks_per_create(void **state)
 {
 	struct cp_run r;
@@ -553,6 +580,8 @@ int main(int argc, char **argv)
 	        cmocka_unit_test_setup_teardown(create_echoes_option,
 	                                        cp_env_setup, cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(shares_state, cp_env_setup,
+	                                        cp_env_teardown),
+	        cmocka_unit_test_setup_teardown(races_on_global, cp_env_setup,
 	                                        cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(leaks_per_create, cp_env_setup,
 	                                        cp_env_teardown),

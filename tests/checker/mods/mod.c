@@ -24,6 +24,7 @@
  *   CK_PIECE            the message repeats the value's first 10 bytes
  *   CK_CREATE_ECHO      create fails with the credential option "token" in
  *                       its message
+ *   CK_RACY             instances count calls in one unguarded global
  *   CK_SHARED           instances share unguarded state: a resolve that
  *                       overlaps another one fails
  * The working module reads option "value" and sets it as the api_key.
@@ -112,6 +113,12 @@ __attribute__((unused)) static int mod_resolve(void *state,
 	fflush(stdout);
 #elif defined(CK_IMPORTS_HOST)
 	h->note(c, "host %s", credplug_version());
+#elif defined(CK_RACY)
+	static int calls; /* every instance's, unguarded */
+
+	calls++;
+	nanosleep(&(struct timespec){0, 2 * 1000000L}, NULL);
+	calls++;
 #elif defined(CK_SHARED)
 	static atomic_int busy; /* "the" connection, shared by all instances */
 	int clobbered = atomic_fetch_add(&busy, 1) != 0;
