@@ -121,8 +121,8 @@ static void report_threads(struct ck *ck, const struct runner *r, int alone,
 		        "two instances, each on its own thread, resolved %d "
 		        "times at once and returned %s as one call alone does "
 		        "(or timed_out/unavailable; one instance is never "
-		        "called on two threads at once, by the host nor here; "
-		        "data races show only in a ThreadSanitizer build)",
+		        "called on two threads at once, by the host nor "
+		        "here; " RACES_NOTE ")",
 		        CK_THREAD_ROUNDS, st_text(alone, a, sizeof(a)));
 }
 
