@@ -23,8 +23,9 @@
  * (a weak hook of its runtime, exported by check.dynlist), so the races
  * it finds while two instances resolve fail the check. */
 static atomic_int tsan_reports;
-void __tsan_on_report(const void *report);
-void __tsan_on_report(const void *report)
+__attribute__((visibility("default"))) void
+__tsan_on_report(const void *report);
+__attribute__((visibility("default"))) void __tsan_on_report(const void *report)
 {
 	(void)report;
 	atomic_fetch_add(&tsan_reports, 1);
