@@ -284,8 +284,11 @@ int cp_resolve_locked(struct credplug_ctx *ctx)
 	uint32_t recheck = 0;
 	int rc = CREDPLUG_OK;
 	bool stop = false;
-	bool was_dirty = atomic_exchange(&ctx->dirty, false);
+	bool was_dirty;
 
+	if (ctx->open_status != CREDPLUG_OK) /* a failed credplug_ctx_open */
+		return ctx->open_status;
+	was_dirty = atomic_exchange(&ctx->dirty, false);
 	memset(merged, 0, sizeof(merged));
 	for (size_t i = 0; i < ctx->n_inst && rc == CREDPLUG_OK; i++) {
 		struct cp_instance *inst = &ctx->inst[i];

@@ -143,8 +143,7 @@ static uint64_t seed(const void *salt)
 	return v | 1; /* xorshift state must not be zero */
 }
 
-static int ctx_alloc(struct credplug_ctx **out,
-                     const struct credplug_options *o)
+int cp_ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o)
 {
 	const struct credplug_allocator *user =
 	        HAS(o, allocator) ? o->allocator : NULL;
@@ -232,7 +231,7 @@ int credplug_ctx_new(struct credplug_ctx **out,
 	if (o != NULL &&
 	    o->struct_size < offsetof(struct credplug_options, flags))
 		return CREDPLUG_EINVAL;
-	rc = ctx_alloc(&ctx, o);
+	rc = cp_ctx_alloc(&ctx, o);
 	if (rc == CREDPLUG_OK)
 		rc = ctx_setup(ctx, o, err, sizeof(err));
 	if (rc != CREDPLUG_OK) {

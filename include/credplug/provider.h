@@ -198,6 +198,31 @@ struct credplug_host_v1 {
 	 *  credplug_store() without a provider name skips it. */
 	void (*restrict_capabilities)(struct credplug_call *call,
 	                              uint32_t capabilities);
+
+	/* ---- since 1.1 (check CREDPLUG_HOST_HAS(host, member) first) --- */
+	/**
+	 * Inside store() or erase() only: say where the value was written
+	 * (or removed), so that the caller can tell the user (e.g. `stored
+	 * api_key in ~/.config/credplug/credentials.json (file provider,
+	 * profile default, mode 0600)`).  Call it once the write succeeded; a
+	 * second call replaces the first.  Strings are copied; the host
+	 * replaces the value being stored by `****` if it appears in them.
+	 * Since 1.1.
+	 * @param locator  where, on one line: an absolute path for a file,
+	 *                 else the item as the backend's own tools name it
+	 *                 (`kernel key "credplug:default:pat" in @u`); at
+	 *                 most 4351 bytes.  Required.
+	 * @param profile  the profile written, or NULL; at most 255 bytes
+	 * @param mode     who may read what holds the value, in the backend's
+	 *                 notation ("0600" for a file, "0x3f3f0000" for a
+	 *                 kernel key), or NULL; at most 31 bytes
+	 * @return CREDPLUG_PS_OK recorded; CREDPLUG_PS_INVALID (NULL or empty
+	 *         locator, a string too long or holding a control character:
+	 *         nothing recorded); CREDPLUG_PS_ERROR (NULL `call`, or not
+	 *         inside store()/erase()).
+	 */
+	int (*set_target)(struct credplug_call *call, const char *locator,
+	                  const char *profile, const char *mode);
 };
 
 /**
@@ -209,6 +234,16 @@ struct credplug_host_v1 {
 #define CREDPLUG_HOST_V1_0_SIZE                                                \
 	(offsetof(struct credplug_host_v1, restrict_capabilities) +            \
 	 sizeof(((struct credplug_host_v1 *)0)->restrict_capabilities))
+
+/**
+ * Non-zero when the host's table has `member` (a service added after 1.0),
+ * e.g. `if (CREDPLUG_HOST_HAS(host, set_target)) host->set_target(...)`.
+ * Since 1.1.
+ */
+#define CREDPLUG_HOST_HAS(host, member)                                        \
+	((host)->struct_size >= offsetof(struct credplug_host_v1, member) +    \
+	                                sizeof((host)->member) &&              \
+	 (host)->member != NULL)
 
 /** A provider's descriptor, returned by its entry symbol.  Static storage. */
 struct credplug_provider_v1 {

@@ -141,21 +141,27 @@ static int rename_in(const struct cp_fp_target *t, const char *tmp,
 }
 
 /* Temp file in the target directory, fsync, rename over the name, fsync
- * of the directory.  0 done; 1 the name no longer holds what was read
- * (nothing written); -1 failed, *step names what and errno is set. */
+ * of the directory.  0 done, *mode is the new file's permission bits; 1
+ * the name no longer holds what was read (nothing written); -1 failed,
+ * *step names what and errno is set. */
 static int replace_at(const struct cp_fp_target *t, const struct loaded *ld,
-                      const char *buf, size_t len, const char **step)
+                      const char *buf, size_t len, const char **step,
+                      unsigned *mode)
 {
 	char tmp[NAME_MAX + 1];
+	struct stat st;
 	int fd, saved, rc = -1;
 
 	*step = "create temporary file";
 	if ((fd = make_temp(t, tmp, sizeof(tmp))) < 0)
 		return -1;
 	*step = "write temporary file";
+	/* The mode reported is the file's, not the one asked for: some
+	 * filesystems (vfat, some network mounts) impose their own. */
 	if (fchmod(fd, 0600) != 0 || write_all(fd, buf, len) != 0 ||
-	    fsync(fd) != 0)
+	    fsync(fd) != 0 || fstat(fd, &st) != 0)
 		goto fail;
+	*mode = (unsigned)st.st_mode & 07777;
 	saved = close(fd);
 	fd = -1;
 	if (saved != 0)
@@ -181,16 +187,31 @@ fail:
 	return rc;
 }
 
+/* Tells the host (ABI 1.1 and later) which file and profile were written:
+ * the path without symlinks, as the write went. */
+static void report(const struct credplug_host_v1 *host,
+                   struct credplug_call *call, const struct cp_fp_target *t,
+                   const char *profile, unsigned mode)
+{
+	char m[8];
+
+	if (!CREDPLUG_HOST_HAS(host, set_target))
+		return;
+	snprintf(m, sizeof(m), "%04o", mode);
+	(void)host->set_target(call, t->real, profile, m);
+}
+
 /* Serialize and write relative to the checked directory.  `create`:
  * store makes missing directories, erase never does. */
 static int save_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
                     struct credplug_call *call, struct json_object *root,
-                    const struct loaded *ld, int create)
+                    const struct loaded *ld, int create, const char *profile)
 {
 	struct cp_fp_target t;
 	const char *step = "serialize";
 	char msg[512], *buf = NULL;
 	size_t len = 0;
+	unsigned mode = 0;
 	int rc = cp_fp_target_open(&t, s->path, create, msg, sizeof(msg));
 
 	if (rc != CREDPLUG_PS_OK) {
@@ -211,8 +232,10 @@ static int save_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 		rc = CREDPLUG_PS_INVALID;
 		goto out;
 	}
-	rc = replace_at(&t, ld, buf, len, &step);
-	if (rc == 1) {
+	rc = replace_at(&t, ld, buf, len, &step, &mode);
+	if (rc == 0) {
+		report(host, call, &t, profile, mode);
+	} else if (rc == 1) {
 		cp_fp_changed_message(s->path, msg, sizeof(msg));
 		host->set_message(call, "%s", msg);
 	} else if (rc != 0) {
@@ -311,7 +334,7 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 		}
 	}
 	rc = put_value(prof, cp_creds_field_names[field], value, len) == 0
-	             ? save_doc(s, host, call, root, &ld, 1)
+	             ? save_doc(s, host, call, root, &ld, 1, profile)
 	             : CREDPLUG_PS_ERROR;
 	cp_creds_free(root);
 	return rc;
@@ -344,7 +367,7 @@ int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
 	json_object_object_del(prof, key);
 	if (json_object_object_length(prof) == 0)
 		json_object_object_del(root, profile);
-	rc = save_doc(s, host, call, root, &ld, 0);
+	rc = save_doc(s, host, call, root, &ld, 0, profile);
 	cp_creds_free(root);
 	return rc;
 }

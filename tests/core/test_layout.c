@@ -42,7 +42,8 @@ static void abi_layout_lp64(void **state)
 	PIN(credplug_host_v1, stat_file, 144);
 	PIN(credplug_host_v1, check_path, 152);
 	PIN(credplug_host_v1, restrict_capabilities, 160);
-	assert_int_equal(sizeof(struct credplug_host_v1), 168);
+	PIN(credplug_host_v1, set_target, 168); /* since 1.1 */
+	assert_int_equal(sizeof(struct credplug_host_v1), 176);
 	PIN(credplug_provider_v1, abi_major, 0);
 	PIN(credplug_provider_v1, struct_size, 4);
 	PIN(credplug_provider_v1, name, 8);
