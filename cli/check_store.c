@@ -27,6 +27,7 @@ struct trip {
 	uint32_t field;
 	const char *fname;
 	char value[40];
+	struct cp_target target; /* where the last write said it went */
 };
 
 /* store() or erase() as credplug_store()/credplug_erase() call it. */
@@ -36,8 +37,10 @@ static int write_call(struct trip *t, bool store, struct credplug_call *c)
 	int st;
 
 	inst->timeout_ms = WRITE_DEADLINE_MS;
+	memset(&t->target, 0, sizeof(t->target));
 	pthread_mutex_lock(&t->ctx->lock);
 	cp_call_init(c, t->ctx, inst, CP_PHASE_STORE);
+	c->target = &t->target; /* host->set_target (ABI 1.1) */
 	ck_phase(store ? "store" : "erase", store ? "store()" : "erase()",
 	         CK_FIX_DEADLINE, WRITE_DEADLINE_MS + CK_KILL_MS);
 	st = store ? inst->desc->store(inst->state, &ck_host, c, t->field,
@@ -77,6 +80,23 @@ static const char *name_of(int st)
 	return ck_status_name(st) ? ck_status_name(st) : "a bad status";
 }
 
+/* What set_target said must not hold the value either. */
+static void check_target(struct trip *t, const struct ck_value *v)
+{
+	char why[400];
+
+	if (!t->target.set)
+		return;
+	ck_message_problem(t->target.locator, v, 1, why, sizeof(why));
+	if (why[0] == '\0')
+		ck_message_problem(t->target.profile, v, 1, why, sizeof(why));
+	if (why[0] != '\0')
+		ck_report(t->ck, CK_FAIL, "messages",
+		          "store's set_target() locator or profile %s: say "
+		          "where the value went, never what it is",
+		          why);
+}
+
 /* Writes; reports the call's failure or a message holding the value. */
 static int written(struct trip *t, bool store, const char *check)
 {
@@ -85,8 +105,10 @@ static int written(struct trip *t, bool store, const char *check)
 	struct credplug_call c;
 	int st = write_call(t, store, &c);
 
-	if (store)
+	if (store) {
 		ck_check_messages(t->ck, &c, "store", &v, 1);
+		check_target(t, &v);
+	}
 	if (st != CREDPLUG_PS_OK)
 		ck_report(t->ck, CK_FAIL, check, "%s(%s) returned %s: %s",
 		          check, t->fname, name_of(st),
@@ -99,17 +121,21 @@ static int written(struct trip *t, bool store, const char *check)
 /* 1 when the value was stored (whatever resolve then says). */
 static int trip_store(struct trip *t)
 {
+	struct ck_value v = {t->fname, t->value, strlen(t->value), ""};
+	char where[300] = "";
 	int st, r;
 
 	if (written(t, true, "store") != CREDPLUG_PS_OK)
 		return 0;
+	if (t->target.set) /* what set_target said, masked */
+		snprintf(where, sizeof(where), " (it went to %s)",
+		         ck_masked(t->target.locator, &v, 1));
 	r = holds(t, &st);
 	if (r == 1)
-		ck_report(
-		        t->ck, CK_OK, "store",
-		        "store(%s) returns ok and resolve then finds the value "
-		        "stored",
-		        t->fname);
+		ck_report(t->ck, CK_OK, "store",
+		          "store(%s) returns ok%s and resolve then finds the "
+		          "value stored",
+		          t->fname, where);
 	else
 		ck_report(t->ck, CK_FAIL, "store",
 		          "store(%s) returned ok, but resolve then returned %s "

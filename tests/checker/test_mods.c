@@ -91,8 +91,9 @@ static void good_module_passes(void **state)
 	               "[ ok ] values: 1 set (api_key), each accepted by the "
 	               "host's validation");
 	ck_assert_line(&r,
-	               "[ ok ] store: store(app_key) returns ok and resolve "
-	               "then finds the value stored");
+	               "[ ok ] store: store(app_key) returns ok (it went to "
+	               "mock memory) and resolve then finds the value "
+	               "stored");
 	ck_assert_line(&r, "[ ok ] erase: erase(app_key) returns ok, resolve "
 	                   "then no longer finds it, and erasing it again "
 	                   "returns not_found");
@@ -287,6 +288,21 @@ static void races_on_global(void **state)
 	               "races show only in a ThreadSanitizer build of the "
 	               "checker and the module)");
 #endif
+}
+
+static void target_holds_value(void **state)
+{
+	struct cp_run r;
+
+	check_mod(*state, &r, "target_echo", 1);
+	ck_assert_line(&r, "[FAIL] messages: store's set_target() locator or "
+	                   "profile repeats the app_key value it was asked to "
+	                   "store: say where the value went, never what it is");
+	ck_assert_line(&r,
+	               "[ ok ] store: store(app_key) returns ok (it went to "
+	               "mock memory, now ****) and resolve then finds the "
+	               "value stored");
+	assert_int_equal(ck_count(&r, "[FAIL]"), 1);
 }
 
 static void leaks_per_create(void **state)
@@ -583,6 +599,8 @@ int main(int argc, char **argv)
 	                                        cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(races_on_global, cp_env_setup,
 	                                        cp_env_teardown),
+	        cmocka_unit_test_setup_teardown(target_holds_value,
+	                                        cp_env_setup, cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(leaks_per_create, cp_env_setup,
 	                                        cp_env_teardown),
 	        cmocka_unit_test_setup_teardown(bad_status_number, cp_env_setup,

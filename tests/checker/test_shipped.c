@@ -93,9 +93,11 @@ static void shipped_file(void **state)
 	snprintf(opt, sizeof(opt), "{\"path\": \"%s/creds.json\"}", e->dir);
 	CK_RUN(e, &r, provider("file"), "--options", opt);
 	passes(&r);
-	ck_assert_line(&r,
-	               "[ ok ] store: store(api_key) returns ok and resolve "
-	               "then finds the value stored");
+	ck_assert_linef(
+	        &r,
+	        "[ ok ] store: store(api_key) returns ok (it went to "
+	        "%s/creds.json) and resolve then finds the value stored",
+	        e->dir);
 	ck_assert_line(&r, "[ ok ] erase: erase(api_key) returns ok, resolve "
 	                   "then no longer finds it, and erasing it again "
 	                   "returns not_found");
@@ -111,8 +113,9 @@ static void shipped_keyring(void **state)
 	       "\"service\": \"credplug-checker\"}");
 	passes(&r);
 	ck_assert_line(&r,
-	               "[ ok ] store: store(api_key) returns ok and resolve "
-	               "then finds the value stored");
+	               "[ ok ] store: store(api_key) returns ok (it went to "
+	               "kernel key \"credplug-checker:default:api_key\" in "
+	               "@s) and resolve then finds the value stored");
 	ck_assert_line(&r, "[ ok ] erase: erase(api_key) returns ok, resolve "
 	                   "then no longer finds it, and erasing it again "
 	                   "returns not_found");

@@ -21,6 +21,7 @@
  *   CK_CRASH            resolve crashes (an illegal instruction)
  *   CK_PRINTS           resolve writes to standard output
  *   CK_STORE_ECHO       a working store whose message repeats the value
+ *   CK_TARGET_ECHO      a working store whose set_target() locator holds it
  *   CK_PIECE            the message repeats the value's first 10 bytes
  *   CK_CREATE_ECHO      create fails with the credential option "token" in
  *                       its message
@@ -169,10 +170,17 @@ __attribute__((unused)) static int mod_store(void *state,
 	m->stored[field][len] = '\0';
 #ifdef CK_STORE_ECHO
 	h->set_message(c, "mock: stored %s", m->stored[field]);
-#else
-	(void)h;
-	(void)c;
 #endif
+	if (CREDPLUG_HOST_HAS(h, set_target)) {
+#ifdef CK_TARGET_ECHO
+		char loc[100];
+
+		snprintf(loc, sizeof(loc), "mock memory, now %s", value);
+		h->set_target(c, loc, NULL, NULL);
+#else
+		h->set_target(c, "mock memory", NULL, NULL);
+#endif
+	}
 	return CREDPLUG_PS_OK;
 }
 
