@@ -167,9 +167,10 @@ int cp_cmd_store(struct cp_cli *cli, int argc, char **argv);
 int cp_cmd_erase(struct cp_cli *cli, int argc, char **argv);
 int cp_cmd_providers(struct cp_cli *cli, int argc, char **argv);
 int cp_cmd_doctor(struct cp_cli *cli, int argc, char **argv);
+int cp_cmd_check_provider(struct cp_cli *cli, int argc, char **argv);
 extern const char cp_help_list[], cp_help_explain[], cp_help_headers[],
         cp_help_exec[], cp_help_store[], cp_help_erase[], cp_help_providers[],
-        cp_help_doctor[];
+        cp_help_doctor[], cp_help_check_provider[];
 
 /* ---- online.c: GET /api/v1/validate (doctor --online) ------------------- */
 struct cp_online_result {

@@ -135,6 +135,13 @@ size_t cp_credoc_literal_end(const char *d, size_t i, size_t n);
  * literals (each is a key or an item). */
 #define CP_CREDOC_MAX_LITERALS (2 * CP_CREDOC_MAX_ITEMS)
 
+/*
+ * 1 when `in` holds a run cp_credoc_sanitize() masks for its shape (20+ of
+ * [A-Za-z0-9_+=-] with 4+ digits and 2+ letters), else 0.  The conformance
+ * checker holds module messages to the same rule.
+ */
+int cp_credoc_key_shaped(const char *in, size_t len);
+
 /* Strings of a document that may be secrets, for cp_credoc_sanitize(). */
 struct cp_credoc_candidates {
 	char *s[CP_CREDOC_MAX_CANDIDATES]; /* malloc'd, wiped by _clear */

@@ -215,6 +215,24 @@ void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
 	explicit_bzero(&r, sizeof(r));
 }
 
+int cp_credoc_key_shaped(const char *in, size_t len)
+{
+	struct redact r = {.in = in, .n = len};
+	size_t i = 0;
+	int like;
+
+	while (in != NULL && i < len) {
+		if (!token_char((unsigned char)in[i])) {
+			i++;
+			continue;
+		}
+		i = run_end(&r, i, &like);
+		if (like)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- candidate secrets of a (possibly rejected) document ------------ */
 
 #define CAND_MIN_LEN 4
