@@ -23,21 +23,10 @@
 #include "credplug/credplug.h"
 #include "credplug/provider.h"
 
-/*
- * First-published descriptor size: the host refuses a shorter one.  The
- * one place to switch: include/credplug/types.h (0.2) names it
- * CREDPLUG_PROVIDER_V1_0_SIZE; until then this is MIN_DESC_SIZE of
- * core/loader.c.
- */
-#ifdef CREDPLUG_PROVIDER_V1_0_SIZE
+/* First-published descriptor sizes (include/credplug/types.h): the host
+ * refuses a shorter one. */
 #define CK_DESC_V1_0_SIZE CREDPLUG_PROVIDER_V1_0_SIZE
-#else
-#define CK_DESC_V1_0_SIZE                                                      \
-	(offsetof(struct credplug_provider_v1, erase) + sizeof(void *))
-#endif
-#define CK_DESC_V1_1_SIZE                                                      \
-	(offsetof(struct credplug_provider_v1, secret_option_keys) +           \
-	 sizeof(void *))
+#define CK_DESC_V1_1_SIZE CREDPLUG_PROVIDER_V1_1_SIZE
 
 /* The numbers the checks promise (docs/plugin-abi.md, "Check your module"). */
 #define CK_DEADLINE_MS   50   /* resolve's deadline in the deadline check */

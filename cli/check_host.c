@@ -21,6 +21,7 @@
 
 #include "check.h"
 #include "credoc.h"
+#include "fields.h"
 #include "internal.h"
 
 struct credplug_host_v1 ck_host;
@@ -232,7 +233,8 @@ const char *ck_shown(const char *text)
 
 	for (size_t i = 0; i < ck_watch.n; i++)
 		if (ck_watch.set[i].value != NULL &&
-		    ck_watch.set[i].field < CP_SECRET_FIELDS)
+		    ck_watch.set[i].field < CREDPLUG_FIELD_COUNT &&
+		    cp_fields[ck_watch.set[i].field].secret)
 			vals[n++] =
 			        (struct ck_value){.v = ck_watch.set[i].value,
 			                          .len = ck_watch.set[i].len};
@@ -273,7 +275,8 @@ void ck_check_messages(struct ck *ck, const struct credplug_call *c,
 	char why[400], which[16];
 
 	for (size_t i = 0; i < ck_watch.n; i++)
-		if (ck_watch.set[i].field < CP_SECRET_FIELDS &&
+		if (ck_watch.set[i].field < CREDPLUG_FIELD_COUNT &&
+		    cp_fields[ck_watch.set[i].field].secret &&
 		    ck_watch.set[i].value != NULL)
 			vals[n++] = (struct ck_value){
 			        credplug_field_name((int)ck_watch.set[i].field),

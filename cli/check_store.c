@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "fields.h"
 #include "internal.h"
 
 #define WRITE_DEADLINE_MS 2000
@@ -194,8 +195,8 @@ static int free_field(struct trip *t)
 	         WRITE_DEADLINE_MS + CK_KILL_MS);
 	ck_resolve_once(t->ctx, &c, WRITE_DEADLINE_MS, &ms);
 	ck_phase_end();
-	for (int i = CP_SECRET_FIELDS - 1; i >= 0; i--)
-		if (c.staged[i].value == NULL)
+	for (int i = CREDPLUG_FIELD_COUNT - 1; i >= 0; i--)
+		if (cp_fields[i].secret && c.staged[i].value == NULL)
 			f = i;
 	cp_call_done(&c);
 	ck_watch_reset();
