@@ -79,6 +79,13 @@ static void report_create(struct ck *ck, struct credplug_ctx *ctx,
 		create_text(ck, CK_FAIL, head, inst->message,
 		            "; give --options under which it can be created",
 		            secrets, n);
+		if (inst->echoed_option[0] != '\0') /* the host masked it */
+			ck_report(
+			        ck, CK_FAIL, "messages",
+			        "create's message repeats the %s value (a "
+			        "credential option): never write a credential "
+			        "into a message",
+			        inst->echoed_option);
 		return;
 	}
 	ck_report(ck, CK_OK, "create", "returns ok with the options given");

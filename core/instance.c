@@ -105,6 +105,30 @@ static int check_options(const struct cp_config_src *src, size_t idx,
 
 /* Creates the provider's instance; option type errors are config errors,
  * other failures leave the entry disabled (recorded for explain). */
+/* A module's create message may repeat a credential option it was given
+ * (a backend's "cannot log in with ..."): mask every option the module
+ * declares secret before the message is kept or shown. */
+static void scrub_secret_options(struct cp_instance *inst,
+                                 struct json_object *options, char *text)
+{
+	if (options == NULL)
+		return;
+	json_object_object_foreach(options, key, val)
+	{
+		const char *v = json_object_get_string(val);
+		size_t n = (size_t)json_object_get_string_len(val);
+
+		if (listed(chain_keys, key) ||
+		    !declared_secret(inst->desc, key) ||
+		    !json_object_is_type(val, json_type_string))
+			continue;
+		if (n >= 4 && strstr(text, v) != NULL) /* for check-provider */
+			snprintf(inst->echoed_option,
+			         sizeof(inst->echoed_option), "%s", key);
+		cp_scrub(text, v, n);
+	}
+}
+
 int cp_instance_create(struct credplug_ctx *ctx,
                        const struct cp_config_src *src,
                        struct cp_instance *inst, struct json_object *options,
@@ -119,6 +143,9 @@ int cp_instance_create(struct credplug_ctx *ctx,
 	c.opt_path = path;
 	c.opt_src = src;
 	st = inst->desc->create(&cp_host, &c, &inst->state);
+	inst->echoed_option[0] = '\0';
+	scrub_secret_options(inst, options, c.message);
+	scrub_secret_options(inst, options, c.config_msg);
 	if (c.config_error) {
 		snprintf(err, errlen, "%s (provider \"%s\")", c.config_msg,
 		         inst->desc->name);

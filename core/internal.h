@@ -174,6 +174,8 @@ struct cp_instance {
 	bool critical, stop_if_found;
 	bool optional; /* a config entry that may be absent (not installed) */
 	uint32_t timeout_ms;
+	/* create's message repeated this secret option (masked), or "" */
+	char echoed_option[64];
 	/* last run, for explain and for CREDPLUG_PS_UNCHANGED */
 	int status;
 	char message[CP_MSG_MAX];
