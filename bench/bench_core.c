@@ -8,8 +8,12 @@
  * process is counted, third-party libraries included).  The `_only` cases
  * run one operation N times and print nothing, for callgrind
  * (bench/callgrind.sh divides the counts by N):
- *   apply_only          warm apply, explicit + env
- *   apply_default_only  warm apply, default chain, credentials file present
+ *   apply_only          warm apply, explicit + env, no scheme: no header,
+ *                       so it measures the checks and the snapshot read
+ *   apply_headers_only  the same with every scheme (CREDPLUG_AUTH_ALL):
+ *                       three headers, three sink calls
+ *   apply_default_only  warm apply (no scheme), default chain, credentials
+ *                       file present
  *   resolve_only        resolve explicit + env, values unchanged
  */
 #include <pthread.h>
@@ -90,6 +94,9 @@ static const char *chain2 =
 static struct credplug_request req = {sizeof(struct credplug_request), "GET",
                                       "https://api.datadoghq.com/api/v2/users",
                                       0};
+static struct credplug_request req_all = {
+        sizeof(struct credplug_request), "GET",
+        "https://api.datadoghq.com/api/v2/users", CREDPLUG_AUTH_ALL};
 static struct credplug_sink sink = {sizeof(struct credplug_sink), noop, NULL};
 
 static void report(const char *name, long iters, double secs, long allocs)
@@ -144,11 +151,12 @@ static void credentials_home_remove(const char *dir)
 
 /* The measured loops, apart so that callgrind can count them alone
  * (--toggle-collect=measured_*): warm-up and set-up stay out. */
-__attribute__((noinline)) void measured_applies(struct credplug_ctx *ctx,
-                                                long iters)
+__attribute__((noinline)) void
+measured_applies(struct credplug_ctx *ctx, const struct credplug_request *r,
+                 long iters)
 {
 	for (long i = 0; i < iters; i++)
-		credplug_apply(ctx, &req, &sink);
+		credplug_apply(ctx, r, &sink);
 }
 
 __attribute__((noinline)) void measured_resolves(struct credplug_ctx *ctx,
@@ -163,19 +171,19 @@ __attribute__((noinline)) void measured_resolves(struct credplug_ctx *ctx,
 }
 
 static void bench_apply(long iters, int only, const char *config,
-                        const char *name)
+                        const struct credplug_request *r, const char *name)
 {
 	struct credplug_ctx *ctx = make_ctx(config);
 	double t0;
 	long a0;
 
-	if (credplug_apply(ctx, &req, &sink) != CREDPLUG_OK) {
+	if (credplug_apply(ctx, r, &sink) != CREDPLUG_OK) {
 		fprintf(stderr, "bench: apply: %s\n", credplug_errmsg(ctx));
 		exit(1);
 	}
 	a0 = atomic_load(&n_alloc);
 	t0 = now_s();
-	measured_applies(ctx, iters);
+	measured_applies(ctx, r, iters);
 	if (!only)
 		report(name, iters, now_s() - t0, atomic_load(&n_alloc) - a0);
 	credplug_ctx_free(ctx);
@@ -189,7 +197,8 @@ static void bench_apply_default(long iters, int only)
 		perror("bench: credentials file");
 		exit(1);
 	}
-	bench_apply(iters, only, NULL, "warm apply, default chain + file");
+	bench_apply(iters, only, NULL, &req,
+	            "warm apply, default chain + file");
 	credentials_home_remove(home);
 }
 
@@ -315,14 +324,19 @@ int main(int argc, char **argv)
 	setenv("DD_APP_KEY", "0123456789abcdef0123456789abcdef01234567", 1);
 	setenv("DD_BEARER_TOKEN", "ddpat_0123456789abcdef0123456789abcdef", 1);
 	if (strcmp(what, "apply_only") == 0)
-		bench_apply(n ? n : 100000, 1, chain2, NULL);
+		bench_apply(n ? n : 100000, 1, chain2, &req, NULL);
+	if (strcmp(what, "apply_headers_only") == 0)
+		bench_apply(n ? n : 100000, 1, chain2, &req_all, NULL);
 	if (strcmp(what, "apply_default_only") == 0)
 		bench_apply_default(n ? n : 100000, 1);
 	if (strcmp(what, "resolve_only") == 0)
 		bench_resolve(n ? n : 100000, chain2, NULL, 1);
-	if (all || strcmp(what, "apply") == 0)
-		bench_apply(n ? n : 10000000, 0, chain2,
+	if (all || strcmp(what, "apply") == 0) {
+		bench_apply(n ? n : 10000000, 0, chain2, &req,
+		            "warm apply (no scheme, no header)");
+		bench_apply(n ? n : 10000000, 0, chain2, &req_all,
 		            "warm apply (3 headers, no-op sink)");
+	}
 	if (all || strcmp(what, "apply_default") == 0)
 		bench_apply_default(n ? n : 10000000, 0);
 	if (all || strcmp(what, "resolve") == 0)

@@ -15,7 +15,8 @@ out=$(mktemp -d /tmp/credplug-callgrind-XXXXXX)
 trap 'rm -rf "$out"' EXIT
 
 # case, then the public call whose inclusive cost is reported
-for run in apply_only:credplug_apply apply_default_only:credplug_apply \
+for run in apply_only:credplug_apply apply_headers_only:credplug_apply \
+	apply_default_only:credplug_apply \
 	resolve_only:credplug_resolve; do
 	c=${run%%:*} fn=${run#*:}
 	env -i PATH=/usr/bin:/bin HOME=/nonexistent \

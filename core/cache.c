@@ -202,8 +202,13 @@ int cp_cache_resolve_locked(struct credplug_ctx *ctx)
 	struct cp_field merged[CREDPLUG_FIELD_COUNT];
 	uint32_t recheck = 0;
 	int64_t mono = 0;
-	bool was_dirty = atomic_exchange(&c->dirty, false);
-	int rc = cp_chain_run_locked(ctx, merged, &recheck, &mono);
+	bool was_dirty;
+	int rc;
+
+	if (ctx->open_status != CREDPLUG_OK) /* a failed credplug_ctx_open */
+		return ctx->open_status;
+	was_dirty = atomic_exchange(&c->dirty, false);
+	rc = cp_chain_run_locked(ctx, merged, &recheck, &mono);
 
 	if (rc == CREDPLUG_OK)
 		rc = publish(ctx, merged, recheck, mono);

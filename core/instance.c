@@ -7,6 +7,7 @@
 
 #include <json-c/json.h>
 
+#include "fields.h"
 #include "internal.h"
 
 static const char *const chain_keys[] = {
@@ -37,16 +38,16 @@ static void accepted_keys(const struct credplug_provider_v1 *d, char *buf,
 static bool declared_secret(const struct credplug_provider_v1 *d,
                             const char *key)
 {
-	static const char *const explicit_v1_0[] = {"api_key", "app_key", "pat",
-	                                            NULL};
+	int f;
 
-	if (d->struct_size >=
-	            offsetof(struct credplug_provider_v1, secret_option_keys) +
-	                    sizeof(d->secret_option_keys) &&
+	if (d->struct_size >= CREDPLUG_PROVIDER_V1_1_SIZE &&
 	    listed(d->secret_option_keys, key))
 		return true;
-	/* an `explicit` module built before descriptors could say so */
-	return strcmp(d->name, "explicit") == 0 && listed(explicit_v1_0, key);
+	/* an `explicit` module built before descriptors could say so: its
+	 * options are the field names */
+	f = cp_field_by_name(key);
+	return strcmp(d->name, "explicit") == 0 && f >= 0 &&
+	       cp_fields[f].secret;
 }
 
 /* A credential written in the config (an option the loaded module declares
@@ -104,6 +105,30 @@ static int check_options(const struct cp_config_src *src, size_t idx,
 
 /* Creates the provider's instance; option type errors are config errors,
  * other failures leave the entry disabled (recorded for explain). */
+/* A module's create message may repeat a credential option it was given
+ * (a backend's "cannot log in with ..."): mask every option the module
+ * declares secret before the message is kept or shown. */
+static void scrub_secret_options(struct cp_instance *inst,
+                                 struct json_object *options, char *text)
+{
+	if (options == NULL)
+		return;
+	json_object_object_foreach(options, key, val)
+	{
+		const char *v = json_object_get_string(val);
+		size_t n = (size_t)json_object_get_string_len(val);
+
+		if (listed(chain_keys, key) ||
+		    !declared_secret(inst->desc, key) ||
+		    !json_object_is_type(val, json_type_string))
+			continue;
+		if (n >= 4 && strstr(text, v) != NULL) /* for check-provider */
+			snprintf(inst->echoed_option,
+			         sizeof(inst->echoed_option), "%s", key);
+		cp_scrub(text, v, n);
+	}
+}
+
 int cp_instance_create(struct credplug_ctx *ctx,
                        const struct cp_config_src *src,
                        struct cp_instance *inst, struct json_object *options,
@@ -118,6 +143,9 @@ int cp_instance_create(struct credplug_ctx *ctx,
 	c.opt_path = path;
 	c.opt_src = src;
 	st = inst->desc->create(&cp_host, &c, &inst->state);
+	inst->echoed_option[0] = '\0';
+	scrub_secret_options(inst, options, c.message);
+	scrub_secret_options(inst, options, c.config_msg);
 	if (c.config_error) {
 		snprintf(err, errlen, "%s (provider \"%s\")", c.config_msg,
 		         inst->desc->name);

@@ -19,7 +19,6 @@
 
 struct json_object;
 
-#define CP_SECRET_FIELDS      3   /* api_key, app_key, pat */
 #define CP_MSG_MAX            512 /* one error or provider message */
 #define CP_NOTES_MAX          4
 #define CP_NOTE_MAX           200
@@ -159,6 +158,8 @@ struct cp_instance {
 	bool critical, stop_if_found;
 	bool optional; /* a config entry that may be absent (not installed) */
 	uint32_t timeout_ms;
+	/* create's message repeated this secret option (masked), or "" */
+	char echoed_option[64];
 	/* last run, for explain and for CREDPLUG_PS_UNCHANGED */
 	int status;
 	char message[CP_MSG_MAX];
@@ -203,18 +204,24 @@ struct credplug_ctx {
 	struct cp_cache cache;
 	uint64_t field_gen; /* numbers remembered results (cp_field.gen) */
 
-	/* rejected values, compared in constant time (credplug_reject) */
-	struct cp_field rejected[CP_SECRET_FIELDS];
+	/* rejected values, compared in constant time (credplug_reject);
+	 * only the field table's secrets are ever set */
+	struct cp_field rejected[CREDPLUG_FIELD_COUNT];
 
 	struct cp_name *sites; /* interned for credplug_site() */
 
 	pthread_mutex_t err_lock; /* only the failure paths take it */
 	char errmsg[2 * CP_MSG_MAX];
+	int err_status; /* the status errmsg describes */
+	/* Not OK: the failed context credplug_ctx_open() hands back
+	 * (simple.c).  Nothing resolves on it, and whatever fails on it
+	 * reports this status and keeps errmsg (cp_fail). */
+	int open_status;
 };
 
-/* Smallest credplug_request a caller may pass (v0.1). */
-#define CP_MIN_REQUEST_SIZE                                                    \
-	(offsetof(struct credplug_request, auth) + sizeof(uint32_t))
+/* ---- creation (ctx.c) ------------------------------------------------ */
+/* The bare context: allocator, locks, hazard slots; no config, no chain. */
+int cp_ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o);
 
 /* ---- errors (error.c) ------------------------------------------------ */
 int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
@@ -260,6 +267,13 @@ void cp_provider_suggest(const struct credplug_ctx *ctx, const char *name,
 
 /* ---- host services and provider calls (host.c) ---------------------- */
 enum cp_phase { CP_PHASE_CREATE, CP_PHASE_RESOLVE, CP_PHASE_STORE };
+/* Where a store or erase went, as the provider said (host->set_target). */
+struct cp_target {
+	bool set;
+	char locator[4352];
+	char profile[256];
+	char mode[32];
+};
 struct credplug_call {
 	struct credplug_ctx *ctx;
 	struct cp_instance *inst;
@@ -272,6 +286,7 @@ struct credplug_call {
 	struct cp_field staged[CREDPLUG_FIELD_COUNT];
 	uint32_t recheck_ms;
 	const char *profile;
+	struct cp_target *target; /* store and erase only, else NULL */
 	char message[CP_MSG_MAX];
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;

@@ -32,15 +32,27 @@
 struct cp_alloc;
 struct credplug_ctx;
 
+/* A header apply sends: a field that has a value and a header. */
+struct cp_header {
+	const char *name;  /* the field table's header */
+	const char *value; /* the field's value, or its prefixed copy */
+	uint32_t auth;     /* CREDPLUG_AUTH_* schemes that send it */
+};
+
 /* An immutable credential set, published to appliers. */
 struct cp_snapshot {
 	struct cp_field f[CREDPLUG_FIELD_COUNT];
-	char *bearer; /* "Bearer <pat>", precomputed for apply */
-	size_t bearer_len;
 	/* CP_NO_TIME: never; 0: new input, resolve now.  The one mutable
 	 * member: a resolve that finds the same credentials reschedules
 	 * instead of publishing a copy. */
 	_Atomic int64_t refresh_at_ns;
+	/* What apply sends, by field (so in the table's order), precomputed
+	 * so the hot path only reads (cp_snapshot_finish).  auth 0: not sent
+	 * (no value, or a field without a header). */
+	uint32_t hdr_auth; /* every scheme some hdr[] answers */
+	struct cp_header hdr[CREDPLUG_FIELD_COUNT];
+	/* secret copies of "<prefix><value>" ("Bearer <pat>"), or NULL */
+	char *prefixed[CREDPLUG_FIELD_COUNT];
 	int64_t expires_at_ns;  /* earliest expiry, CP_NO_TIME: never */
 	int64_t resolved_at_ns; /* wall clock, for explain */
 	/* Numbers the snapshot for slot grants; new input renumbers it,
@@ -92,7 +104,8 @@ struct cp_cache {
 struct cp_snapshot *cp_snapshot_new(const struct cp_alloc *a);
 /* Wipes and frees `s` and everything it owns; NULL is fine. */
 void cp_snapshot_free(const struct cp_alloc *a, struct cp_snapshot *s);
-/* Derives the bearer header, site, origin and expiry (ENOMEM). */
+/* Derives the headers (from the field table), site, origin and expiry
+ * (ENOMEM). */
 int cp_snapshot_finish(const struct cp_alloc *a, struct cp_snapshot *s,
                        const char *default_site);
 /* When `s` is due for a resolve (CP_NO_TIME: never), for explain. */

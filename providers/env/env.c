@@ -1,8 +1,8 @@
 /*
- * The `env` provider: DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN, DD_SITE (the
- * names are options), and for each a NAME_FILE variant that names a file
- * holding the value, as container images do (Docker and Kubernetes
- * secrets).  An empty variable counts as unset.
+ * The `env` provider: one variable per field (the field table's defaults,
+ * DD_API_KEY ...; the names are options), and for each a NAME_FILE variant
+ * that names a file holding the value, as container images do (Docker and
+ * Kubernetes secrets).  An empty variable counts as unset.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,15 +14,15 @@
 
 #define NFIELDS        CP_ENV_NFIELDS
 #define VALUE_FILE_MAX 16384
+#define SUFFIX_LEN     (sizeof(CP_ENV_FILE_SUFFIX) - 1)
 
-static const char *const keys[] = {CP_ENV_VAR_OPTIONS, "allow_file", NULL};
-static const char *const defaults[NFIELDS] = {CP_ENV_DEFAULT_VARS};
+static const char *const keys[] = {CP_ENV_VAR_OPTIONS "allow_file", NULL};
 
 extern char **environ;
 
 struct env_state {
 	char var[NFIELDS][128];
-	char fvar[NFIELDS][134];                /* var + "_FILE" */
+	char fvar[NFIELDS][128 + sizeof(CP_ENV_FILE_SUFFIX)]; /* var + suffix */
 	size_t len[NFIELDS];                    /* strlen(var[i]) */
 	uint64_t head[NFIELDS], fhead[NFIELDS]; /* head() of var, fvar */
 	uint64_t first[4]; /* bit set of the names' first bytes */
@@ -56,10 +56,11 @@ static int env_create(const struct credplug_host_v1 *host,
 	s->allow_file = 1;
 	s->secure = getauxval(AT_SECURE) != 0; /* fixed at exec */
 	for (int i = 0; i < NFIELDS; i++) {
-		const char *v = defaults[i];
+		const char *v = cp_fields[i].env;
 
 		if (host->option_string(call, keys[i], &v) < 0 ||
-		    strlen(v) == 0 || strlen(v) >= sizeof(s->var[i]) - 5 ||
+		    strlen(v) == 0 ||
+		    strlen(v) >= sizeof(s->var[i]) - SUFFIX_LEN ||
 		    strchr(v, '=') != NULL) {
 			host->set_message(call,
 			                  "option %s: expected an environment "
@@ -75,7 +76,7 @@ static int env_create(const struct credplug_host_v1 *host,
 		s->head[i] = head(s->var[i], s->len[i]);
 		s->first[(unsigned char)v[0] / 64] |=
 		        1ull << ((unsigned char)v[0] % 64);
-		s->fhead[i] = head(s->fvar[i], s->len[i] + 5);
+		s->fhead[i] = head(s->fvar[i], s->len[i] + SUFFIX_LEN);
 	}
 	r = host->option_bool(call, "allow_file", &s->allow_file);
 	if (r < 0) {
@@ -139,8 +140,8 @@ static void match(const struct env_state *s, const char *x,
 		if (m == n && h == s->head[i] && out->v[i] == NULL &&
 		    memcmp(x, s->var[i], n) == 0)
 			out->v[i] = x + m + 1;
-		else if (m == n + 5 && h == s->fhead[i] && out->f[i] == NULL &&
-		         memcmp(x, s->fvar[i], m) == 0)
+		else if (m == n + SUFFIX_LEN && h == s->fhead[i] &&
+		         out->f[i] == NULL && memcmp(x, s->fvar[i], m) == 0)
 			out->f[i] = x + m + 1;
 	}
 }
@@ -187,6 +188,20 @@ static int one_field(struct env_state *s, const struct credplug_host_v1 *host,
 	return host->set_field(call, i, v, strlen(v), s->var[i]);
 }
 
+/* "none of DD_API_KEY, ... is set", with the configured names. */
+static void not_found(const struct env_state *s,
+                      const struct credplug_host_v1 *host,
+                      struct credplug_call *call)
+{
+	char names[NFIELDS * 130] = "";
+	size_t n = 0;
+
+	for (int i = 0; i < NFIELDS; i++)
+		n += (size_t)snprintf(names + n, sizeof(names) - n, "%s%s",
+		                      i ? ", " : "", s->var[i]);
+	host->set_message(call, "none of %s is set", names);
+}
+
 static int env_resolve(void *p, const struct credplug_host_v1 *host,
                        struct credplug_call *call)
 {
@@ -204,8 +219,7 @@ static int env_resolve(void *p, const struct credplug_host_v1 *host,
 			return r;
 	}
 	if (!found)
-		host->set_message(call, "none of %s, %s, %s, %s is set",
-		                  s->var[0], s->var[1], s->var[2], s->var[3]);
+		not_found(s, host, call);
 	return found ? CREDPLUG_PS_FOUND : CREDPLUG_PS_NOT_FOUND;
 }
 
@@ -214,9 +228,8 @@ static const struct credplug_provider_v1 env_desc = {
         .struct_size = sizeof(struct credplug_provider_v1),
         .name = "env",
         .version = "0.1.0",
-        .summary = "environment variables DD_API_KEY, DD_APP_KEY, "
-                   "DD_BEARER_TOKEN, "
-                   "DD_SITE and their _FILE variants",
+        .summary = "environment variables " CP_FIELD_ENV_LIST
+                   " and their " CP_ENV_FILE_SUFFIX " variants",
         .option_keys = keys,
         .create = env_create,
         .destroy = env_destroy,
