@@ -53,9 +53,11 @@ class Server:
         self.rec = Recorder()
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.rec))
         self.httpd.daemon_threads = True
+        # A client closing its keep-alive connection is not an error here.
+        self.httpd.handle_error = lambda request, address: None
         self.port = self.httpd.server_address[1]
         self.origin = "http://127.0.0.1:%d" % self.port
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     def close(self):
