@@ -78,10 +78,10 @@ class _Transport:
             r, hop_url, sent = self._send(method, url, fields, headers, auth, kw)
         return r
 
-    def _hop_headers(self, headers, method, url, auth, first_origin):
+    def _hop_headers(self, headers, method, url, auth, same_origin):
         """The head of one hop: credplug's headers where the client would
         have put its own; no credential header of any kind elsewhere."""
-        creds = self._ctx.headers(method, url, auth) if _origin(url) == first_origin else []
+        creds = self._ctx.headers(method, url, auth) if same_origin else []
         h = {}
         for k, v in headers.items():
             if k == _MARK:
@@ -93,16 +93,17 @@ class _Transport:
         return h, bool(creds)
 
     def _send(self, method, url, fields, headers, auth, kw):
-        first = _origin(url)
-        hop_url, hop_method, hop_fields = url, method, fields
+        hop_url, hop_method, hop_fields, same = url, method, fields, True
         for _ in range(_MAX_HOPS + 1):
-            h, sent = self._hop_headers(headers, hop_method, hop_url, auth, first)
+            h, sent = self._hop_headers(headers, hop_method, hop_url, auth, same)
             r = self._pool.request(hop_method, hop_url, fields=hop_fields, headers=h, redirect=False, **kw)
             location = r.get_redirect_location() if r.status in _REDIRECTS else None
             if not location:
                 return r, hop_url, sent
             r.drain_conn()
             hop_url = urljoin(hop_url, location)
+            # Credentials go only to the first hop's origin, never onward.
+            same = same and _origin(hop_url) == _origin(url)
             if r.status == 303 and hop_method != "HEAD":
                 hop_method, hop_fields = "GET", None
                 kw = {k: v for k, v in kw.items() if k not in ("body", "encode_multipart")}

@@ -56,6 +56,13 @@ class Headers(unittest.TestCase):
             self.assertEqual(c.headers("GET", ORIGIN + "/", None), [])
             self.assertEqual(c.headers("GET", ORIGIN + "/api/v1/validate", None), [("DD-API-KEY", "k")])
 
+    def test_quote_and_backslash(self):
+        # Escaped in the JSON: the decoder's slow path must give them back.
+        with environ(), ctx() as c:
+            c.set("api_key", 'k"q\\b')
+            c.set("app_key", '","')
+            self.assertEqual(c.headers("GET", URL, ALL), [("DD-API-KEY", 'k"q\\b'), ("DD-APPLICATION-KEY", '","')])
+
     def test_config_file(self):
         with tempfile.TemporaryDirectory(prefix="credplug-python-") as d:
             path = os.path.join(d, "config.json")
