@@ -240,6 +240,32 @@ class Redirects(ServerCase):
             raw = self.one_head(self.other)[3]
             self.assertEqual(sum(raw.count(s.encode()) for s in (K, A, T)), 0)
 
+    def test_back_to_first_origin_gets_nothing(self):
+        # A -> B -> A: once the chain has left the first origin, no hop gets credentials.
+        self.redirect_to(self.other.origin)
+        self.other.rec.route = lambda h: (302, {"Location": self.srv.origin + "/back"})
+        with environ(**SETUPS["env"][0]):
+            with open_ctx(self.srv.origin, self.other.origin) as ctx, credplug_client(self.srv.origin, {}, ctx) as c:
+                OPS["key-only"][2](c)
+        heads = self.srv.rec.take()
+        self.assertEqual([(h[1], [x for x in h[2] if x[0].lower() in CRED_NAMES]) for h in heads],
+                         [("/api/v1/validate", [("DD-API-KEY", K)]), ("/back", [])])
+        self.assertNotIn(K.encode(), self.one_head(self.other)[3])
+
+    def test_303_post_becomes_get_without_body(self):
+        self.srv.rec.route = lambda h: (303, {"Location": "/seen"}) if h.command == "POST" else None
+        with environ(**SETUPS["env"][0]):
+            with open_ctx(self.srv.origin) as ctx, credplug_client(self.srv.origin, {}, ctx) as c:
+                c.call_api("/api/v1/dashboard", "POST", header_params={"Content-Type": "application/json"},
+                           body={"title": "t"}, response_type=None)
+        post, get = self.srv.rec.take()
+        self.assertEqual((post[0], get[0], get[1]), ("POST", "GET", "/seen"))
+        self.assertNotIn("Content-Type", dict(get[2]))
+        self.assertNotIn("Content-Length", dict(get[2]))
+        # call_api without an Endpoint: the endpoint table's list for each hop.
+        self.assertEqual([x for x in post[2] if x[0].lower() in CRED_NAMES],
+                         [("DD-API-KEY", K), ("DD-APPLICATION-KEY", A), ("Authorization", "Bearer " + T)])
+
     def test_native_client_forwards_the_key(self):
         # Why the adapter follows redirects itself: urllib3 forwards DD-API-KEY.
         self.redirect_to(self.other.origin)
