@@ -50,6 +50,8 @@ def library_version():
 
 
 def _cstr(value, what):
+    if type(value) is str:  # the common case first: this runs per request
+        return value.encode("utf-8")
     if value is None:
         return None
     if isinstance(value, bytes):
@@ -73,11 +75,17 @@ def _decode_pairs(text):
     return [tuple(pair) for pair in json.loads(text)]
 
 
+_byref = ctypes.byref
+_string_at = ctypes.string_at
+
+
 def _auth_arg(auth):
     """None (use the endpoint table), "" (no security), or a comma list."""
-    if auth is None or isinstance(auth, (str, bytes)):
+    if type(auth) is str:
+        return auth.encode("utf-8")
+    if auth is None or isinstance(auth, bytes):
         return _cstr(auth, "auth")
-    return ",".join(auth).encode("ascii")
+    return ",".join(auth).encode("utf-8")
 
 
 class Context:
@@ -142,11 +150,18 @@ class Context:
         endpoint table.  Raises DestinationError for an origin that is not
         allowed.  Keep the result only as long as the request needs it.
         """
+        ctx = self._ctx
+        if not ctx:
+            raise ValueError("credplug: the context is closed")
         out = ctypes.c_void_p()
-        st = self._lib.credplug_headers(
-            self._handle(), _cstr(method, "method"), _cstr(url, "url"), _auth_arg(auth), ctypes.byref(out)
-        )
-        text = _lib.take_string(out.value, self._lib.credplug_headers_free)
+        st = self._lib.credplug_headers(ctx, _cstr(method, "method"), _cstr(url, "url"), _auth_arg(auth), _byref(out))
+        p = out.value
+        if p:
+            # ASCII by contract; copied once, then the library's buffer is wiped and freed.
+            text = _string_at(p).decode("ascii", "replace")
+            self._lib.credplug_headers_free(p)
+        else:
+            text = None
         if st != 0:
             raise _errors_make(st, text)
         return _decode_pairs(text)

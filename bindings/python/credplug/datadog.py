@@ -29,7 +29,9 @@ import credplug
 # Header that carries the security list from Endpoint.update_params_for_auth
 # to the transport inside one request; removed before anything is sent.
 _MARK = "X-Credplug-Security"
-_CRED_HEADERS = ("dd-api-key", "dd-application-key", "authorization")
+_CRED_HEADERS = frozenset(("dd-api-key", "dd-application-key", "authorization"))
+# Names the client itself puts in every head: known not to be credentials.
+_CLIENT_NAMES = frozenset(("Accept", "Content-Type", "User-Agent", "Content-Encoding"))
 _REDIRECTS = (301, 302, 303, 307, 308)
 _MAX_HOPS = 10
 _patch_lock = threading.Lock()
@@ -81,14 +83,16 @@ class _Transport:
     def _hop_headers(self, headers, method, url, auth, same_origin):
         """The head of one hop: credplug's headers where the client would
         have put its own; no credential header of any kind elsewhere."""
-        creds = self._ctx.headers(method, url, auth) if same_origin else []
+        creds = self._ctx.headers(method, url, auth) if same_origin else ()
         h = {}
+        spliced = False
         for k, v in headers.items():
             if k == _MARK:
                 h.update(creds)
-            elif k.lower() not in _CRED_HEADERS:
+                spliced = True
+            elif k in _CLIENT_NAMES or k.lower() not in _CRED_HEADERS:
                 h[k] = v
-        if _MARK not in headers:
+        if not spliced:
             h.update(creds)
         return h, bool(creds)
 
