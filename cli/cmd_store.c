@@ -59,9 +59,17 @@ struct store_args {
 	const char *provider;
 };
 
+/* "api_key, app_key, pat or site" */
+static const char *field_names(char *buf, size_t cap)
+{
+	return cp_fields_join(buf, cap, CP_ALL_FIELDS_MASK, CP_FIELD_COL(name),
+	                      ", ", " or ");
+}
+
 static int parse(struct cp_cli *cli, int argc, char **argv, const char *help,
                  struct store_args *a)
 {
+	char names[128];
 	static const struct option opts[] = {
 	        CP_CLI_GLOBAL_OPTIONS,
 	        {"field", required_argument, NULL, OPT_FIELD},
@@ -76,10 +84,9 @@ static int parse(struct cp_cli *cli, int argc, char **argv, const char *help,
 			a->field = credplug_field_from_name(optarg);
 			if (a->field < 0)
 				return cp_cli_usage_error(
-				        cli,
-				        "unknown --field '%s'; use "
-				        "api_key, app_key, pat or site",
-				        optarg);
+				        cli, "unknown --field '%s'; use %s",
+				        optarg,
+				        field_names(names, sizeof(names)));
 		} else if (c == OPT_PROVIDER) {
 			a->provider = optarg;
 		} else if ((rc = cp_cli_global_opt(cli, c, optarg, help)) !=
@@ -94,9 +101,8 @@ static int parse(struct cp_cli *cli, int argc, char **argv, const char *help,
 		             "from standard input or a prompt, never "
 		             "from the command line");
 	if (a->field < 0)
-		return cp_cli_usage_error(
-		        cli, "--field is required (api_key, app_key, "
-		             "pat or site)");
+		return cp_cli_usage_error(cli, "--field is required (%s)",
+		                          field_names(names, sizeof(names)));
 	return CP_CLI_CONTINUE;
 }
 

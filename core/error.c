@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fields.h"
 #include "internal.h"
 
 /* One row per status, indexed by -status: the codes are contiguous from
@@ -187,22 +188,16 @@ int cp_pstatus_to_status(int st)
 	}
 }
 
-static const char *const field_names[CREDPLUG_FIELD_COUNT] = {
-        "api_key", "app_key", "pat", "site"};
-
 const char *credplug_field_name(int field)
 {
 	if (field < 0 || field >= CREDPLUG_FIELD_COUNT)
 		return NULL;
-	return field_names[field];
+	return cp_fields[field].name;
 }
 
 int credplug_field_from_name(const char *name)
 {
-	for (int i = 0; name != NULL && i < CREDPLUG_FIELD_COUNT; i++)
-		if (strcmp(name, field_names[i]) == 0)
-			return i;
-	return -1;
+	return cp_field_by_name(name);
 }
 
 const char *credplug_version(void)

@@ -6,19 +6,13 @@
 
 #include <json-c/json.h>
 
+#include "fields.h"
 #include "internal.h"
-
-#define KEYS_AND_BEARERS                                                       \
-	{                                                                      \
-		CREDPLUG_AUTH_API_KEY, CREDPLUG_AUTH_APP_KEY,                  \
-		        CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ             \
-	}
 
 /* Remember the values the server refused (caller holds ctx->lock). */
 static int note_rejected(struct credplug_ctx *ctx, uint32_t auth,
                          uint32_t *which)
 {
-	static const uint32_t bits[CP_SECRET_FIELDS] = KEYS_AND_BEARERS;
 	struct cp_hazard *slot;
 	struct cp_set *s = cp_snapshot_acquire(ctx, &slot);
 	int rc = CREDPLUG_OK;
@@ -26,8 +20,10 @@ static int note_rejected(struct credplug_ctx *ctx, uint32_t auth,
 	*which = 0;
 	if (s == NULL)
 		return CREDPLUG_OK;
-	for (int i = 0; i < CP_SECRET_FIELDS && rc == CREDPLUG_OK; i++) {
-		if (!(auth & bits[i]) || s->f[i].value == NULL)
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT && rc == CREDPLUG_OK; i++) {
+		/* what the request carried: a secret its schemes send */
+		if (!cp_fields[i].secret || !(auth & cp_fields[i].auth) ||
+		    s->f[i].value == NULL)
 			continue;
 		cp_field_clear(&ctx->alloc, &ctx->rejected[i]);
 		rc = cp_field_copy(&ctx->alloc, &ctx->rejected[i], &s->f[i]);
@@ -45,7 +41,7 @@ static int same_again(struct credplug_ctx *ctx, uint32_t which, long status)
 {
 	int first = -1;
 
-	for (int i = 0; i < CP_SECRET_FIELDS; i++) {
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
 		if ((which & (1u << i)) && ctx->rejected[i].value == NULL)
 			return CREDPLUG_OK; /* replaced or gone: retry once */
 		if (first < 0 && ctx->rejected[i].value != NULL &&
@@ -76,7 +72,7 @@ int credplug_reject(struct credplug_ctx *ctx,
 	int rc;
 
 	if (ctx == NULL || req == NULL ||
-	    req->struct_size < CP_MIN_REQUEST_SIZE)
+	    req->struct_size < CREDPLUG_REQUEST_V0_1_SIZE)
 		return CREDPLUG_EINVAL;
 	if (http_status != 401 && http_status != 403)
 		return cp_fail(ctx, CREDPLUG_EINVAL,

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "credplug/sink.h"
+#include "credplug/types.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -56,16 +57,6 @@ enum credplug_status {
 	                               the ABI contract (since 0.1) */
 };
 
-/** Credential fields. `CREDPLUG_SITE` is a setting, not a secret. */
-enum credplug_field {
-	CREDPLUG_API_KEY = 0, /**< `DD-API-KEY`, scheme apiKeyAuth */
-	CREDPLUG_APP_KEY = 1, /**< `DD-APPLICATION-KEY`, scheme appKeyAuth */
-	CREDPLUG_PAT =
-	        2, /**< `Authorization: Bearer`, schemes bearerAuth, AuthZ */
-	CREDPLUG_SITE = 3, /**< Datadog site, e.g. `datadoghq.eu` */
-	CREDPLUG_FIELD_COUNT = 4
-};
-
 /** Security-scheme bits for `credplug_request.auth`. */
 #define CREDPLUG_AUTH_API_KEY (1u << 0) /**< apiKeyAuth */
 #define CREDPLUG_AUTH_APP_KEY (1u << 1) /**< appKeyAuth */
@@ -77,27 +68,6 @@ enum credplug_field {
 	 CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ)
 /** Set by credplug_auth_parse() when a name was not recognised. Never sent. */
 #define CREDPLUG_AUTH_UNKNOWN (1u << 31)
-
-/** Flags for `credplug_options.flags`. */
-#define CREDPLUG_FLAG_STRICT                                                   \
-	(1u << 0) /**< apply fails with CREDPLUG_ENOCRED when no alternative   \
-	             is satisfied */
-#define CREDPLUG_FLAG_NO_CONFIG_FILE                                           \
-	(1u << 1) /**< do not search for a config file */
-#define CREDPLUG_FLAG_NO_MODULES                                               \
-	(1u << 2) /**< never dlopen; use built-in providers only */
-#define CREDPLUG_FLAG_INTERACTIVE                                              \
-	(1u << 3) /**< providers may prompt (keyring unlock) */
-/**
- * Debugging only: keep secret copies in ordinary memory (the allocator
- * hook, else malloc), so core dumps and gcore include them.  Without it
- * they live in pages marked MADV_DONTDUMP (and mlock'ed when the limit
- * allows).  Since 0.1.
- */
-#define CREDPLUG_FLAG_DUMPABLE_SECRETS (1u << 4)
-
-/** Longest accepted credential value, in bytes. */
-#define CREDPLUG_VALUE_MAX 4096
 
 struct credplug_ctx;
 struct credplug_provider_v1;
@@ -148,7 +118,7 @@ struct credplug_options {
 	const char *config_json;
 	/** Allocator hook; NULL uses malloc/free. */
 	const struct credplug_allocator *allocator;
-	/** CREDPLUG_FLAG_* bits. */
+	/** CREDPLUG_FLAG_* bits (credplug/types.h). */
 	uint32_t flags;
 	/** Directory holding provider modules; NULL uses the compiled-in one.
 	 */

@@ -21,6 +21,7 @@
 
 #include <json-c/json.h>
 
+#include "fields.h"
 #include "file.h"
 #include "parse.h"
 
@@ -275,13 +276,13 @@ static int check_target(struct cp_fp_state *s,
 		              "the path option or CREDPLUG_CREDENTIALS_FILE");
 		return CREDPLUG_PS_NOT_FOUND;
 	}
-	if (field > 3 || reserved_profile(*profile)) {
+	if (field >= CP_FP_NFIELDS || reserved_profile(*profile)) {
 		host->set_message(
 		        call,
 		        "%s \"%s\" cannot be used; profile "
 		        "names must be non-empty and not start with \"_\"",
-		        field > 3 ? "field" : "profile",
-		        field > 3 ? "?" : *profile);
+		        field >= CP_FP_NFIELDS ? "field" : "profile",
+		        field >= CP_FP_NFIELDS ? "?" : *profile);
 		return CREDPLUG_PS_INVALID;
 	}
 	return CREDPLUG_PS_OK;
@@ -313,12 +314,12 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
-	if (len == 0 || len > 4096) {
+	if (len == 0 || len > CREDPLUG_VALUE_MAX) {
 		host->set_message(call,
 		                  "refusing to store an %s %s value; use "
 		                  "erase to remove a field",
 		                  len ? "over-long" : "empty",
-		                  cp_creds_field_names[field]);
+		                  cp_fields[field].name);
 		return CREDPLUG_PS_INVALID;
 	}
 	if ((rc = load_doc(s, host, call, &root, &ld)) != CREDPLUG_PS_OK)
@@ -333,7 +334,7 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 			return CREDPLUG_PS_ERROR;
 		}
 	}
-	rc = put_value(prof, cp_creds_field_names[field], value, len) == 0
+	rc = put_value(prof, cp_fields[field].name, value, len) == 0
 	             ? save_doc(s, host, call, root, &ld, 1, profile)
 	             : CREDPLUG_PS_ERROR;
 	cp_creds_free(root);
@@ -351,7 +352,7 @@ int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
 
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
-	key = cp_creds_field_names[field];
+	key = cp_fields[field].name;
 	if ((rc = load_doc(s, host, call, &root, &ld)) != CREDPLUG_PS_OK)
 		return rc;
 	prof = cp_creds_profile(root, profile);

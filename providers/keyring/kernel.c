@@ -175,6 +175,7 @@ static int kr_resolve_all(const struct cp_kr_state *st,
                           struct credplug_call *call,
                           const struct cp_kr_req *req)
 {
+	char names[128];
 	int found = 0;
 
 	for (uint32_t f = 0; f < CP_KR_NFIELDS; f++) {
@@ -186,12 +187,13 @@ static int kr_resolve_all(const struct cp_kr_state *st,
 	}
 	if (found)
 		return CREDPLUG_PS_FOUND;
+	cp_fields_join(names, sizeof(names), CP_ALL_FIELDS_MASK,
+	               CP_FIELD_COL(name), ",", ",");
 	kr_msg(host, call, req,
-	       "keyring: no key %s:%s:{api_key,app_key,pat,site} "
-	       "in %s; store one with `credplug store` or `keyctl padd user "
-	       "%s:%s:pat @u`",
-	       st->service, req->profile, rings_text(st->rings), st->service,
-	       req->profile);
+	       "keyring: no key %s:%s:{%s} in %s; store one with `credplug "
+	       "store` or `keyctl padd user %s:%s:%s @u`",
+	       st->service, req->profile, names, rings_text(st->rings),
+	       st->service, req->profile, cp_kr_field_name(CREDPLUG_PAT));
 	return CREDPLUG_PS_NOT_FOUND;
 }
 

@@ -166,14 +166,19 @@ static int ss_deliver(struct cp_kr_ss *ss, gchar **paths, GHashTable *secrets)
 
 static int ss_not_found(struct cp_kr_ss *ss)
 {
+	char names[128];
+
+	cp_fields_join(names, sizeof(names), CP_ALL_FIELDS_MASK,
+	               CP_FIELD_COL(name), "|", "|");
 	ss->host->set_message(ss->call,
 	                      "keyring: no Secret Service item with "
-	                      "service=%s profile=%s field=api_key|app_key|pat|"
-	                      "site; store one with `credplug store` or "
-	                      "`secret-tool store --label=credplug service %s "
-	                      "profile %s field pat`",
+	                      "service=%s profile=%s field=%s; store one "
+	                      "with `credplug store` or `secret-tool store "
+	                      "--label=credplug service %s profile %s field "
+	                      "%s`",
+	                      ss->st->service, ss->req->profile, names,
 	                      ss->st->service, ss->req->profile,
-	                      ss->st->service, ss->req->profile);
+	                      cp_kr_field_name(CREDPLUG_PAT));
 	return CREDPLUG_PS_NOT_FOUND;
 }
 

@@ -16,7 +16,7 @@
 #include "credoc.h"
 #include "process.h"
 
-#define FIELD_NAMES "api_key, app_key, pat, site"
+#define FIELD_NAMES CP_FIELD_NAME_LIST
 
 static int read_output(const struct credplug_host_v1 *host,
                        struct credplug_call *call, struct cp_process_cfg *cfg)
@@ -66,11 +66,9 @@ static int read_field(const struct credplug_host_v1 *host,
 		              "names its own fields)");
 		return CREDPLUG_PS_INVALID;
 	}
-	for (uint32_t i = 0; i < CP_CREDOC_NVALUES; i++) {
-		if (strcmp(s, cp_credoc_keys[i]) == 0) {
-			cfg->field = i;
-			return CREDPLUG_PS_OK;
-		}
+	if (cp_field_by_name(s) >= 0) {
+		cfg->field = (uint32_t)cp_field_by_name(s);
+		return CREDPLUG_PS_OK;
 	}
 	host->set_message(call,
 	                  "process: \"field\" must be one of " FIELD_NAMES
