@@ -9,6 +9,7 @@ PACKAGES=(
   libjson-c-dev libcmocka-dev libcurl4-openssl-dev libsecret-1-dev libkeyutils-dev
   gnome-keyring dbus dbus-x11 libsecret-tools keyutils libglib2.0-bin pass gnupg
   nginx curl openssl python3 valgrind clang-14 libclang-rt-14-dev clang-format man-db groff-base hyperfine
+  python3-urllib3 python3-dateutil python3-typing-extensions python3-certifi python3-pip python3-setuptools python3-wheel
 )
 
 missing=()
