@@ -268,7 +268,6 @@ int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
                    char *err, size_t errlen);
 void cp_config_at(const struct cp_config_src *src, const char *key, char *buf,
                   size_t cap);
-void cp_json_where(const char *text, size_t offset, int *line, int *col);
 
 /* ---- modules (loader.c) ---------------------------------------------- */
 /* Loads `use` for `inst`; on failure sets inst->status/message. */

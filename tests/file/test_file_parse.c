@@ -7,6 +7,7 @@
 
 #include <json-c/json.h>
 
+#include "json_wipe.h"
 #include "parse.h"
 
 static int parse(const char *text, char *err)
@@ -14,7 +15,7 @@ static int parse(const char *text, char *err)
 	struct json_object *root = NULL;
 	int rc = cp_creds_parse(text, strlen(text), &root, err, 256);
 
-	cp_creds_free(root);
+	cp_json_put_wiped(root);
 	return rc;
 }
 
@@ -106,7 +107,7 @@ static void extensions_allowed(void **state)
 	assert_null(cp_creds_profile(root, "default"));
 	cp_creds_list_profiles(root, names, sizeof(names));
 	assert_string_equal(names, "prod");
-	cp_creds_free(root);
+	cp_json_put_wiped(root);
 }
 
 static void serialize_round_trip(void **state)
@@ -132,8 +133,8 @@ static void serialize_round_trip(void **state)
 	assert_true(json_object_object_get_ex(again, "_c", &v));
 	cp_creds_wipe(out, len);
 	free(out);
-	cp_creds_free(again);
-	cp_creds_free(root);
+	cp_json_put_wiped(again);
+	cp_json_put_wiped(root);
 }
 
 static void wipe_strings_scrubs_values(void **state)
@@ -147,7 +148,7 @@ static void wipe_strings_scrubs_values(void **state)
 	                 CP_CREDS_OK);
 	assert_true(json_object_object_get_ex(cp_creds_profile(root, "d"),
 	                                      "api_key", &v));
-	cp_creds_wipe_strings(root);
+	cp_json_wipe_tree(root);
 	assert_memory_equal(json_object_get_string(v), "\0\0\0\0\0\0\0\0", 8);
 	json_object_put(root);
 }
