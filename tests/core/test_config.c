@@ -89,6 +89,39 @@ static void unknown_top_level_key(void **state)
 	expect_errors(c, sizeof(c) / sizeof(c[0]), CREDPLUG_ECONFIG);
 }
 
+/* Columns count UTF-8 characters, 1-based (docs/configuration.md, "Error
+ * positions"), in syntax errors and in the positions of keys alike: "é" is
+ * one column although it is two bytes. */
+static void columns_are_characters(void **state)
+{
+	static const struct bad_cfg c[] = {
+	        {"{'site': '\xc3\xa9t\xc3\xa9' 'strict': true}",
+	         "config_json:1:16: object value separator ',' expected"},
+	        {"{'providers': [{'use': 'explicit', 'api_key': "
+	         "'\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9'}], 'bogus': 1}",
+	         "config_json:1:57: /bogus: unknown key (expected site, "
+	         "allowed_origins, providers, strict, timeout_ms)"},
+	};
+
+	(void)state;
+	expect_errors(c, sizeof(c) / sizeof(c[0]), CREDPLUG_ECONFIG);
+}
+
+/* A document that is a bare value is read whole and refused for its type
+ * (the parser used to report "1:5: unexpected end of input" for "null",
+ * and "1:6: success" for "null " from a file). */
+static void top_level_scalar(void **state)
+{
+	static const struct bad_cfg c[] = {
+	        {"null", "config_json: the config must be a JSON object"},
+	        {"null ", "config_json: the config must be a JSON object"},
+	        {"5", "config_json: the config must be a JSON object"},
+	};
+
+	(void)state;
+	expect_errors(c, sizeof(c) / sizeof(c[0]), CREDPLUG_ECONFIG);
+}
+
 static void wrong_types(void **state)
 {
 	static const struct bad_cfg c[] = {
@@ -423,6 +456,8 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test(malformed_json),
         cmocka_unit_test(trailing_garbage),
         cmocka_unit_test(unknown_top_level_key),
+        cmocka_unit_test(columns_are_characters),
+        cmocka_unit_test(top_level_scalar),
         cmocka_unit_test(wrong_types),
         cmocka_unit_test(bad_origins),
         cmocka_unit_test(credplug_config_missing_file),

@@ -51,6 +51,11 @@ static void syntax_ends(void **state)
 	expect("\n \n", CP_CREDS_ESYNTAX,
 	       "3:1: empty file (expected a JSON object of profiles)");
 	expect("{} junk", CP_CREDS_ESYNTAX, "1:4: unexpected character");
+	/* a bare value is a document of the wrong shape (this used to be
+	 * "1:5: unexpected end of file (incomplete JSON)") */
+	expect("null", CP_CREDS_ESCHEMA,
+	       "/: expected an object of profiles (e.g. {\"default\": "
+	       "{\"api_key\": \"...\"}}), got null");
 }
 
 static void syntax_nul_and_utf8(void **state)
