@@ -277,8 +277,8 @@ static void check_online(struct doctor *d)
 		                    "to validate; fix: export DD_API_KEY or "
 		                    "run 'credplug store "
 		                    "--field api_key'");
-	cp_online_validate(url, &c, 10000, &res);
 	credplug_collect_wipe(&c);
+	cp_online_validate(d->ctx, url, 10000, &res);
 	report_online(d, &res, origin);
 }
 

@@ -198,6 +198,38 @@ static void online_unreachable(void **state)
 	assert_int_equal(r.status, 1);
 }
 
+/* The check goes through the curl adapter (its guard, as applications get
+ * it), loaded when --online runs: one that cannot be loaded is reported,
+ * nothing is sent.  The command used to dlopen libcurl itself and carry its
+ * own copy of the guard. */
+static void online_uses_the_curl_adapter(void **state)
+{
+	struct cp_env *e = *state;
+	char dir[300], want[900], url[100];
+	struct cp_run r;
+
+	loopback_config(e);
+	base_url(url, sizeof(url));
+	snprintf(dir, sizeof(dir), "%s/lib", e->dir);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	/* longer than an ELF header, so that it is read and refused */
+	cp_env_file(e, "lib/libcredplug-curl.so.0",
+	            "this is not an ELF object; this is not an ELF object; "
+	            "this is not an ELF object; this is not an ELF object\n");
+	cp_env_set(e, "LD_LIBRARY_PATH", dir);
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
+	snprintf(want, sizeof(want),
+	         "[FAIL] online: cannot reach %s: cannot load the curl adapter "
+	         "libcredplug-curl.so.0 (installed with credplug, with "
+	         "libcurl): %s/libcredplug-curl.so.0: invalid ELF header; "
+	         "check the network, proxy and DD_SITE\n",
+	         url, dir);
+	assert_non_null(strstr(r.out, want));
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 1);
+}
+
 static void online_destination_refused(void **state)
 {
 	struct cp_env *e = *state;
@@ -360,6 +392,8 @@ static const struct CMUnitTest tests[] = {
                                         cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(online_unreachable, cp_env_setup,
                                         cp_env_teardown),
+        cmocka_unit_test_setup_teardown(online_uses_the_curl_adapter,
+                                        cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(online_destination_refused,
                                         cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(online_json, cp_env_setup,
