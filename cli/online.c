@@ -15,8 +15,9 @@
  * The adapter (and libcurl with it) is loaded with dlopen() only when
  * --online runs: linking it would make every credplug start-up load ~30
  * libraries (TLS, HTTP/2, LDAP, GSSAPI ...) and triple the time
- * `credplug headers` takes.  It is found as the loader finds libcredplug
- * (the command's RUNPATH: the lib directory of its own install).
+ * `credplug headers` takes.  It is loaded from beside the libcredplug.so
+ * the command runs with (the two are installed together, and the build
+ * tree puts them in lib/), else by its SONAME.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -24,8 +25,11 @@
 #define _GNU_SOURCE
 #endif
 #include <dlfcn.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "credplug/curl.h"
 
@@ -55,9 +59,36 @@ struct curl_api {
 #define CP_DLSYM(api, field, name)                                             \
 	(*(void **)&(api)->field = dlsym((api)->lib, name))
 
+/* The adapter beside the libcredplug.so this command runs with (its real
+ * directory, as the loader finds the provider directory): the two are
+ * installed together.  0 when that directory cannot be told. */
+static int beside_library(char *path, size_t cap)
+{
+	char real[PATH_MAX], *slash;
+	Dl_info info;
+	int n;
+
+	if (dladdr((void *)credplug_version, &info) == 0 ||
+	    info.dli_fname == NULL || realpath(info.dli_fname, real) == NULL ||
+	    (slash = strrchr(real, '/')) == NULL)
+		return 0;
+	*slash = '\0';
+	n = snprintf(path, cap, "%s/" CP_CURL_ADAPTER_SONAME, real);
+	return n > 0 && (size_t)n < cap;
+}
+
+/* Beside libcredplug first; when it is not there, wherever the dynamic
+ * loader finds it by name (a tree whose libraries are split). */
 static int load_curl(struct curl_api *api, char *err, size_t cap)
 {
-	api->lib = dlopen(CP_CURL_ADAPTER_SONAME, RTLD_NOW | RTLD_LOCAL);
+	char path[PATH_MAX];
+	int beside = beside_library(path, sizeof(path));
+
+	if (beside)
+		api->lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+	if (api->lib == NULL && (!beside || access(path, F_OK) != 0))
+		api->lib =
+		        dlopen(CP_CURL_ADAPTER_SONAME, RTLD_NOW | RTLD_LOCAL);
 	if (api->lib == NULL) {
 		snprintf(err, cap,
 		         "cannot load the curl adapter " CP_CURL_ADAPTER_SONAME
