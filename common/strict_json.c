@@ -85,6 +85,22 @@ static size_t count_items(const char *d, size_t n, size_t max)
 	return items;
 }
 
+/* Offset of the first single quote outside a string, or `n`.  json-c's
+ * strict mode still takes a single-quoted key ({'a': 1}); RFC 8259 does
+ * not.  memchr finds none in most documents at once. */
+static size_t single_quote(const char *d, size_t n)
+{
+	if (memchr(d, '\'', n) == NULL)
+		return n;
+	for (size_t i = 0; i < n; i++) {
+		if (d[i] == '"')
+			i = cp_json_literal_end(d, i + 1, n);
+		else if (d[i] == '\'')
+			return i;
+	}
+	return n;
+}
+
 static int set_error(struct cp_json_error *e, int status, const char *data,
                      size_t len, size_t off, const char *why)
 {
@@ -150,7 +166,13 @@ static int verdict(struct json_tokener *tok, const char *data, size_t len,
                    size_t end, struct cp_json_error *e)
 {
 	enum json_tokener_error je = json_tokener_get_error(tok);
+	size_t quote = single_quote(data, end);
 
+	/* before anything json-c found: json-c's words for a stray byte */
+	if (quote < end)
+		return set_error(e, CP_JSON_SYNTAX, data, len, quote,
+		                 json_tokener_error_desc(
+		                         json_tokener_error_parse_unexpected));
 	if (je == json_tokener_error_parse_eof)
 		return set_error(e, CP_JSON_TRUNCATED, data, len, len,
 		                 "unexpected end of input");

@@ -36,6 +36,9 @@ static void syntax_positions(void **state)
 	       CP_CREDS_ESYNTAX, "3:16: unexpected character");
 	expect("{\"a\":\n \"b\" \"c\"}", CP_CREDS_ESYNTAX,
 	       "2:6: object value separator ',' expected");
+	/* a single-quoted key is not JSON (json-c alone takes it) */
+	expect("{\"default\": {'api_key': \"a\"}}", CP_CREDS_ESYNTAX,
+	       "1:14: unexpected character");
 	/* columns count characters, not bytes */
 	expect("{\"\xc3\xa9\xc3\xa9\": x}", CP_CREDS_ESYNTAX,
 	       "1:8: unexpected character");

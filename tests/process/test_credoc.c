@@ -99,6 +99,9 @@ static void test_positions_and_bare_values(void **state)
 	expect_invalid("{\"comment\": \"\xc3\xa9\"}\n \xc3\xa9",
 	               "malformed JSON at line 2, column 2: unexpected "
 	               "character");
+	expect_invalid("{\"version\": 1, 'api_key': \"" KEY "\"}",
+	               "malformed JSON at line 1, column 16: unexpected "
+	               "character");
 	expect_invalid("null", "the document is a JSON null, not an object");
 	expect_invalid("7", "the document is a JSON int, not an object");
 }
