@@ -93,7 +93,7 @@ static int open_config(const char *path, struct stat *st, char *err,
 	return rc;
 }
 
-static int read_config(const char *path, char **text, unsigned *mode, char *err,
+static int read_config(const char *path, struct cp_config_src *src, char *err,
                        size_t errlen)
 {
 	struct stat st;
@@ -103,7 +103,7 @@ static int read_config(const char *path, char **text, unsigned *mode, char *err,
 
 	if (fd < 0)
 		return fd;
-	*mode = (unsigned)(st.st_mode & 07777);
+	src->mode = (unsigned)(st.st_mode & 07777);
 	buf = malloc((size_t)st.st_size + 1);
 	if (buf == NULL) {
 		close(fd);
@@ -119,18 +119,18 @@ static int read_config(const char *path, char **text, unsigned *mode, char *err,
 		return CREDPLUG_ECONFIG;
 	}
 	buf[n] = '\0';
-	*text = buf;
+	src->text = buf;
+	src->len = (size_t)n;
 	return CREDPLUG_OK;
 }
 
-/* The text through the strict reader; "name:line:col: why" on failure.
- * (The text is a C string: a NUL byte in a file ends it.) */
+/* The text through the strict reader; "name:line:col: why" on failure. */
 static int parse_text(struct cp_config_src *src, struct json_object **out,
                       char *err, size_t errlen)
 {
 	struct cp_json_error e;
 	const char *why;
-	int rc = cp_json_read(src->text, strlen(src->text), NULL, out, &e);
+	int rc = cp_json_read(src->text, src->len, NULL, out, &e);
 
 	if (rc == CP_JSON_OK)
 		return CREDPLUG_OK;
@@ -138,6 +138,8 @@ static int parse_text(struct cp_config_src *src, struct json_object **out,
 		return CREDPLUG_ENOMEM;
 	if (rc == CP_JSON_TRAILING)
 		why = "unexpected text after the document";
+	else if (rc == CP_JSON_NUL)
+		why = "NUL byte (a config is JSON text)";
 	else if (rc == CP_JSON_SYNTAX)
 		why = e.why;
 	else
@@ -159,6 +161,7 @@ static int locate(const struct credplug_options *o, uint32_t flags,
 		src->name = "config_json";
 		src->origin = "options";
 		src->text = strdup(o->config_json);
+		src->len = src->text ? strlen(src->text) : 0;
 		return src->text ? CREDPLUG_OK : CREDPLUG_ENOMEM;
 	}
 	if (o != NULL && o->config_path != NULL) {
@@ -191,7 +194,7 @@ static int locate(const struct credplug_options *o, uint32_t flags,
 		}
 	}
 	src->name = src->path;
-	rc = read_config(src->path, &src->text, &src->mode, err, errlen);
+	rc = read_config(src->path, src, err, errlen);
 	if (rc == CREDPLUG_ENOTFOUND)
 		rc = CREDPLUG_ECONFIG; /* named explicitly, so it must exist */
 	return rc;

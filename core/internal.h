@@ -261,6 +261,7 @@ struct cp_config_src {
 	const char *origin; /* options, CREDPLUG_CONFIG, xdg, etc, default */
 	char path[4096];
 	char *text;    /* malloc'd document text, or NULL */
+	size_t len;    /* its bytes (a file's may hold a NUL: refused) */
 	unsigned mode; /* the file's mode bits, 0 for config_json */
 };
 int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,

@@ -303,6 +303,37 @@ static void file_error_location(void **state)
 	t_clear_env();
 }
 
+/* A NUL byte in a config file is refused where it is: the config used to
+ * end at it, so whatever followed was neither read nor wiped. */
+static void file_with_nul_byte(void **state)
+{
+	static const char text[] =
+	        "{\"site\": \"datadoghq.eu\"}\n\0{\"x\": 1}\n";
+	struct credplug_ctx *ctx = (struct credplug_ctx *)1;
+	char dir[64], path[128], err[1024], want[1024];
+	FILE *f;
+
+	(void)state;
+	t_clear_env();
+	t_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/config.json", dir);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(text, 1, sizeof(text) - 1, f),
+	                 sizeof(text) - 1);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(chmod(path, 0600), 0);
+	setenv("CREDPLUG_CONFIG", path, 1);
+	assert_int_equal(t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)),
+	                 CREDPLUG_ECONFIG);
+	assert_null(ctx);
+	snprintf(want, sizeof(want), "%s:2:1: NUL byte (a config is JSON text)",
+	         path);
+	assert_string_equal(err, want);
+	t_rmrf(dir);
+	t_clear_env();
+}
+
 static void write_cfg(const char *dir, const char *sub, const char *site,
                       char *path, size_t cap)
 {
@@ -464,6 +495,7 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test(config_writable_by_others),
         cmocka_unit_test(config_with_secret_must_be_private),
         cmocka_unit_test(file_error_location),
+        cmocka_unit_test(file_with_nul_byte),
         cmocka_unit_test(search_order),
         cmocka_unit_test(default_chain_not_installed),
         cmocka_unit_test(bad_options_struct),
