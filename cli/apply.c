@@ -14,10 +14,10 @@
 #include "cli.h"
 #include "urlmsg.h"
 
-static const char *const file_opt_names[3] = {"--api-key-file",
-                                              "--app-key-file", "--pat-file"};
-static const char *const field_titles[3] = {"API key", "application key",
-                                            "personal access token"};
+/* The endpoint's alternatives (the library's rule): the key schemes
+ * together, or one bearer scheme alone. */
+#define KEYS    (CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY)
+#define BEARERS (CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ)
 
 int cp_apply_opt(struct cp_apply_opts *o, int c, const char *arg)
 {
@@ -28,16 +28,14 @@ int cp_apply_opt(struct cp_apply_opts *o, int c, const char *arg)
 	case CP_OPT_URL:
 		o->url = arg;
 		return 1;
-	case CP_OPT_API_KEY_FILE:
-	case CP_OPT_APP_KEY_FILE:
-	case CP_OPT_PAT_FILE:
-		o->files[c - CP_OPT_API_KEY_FILE] = arg;
-		return 1;
 	case CP_OPT_STRICT:
 		o->strict = true;
 		return 1;
 	default:
-		return 0;
+		if (c < CP_OPT_FILE || c >= CP_OPT_FILE_END)
+			return 0;
+		o->files[c - CP_OPT_FILE] = arg;
+		return 1;
 	}
 }
 
@@ -92,7 +90,7 @@ static int set_from_file(struct cp_cli *cli, struct credplug_ctx *ctx,
 	size_t len = 0;
 	int rc;
 
-	rc = cp_secret_read_file(cli, field_titles[field], path, buf,
+	rc = cp_secret_read_file(cli, cp_fields[field].title, path, buf,
 	                         sizeof(buf), &len);
 	if (rc != CP_EXIT_OK)
 		return rc;
@@ -100,29 +98,44 @@ static int set_from_file(struct cp_cli *cli, struct credplug_ctx *ctx,
 	credplug_wipe(buf, sizeof(buf));
 	if (rc == CREDPLUG_OK)
 		return CP_EXIT_OK;
-	snprintf(what, sizeof(what), "the %s from %s %s is not usable",
-	         field_titles[field], file_opt_names[field],
+	snprintf(what, sizeof(what), "the %s from --%s-file %s is not usable",
+	         cp_fields[field].title, cp_fields[field].option,
 	         strcmp(path, "-") == 0 ? "(standard input)" : path);
 	return cp_cli_fail(cli, ctx, rc, what);
+}
+
+/* "--api-key-file, --app-key-file, --pat-file" */
+static const char *file_options(char *buf, size_t cap)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT && n < cap; i++)
+		if (cp_fields[i].secret)
+			n += (size_t)snprintf(buf + n, cap - n, "%s--%s-file",
+			                      n ? ", " : "",
+			                      cp_fields[i].option);
+	return buf;
 }
 
 int cp_apply_prepare(struct cp_cli *cli, const struct cp_apply_opts *o,
                      struct credplug_ctx **ctx)
 {
 	int i, stdin_users = 0, rc;
+	char opts[200];
 
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < CREDPLUG_FIELD_COUNT; i++)
 		stdin_users += o->files[i] && strcmp(o->files[i], "-") == 0;
 	if (stdin_users > 1)
 		return cp_cli_usage_error(cli,
-		                          "only one of --api-key-file, "
-		                          "--app-key-file, --pat-file can read "
-		                          "standard input ('-')");
+		                          "only one of %s can read standard "
+		                          "input ('-')",
+		                          file_options(opts, sizeof(opts)));
 	/* The library's default: send what the endpoint accepts, even when no
 	 * alternative is whole (cp_apply_warn_partial says so).  --strict, or
 	 * "strict": true in the config, refuses instead (exit 3). */
 	rc = cp_cli_open(cli, o->strict ? CREDPLUG_FLAG_STRICT : 0, ctx);
-	for (i = 0; rc == CP_EXIT_OK && i < 3; i++)
+	for (i = 0; rc == CP_EXIT_OK && i < CREDPLUG_FIELD_COUNT; i++)
 		if (o->files[i])
 			rc = set_from_file(cli, *ctx, i, o->files[i]);
 	if (rc != CP_EXIT_OK) {
@@ -178,7 +191,7 @@ int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
 {
 	struct credplug_request req = CREDPLUG_REQUEST_INIT;
 	struct credplug_sink sink = CREDPLUG_SINK_INIT;
-	char what[600], origin[300];
+	char what[600], origin[300], keys[128], bearers[128];
 	int rc;
 
 	req.method = "GET";
@@ -187,10 +200,15 @@ int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
 	credplug_collect_sink(&sink, out);
 	rc = credplug_apply(ctx, &req, &sink);
 	if (rc == CREDPLUG_OK && out->count == 0 && auth == CREDPLUG_AUTH_ALL) {
-		cp_term_err(
-		        cli,
-		        "no credential found; set DD_API_KEY and DD_APP_KEY "
-		        "(or DD_BEARER_TOKEN), or see 'credplug explain'");
+		cp_fields_join(keys, sizeof(keys), cp_fields_sent_by(KEYS),
+		               CP_FIELD_COL(env), ", ", " and ");
+		cp_fields_join(bearers, sizeof(bearers),
+		               cp_fields_sent_by(BEARERS), CP_FIELD_COL(env),
+		               ", ", " or ");
+		cp_term_err(cli,
+		            "no credential found; set %s (or %s), or see "
+		            "'credplug explain'",
+		            keys, bearers);
 		return CP_EXIT_NOCRED;
 	}
 	if (rc == CREDPLUG_OK)
@@ -212,32 +230,49 @@ int cp_apply_collect(const struct cp_cli *cli, struct credplug_ctx *ctx,
 	return cp_cli_fail(cli, ctx, rc, what);
 }
 
-static bool collected(const struct credplug_collect *c, const char *name)
+/* Bits (1 << field) of the fields whose header `c` holds. */
+static unsigned collected(const struct credplug_collect *c)
 {
+	unsigned mask = 0;
+	int f;
+
 	for (size_t i = 0; i < c->count; i++)
-		if (strcasecmp(c->headers[i].name, name) == 0)
-			return true;
-	return false;
+		if ((f = cp_field_by_header(c->headers[i].name)) >= 0)
+			mask |= 1u << f;
+	return mask;
+}
+
+/* Appends "the API key (DD_API_KEY) and ..." for the fields in `mask`. */
+static void lacking(unsigned mask, char *out, size_t cap)
+{
+	size_t n = strlen(out);
+	unsigned left = mask;
+
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT && n < cap; i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		left &= ~(1u << i);
+		n += (size_t)snprintf(out + n, cap - n, "the %s (%s)%s",
+		                      cp_fields[i].title, cp_fields[i].env,
+		                      left ? " and " : "");
+	}
 }
 
 /* Appends " <scheme>" and what it lacks to `out`; true when it lacks none. */
-static bool keys_alternative(uint32_t auth, const struct credplug_collect *c,
-                             char *out, size_t cap)
+static bool keys_alternative(uint32_t auth, unsigned have, char *out,
+                             size_t cap)
 {
 	bool api = (auth & CREDPLUG_AUTH_API_KEY) != 0;
 	bool app = (auth & CREDPLUG_AUTH_APP_KEY) != 0;
-	bool no_api = api && !collected(c, "DD-API-KEY");
-	bool no_app = app && !collected(c, "DD-APPLICATION-KEY");
+	unsigned missing = cp_fields_sent_by(auth & KEYS) & ~have;
 	size_t n = strlen(out);
 
-	if (!no_api && !no_app)
+	if (missing == 0)
 		return true;
-	snprintf(out + n, cap - n, "%s%s%s%s lacks %s%s%s", n ? "; " : "",
+	snprintf(out + n, cap - n, "%s%s%s%s lacks ", n ? "; " : "",
 	         api ? "apiKeyAuth" : "", api && app ? "+" : "",
-	         app ? "appKeyAuth" : "",
-	         no_api ? "the API key (DD_API_KEY)" : "",
-	         no_api && no_app ? " and " : "",
-	         no_app ? "the application key (DD_APP_KEY)" : "");
+	         app ? "appKeyAuth" : "");
+	lacking(missing, out, cap);
 	return false;
 }
 
@@ -246,25 +281,24 @@ static bool keys_alternative(uint32_t auth, const struct credplug_collect *c,
 void cp_apply_warn_partial(const struct cp_cli *cli, uint32_t auth,
                            const struct credplug_collect *c)
 {
-	const uint32_t keys = CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_APP_KEY;
-	const uint32_t bearers = CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ;
+	unsigned have = collected(c);
 	char lacks[300] = "";
 	size_t n;
 
-	if ((auth & (keys | bearers)) == 0)
+	if ((auth & (KEYS | BEARERS)) == 0)
 		return; /* no security, or only schemes credplug does not know
 		         */
-	if ((auth & keys) && keys_alternative(auth, c, lacks, sizeof(lacks)))
+	if ((auth & KEYS) && keys_alternative(auth, have, lacks, sizeof(lacks)))
 		return;
-	if (auth & bearers) {
-		if (collected(c, "Authorization"))
+	if (auth & BEARERS) {
+		if (have & cp_fields_sent_by(auth & BEARERS))
 			return;
 		n = strlen(lacks);
-		snprintf(lacks + n, sizeof(lacks) - n,
-		         "%s%s lacks the personal access token "
-		         "(DD_BEARER_TOKEN)",
+		snprintf(lacks + n, sizeof(lacks) - n, "%s%s lacks ",
 		         n ? "; " : "",
 		         (auth & CREDPLUG_AUTH_AUTHZ) ? "AuthZ" : "bearerAuth");
+		lacking(cp_fields_sent_by(auth & BEARERS), lacks,
+		        sizeof(lacks));
 	}
 	cp_term_warn(cli,
 	             "no alternative of the endpoint's security list is fully "

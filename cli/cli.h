@@ -18,6 +18,7 @@
 
 #include "credplug/credplug.h"
 #include "credplug/sink.h"
+#include "fields.h"
 
 /** Exit codes (documented in --help, credplug(1) and docs/cli.md). */
 enum cp_exit {
@@ -102,27 +103,27 @@ int cp_secret_read_input(const struct cp_cli *cli, const char *what, char *buf,
 
 /* ---- apply.c: shared by headers, exec and doctor ------------------------ */
 struct cp_apply_opts {
-	const char *auth;     /* --auth LIST, or NULL for every credential */
-	const char *url;      /* --url URL, or NULL for https://api.<site>/ */
-	const char *files[3]; /* --api-key-file, --app-key-file, --pat-file */
-	bool strict;          /* --strict: no satisfied alternative is exit 3 */
+	const char *auth; /* --auth LIST, or NULL for every credential */
+	const char *url;  /* --url URL, or NULL for https://api.<site>/ */
+	/* by field: --<option>-file of each secret field (fields.h) */
+	const char *files[CREDPLUG_FIELD_COUNT];
+	bool strict; /* --strict: no satisfied alternative is exit 3 */
 };
 enum {
 	CP_OPT_AUTH = CP_OPT_LOCAL + 0x40,
 	CP_OPT_URL,
-	CP_OPT_API_KEY_FILE,
-	CP_OPT_APP_KEY_FILE,
-	CP_OPT_PAT_FILE,
-	CP_OPT_STRICT
+	CP_OPT_STRICT,
+	CP_OPT_FILE, /* + field: --<option>-file */
+	CP_OPT_FILE_END = CP_OPT_FILE + CREDPLUG_FIELD_COUNT
 };
+/* --api-key-file ...: one per secret field of the field table. */
+#define CP_CLI_ROW_FILE_OPTION(f, n, e, h, p, a, s, t, o, ...)                 \
+	CP_FIELD_IF_##s(                                                       \
+	        {o "-file", required_argument, NULL, CP_OPT_FILE + (f)}, )
 #define CP_CLI_APPLY_OPTIONS                                                   \
 	{"auth", required_argument, NULL, CP_OPT_AUTH},                        \
 	        {"url", required_argument, NULL, CP_OPT_URL},                  \
-	        {"api-key-file", required_argument, NULL,                      \
-	         CP_OPT_API_KEY_FILE},                                         \
-	        {"app-key-file", required_argument, NULL,                      \
-	         CP_OPT_APP_KEY_FILE},                                         \
-	        {"pat-file", required_argument, NULL, CP_OPT_PAT_FILE},        \
+	        CP_FIELD_ROWS(CP_CLI_ROW_FILE_OPTION, )                        \
 	{                                                                      \
 		"strict", no_argument, NULL, CP_OPT_STRICT                     \
 	}
@@ -143,7 +144,7 @@ void cp_apply_warn_partial(const struct cp_cli *cli, uint32_t auth,
                            const struct credplug_collect *c);
 
 /* ---- exec_env.c: the variables that carry a credential ----------------- */
-#define CP_EXEC_FIELDS 3 /* api_key, app_key, pat: bit (1 << field) */
+/* `produced`: bits (1 << field) of the secret fields exported. */
 int cp_exec_env_scrub(const struct cp_cli *cli, struct credplug_ctx *ctx,
                       unsigned produced);
 
@@ -166,9 +167,10 @@ int cp_cmd_store(struct cp_cli *cli, int argc, char **argv);
 int cp_cmd_erase(struct cp_cli *cli, int argc, char **argv);
 int cp_cmd_providers(struct cp_cli *cli, int argc, char **argv);
 int cp_cmd_doctor(struct cp_cli *cli, int argc, char **argv);
+int cp_cmd_check_provider(struct cp_cli *cli, int argc, char **argv);
 extern const char cp_help_list[], cp_help_explain[], cp_help_headers[],
         cp_help_exec[], cp_help_store[], cp_help_erase[], cp_help_providers[],
-        cp_help_doctor[];
+        cp_help_doctor[], cp_help_check_provider[];
 
 /* ---- online.c: GET /api/v1/validate (doctor --online) ------------------- */
 struct cp_online_result {

@@ -171,7 +171,8 @@ static void check_site(struct doctor *d)
 	if (site == NULL || site[0] == '\0') {
 		report(d, L_FAIL, CP_EXIT_CONFIG, "site",
 		       "no site configured; fix: "
-		       "export DD_SITE=datadoghq.com (or your site)");
+		       "export %s=datadoghq.com (or your site)",
+		       cp_fields[CREDPLUG_SITE].env);
 		return;
 	}
 	for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)
@@ -182,34 +183,53 @@ static void check_site(struct doctor *d)
 	report(d, L_WARN, 0, "site",
 	       "'%s' is not a known Datadog site (datadoghq.com, "
 	       "us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, "
-	       "ap1.datadoghq.com, "
-	       "ap2.datadoghq.com, ddog-gov.com); check DD_SITE or \"site\" in "
-	       "the "
-	       "config",
-	       site);
+	       "ap1.datadoghq.com, ap2.datadoghq.com, ddog-gov.com); check "
+	       "%s or \"%s\" in the config",
+	       site, cp_fields[CREDPLUG_SITE].env,
+	       cp_fields[CREDPLUG_SITE].name);
+}
+
+/* The fix: the key schemes' variables together, or a bearer's. */
+static void none_found(struct doctor *d)
+{
+	char keys[128], bearers[128];
+
+	cp_fields_join(keys, sizeof(keys),
+	               cp_fields_sent_by(CREDPLUG_AUTH_API_KEY |
+	                                 CREDPLUG_AUTH_APP_KEY),
+	               CP_FIELD_COL(env), ", ", " and ");
+	cp_fields_join(
+	        bearers, sizeof(bearers),
+	        cp_fields_sent_by(CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ),
+	        CP_FIELD_COL(env), ", ", " or ");
+	report(d, L_FAIL, CP_EXIT_NOCRED, "credentials",
+	       "none found; fix: export %s (or %s), or run 'credplug store "
+	       "--field %s'",
+	       keys, bearers, cp_fields[CREDPLUG_API_KEY].name);
 }
 
 static void check_fields(struct doctor *d, int status)
 {
-	static const char *const names[] = {"api_key", "app_key", "pat"};
 	struct json_object *fields =
 	        cp_doc_get(d->doc, "fields", json_type_object);
 	struct json_object *f;
 	char found[1024] = "";
-	size_t i, n = 0;
+	const char *name;
+	size_t n = 0;
 
 	if (status != CREDPLUG_OK) {
 		report(d, L_FAIL, cp_cli_exit_code(status), "credentials",
 		       "the chain failed: %s", credplug_errmsg(d->ctx));
 		return;
 	}
-	for (i = 0; i < 3; i++) {
-		f = cp_doc_get(fields, names[i], json_type_object);
-		if (!cp_doc_bool(f, "set"))
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		name = cp_fields[i].name;
+		f = cp_doc_get(fields, name, json_type_object);
+		if (!cp_fields[i].secret || !cp_doc_bool(f, "set"))
 			continue;
 		n = strlen(found);
 		snprintf(found + n, sizeof(found) - n, "%s%s from %s%s%s%s",
-		         n ? ", " : "", names[i],
+		         n ? ", " : "", name,
 		         cp_doc_str(f, "provider") ? cp_doc_str(f, "provider")
 		                                   : "?",
 		         cp_doc_str(f, "locator") ? " (" : "",
@@ -218,11 +238,7 @@ static void check_fields(struct doctor *d, int status)
 		         cp_doc_str(f, "locator") ? ")" : "");
 	}
 	if (found[0] == '\0')
-		report(d, L_FAIL, CP_EXIT_NOCRED, "credentials",
-		       "none found; fix: export "
-		       "DD_API_KEY and DD_APP_KEY (or DD_BEARER_TOKEN), or run "
-		       "'credplug "
-		       "store --field api_key'");
+		none_found(d);
 	else
 		report(d, L_OK, 0, "credentials", "%s", found);
 }
@@ -236,8 +252,8 @@ static void report_online(struct doctor *d, const struct cp_online_result *res,
 	else if (res->http_status == 0)
 		report(d, L_FAIL, CP_EXIT_FAIL, "online",
 		       "cannot reach %s: %s; check "
-		       "the network, proxy and DD_SITE",
-		       origin, res->detail);
+		       "the network, proxy and %s",
+		       origin, res->detail, cp_fields[CREDPLUG_SITE].env);
 	else if (res->http_status == 401 || res->http_status == 403)
 		report(d, L_FAIL, CP_EXIT_FAIL, "online",
 		       "API key rejected by %s (HTTP "
@@ -273,10 +289,11 @@ static void check_online(struct doctor *d)
 		                    origin);
 	if (c.count == 0)
 		return (void)report(d, L_FAIL, CP_EXIT_NOCRED, "online",
-		                    "no API key "
-		                    "to validate; fix: export DD_API_KEY or "
-		                    "run 'credplug store "
-		                    "--field api_key'");
+		                    "no %s to validate; fix: export %s or run "
+		                    "'credplug store --field %s'",
+		                    cp_fields[CREDPLUG_API_KEY].title,
+		                    cp_fields[CREDPLUG_API_KEY].env,
+		                    cp_fields[CREDPLUG_API_KEY].name);
 	credplug_collect_wipe(&c);
 	cp_online_validate(d->ctx, url, 10000, &res);
 	report_online(d, &res, origin);

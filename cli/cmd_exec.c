@@ -47,25 +47,22 @@ const char cp_help_exec[] =
         "configured\n"
         "                (default: warn and export what is configured)\n";
 
+/* The variable a collected header goes into (the field table's default
+ * name) and its value without the header's prefix; NULL for a header no
+ * field is sent in. */
 static const char *env_name_for(const struct credplug_header *h,
                                 const char **value, int *field)
 {
-	*value = h->value;
-	if (strcasecmp(h->name, "DD-API-KEY") == 0) {
-		*field = CREDPLUG_API_KEY;
-		return "DD_API_KEY";
-	}
-	if (strcasecmp(h->name, "DD-APPLICATION-KEY") == 0) {
-		*field = CREDPLUG_APP_KEY;
-		return "DD_APP_KEY";
-	}
-	if (strcasecmp(h->name, "Authorization") == 0 &&
-	    strncmp(h->value, "Bearer ", 7) == 0) {
-		*value = h->value + 7;
-		*field = CREDPLUG_PAT;
-		return "DD_BEARER_TOKEN";
-	}
-	return NULL;
+	const struct cp_field_desc *d;
+
+	*field = cp_field_by_header(h->name);
+	if (*field < 0)
+		return NULL;
+	d = &cp_fields[*field];
+	if (strncmp(h->value, d->prefix, d->prefix_len) != 0)
+		return NULL;
+	*value = h->value + d->prefix_len;
+	return d->env;
 }
 
 /* Set exactly the variables the apply produced; remove every other carrier
@@ -90,7 +87,7 @@ static int export_env(const struct cp_cli *cli, struct credplug_ctx *ctx,
 			rc |= setenv(name, value, 1);
 	}
 	if (site && site[0])
-		rc |= setenv("DD_SITE", site, 1);
+		rc |= setenv(cp_fields[CREDPLUG_SITE].env, site, 1);
 	if (rc != 0)
 		cp_term_err(cli, "cannot set the environment: out of memory");
 	return rc ? CP_EXIT_FAIL : CP_EXIT_OK;

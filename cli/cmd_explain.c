@@ -103,8 +103,6 @@ static void print_field(const char *name, struct json_object *f)
 
 static void print_human(const struct cp_cli *cli, struct json_object *doc)
 {
-	static const char *const names[] = {"api_key", "app_key", "pat",
-	                                    "site"};
 	struct json_object *config =
 	        cp_doc_get(doc, "config", json_type_object);
 	struct json_object *provs =
@@ -125,9 +123,10 @@ static void print_human(const struct cp_cli *cli, struct json_object *doc)
 	for (i = 0; provs && i < json_object_array_length(provs); i++)
 		print_provider(cli, json_object_array_get_idx(provs, i));
 	printf("\nFields:\n");
-	for (i = 0; i < 4; i++)
-		print_field(names[i],
-		            cp_doc_get(fields, names[i], json_type_object));
+	for (i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		print_field(cp_fields[i].name,
+		            cp_doc_get(fields, cp_fields[i].name,
+		                       json_type_object));
 	print_string_list("\nAllowed origins: ",
 	                  cp_doc_get(doc, "allowed_origins", json_type_array));
 }

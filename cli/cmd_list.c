@@ -26,8 +26,6 @@ const char cp_help_list[] =
         "Exits non-zero (see below) when the chain fails; the rows are still "
         "shown.\n";
 
-static const char *const field_names[] = {"api_key", "app_key", "pat", "site"};
-
 static void print_row(const struct cp_cli *cli, const char *name,
                       struct json_object *f)
 {
@@ -60,9 +58,10 @@ static void print_fields(const struct cp_cli *cli, struct json_object *fields)
 	printf("%s%-8s  %-16s  %-36s  %s%s\n",
 	       cp_term_color(cli->color_out, "\033[1m"), "FIELD", "VALUE",
 	       "SOURCE", "EXPIRES", cp_term_color(cli->color_out, "\033[0m"));
-	for (i = 0; i < 4; i++)
-		print_row(cli, field_names[i],
-		          cp_doc_get(fields, field_names[i], json_type_object));
+	for (i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		print_row(cli, cp_fields[i].name,
+		          cp_doc_get(fields, cp_fields[i].name,
+		                     json_type_object));
 }
 
 int cp_cmd_list(struct cp_cli *cli, int argc, char **argv)

@@ -32,6 +32,14 @@ const char cp_help_store[] =
         "                  (default: the first writable provider)\n"
         "  --profile P     profile to write (default: the provider's default)\n"
         "\n"
+        "Says where the value went, e.g.\n"
+        "  stored api_key in ~/.config/credplug/credentials.json (file "
+        "provider,\n"
+        "  profile default, mode 0600)\n"
+        "and with --json prints that as an object: action, field, provider, "
+        "use,\n"
+        "locator, profile, mode (null where the provider did not say).\n"
+        "\n"
         "Example: printf %s \"$KEY\" | credplug store --field api_key "
         "--provider file\n";
 
@@ -41,7 +49,8 @@ const char cp_help_erase[] =
         "                      [--profile P]\n"
         "\n"
         "Erase a field from a writable provider of the chain (file, keyring).\n"
-        "Options as for 'credplug store'.\n";
+        "Options and output as for 'credplug store' (\"erased api_key from "
+        "...\").\n";
 
 enum { OPT_FIELD = CP_OPT_LOCAL, OPT_PROVIDER };
 
@@ -50,9 +59,17 @@ struct store_args {
 	const char *provider;
 };
 
+/* "api_key, app_key, pat or site" */
+static const char *field_names(char *buf, size_t cap)
+{
+	return cp_fields_join(buf, cap, CP_ALL_FIELDS_MASK, CP_FIELD_COL(name),
+	                      ", ", " or ");
+}
+
 static int parse(struct cp_cli *cli, int argc, char **argv, const char *help,
                  struct store_args *a)
 {
+	char names[128];
 	static const struct option opts[] = {
 	        CP_CLI_GLOBAL_OPTIONS,
 	        {"field", required_argument, NULL, OPT_FIELD},
@@ -67,10 +84,9 @@ static int parse(struct cp_cli *cli, int argc, char **argv, const char *help,
 			a->field = credplug_field_from_name(optarg);
 			if (a->field < 0)
 				return cp_cli_usage_error(
-				        cli,
-				        "unknown --field '%s'; use "
-				        "api_key, app_key, pat or site",
-				        optarg);
+				        cli, "unknown --field '%s'; use %s",
+				        optarg,
+				        field_names(names, sizeof(names)));
 		} else if (c == OPT_PROVIDER) {
 			a->provider = optarg;
 		} else if ((rc = cp_cli_global_opt(cli, c, optarg, help)) !=
@@ -85,9 +101,8 @@ static int parse(struct cp_cli *cli, int argc, char **argv, const char *help,
 		             "from standard input or a prompt, never "
 		             "from the command line");
 	if (a->field < 0)
-		return cp_cli_usage_error(
-		        cli, "--field is required (api_key, app_key, "
-		             "pat or site)");
+		return cp_cli_usage_error(cli, "--field is required (%s)",
+		                          field_names(names, sizeof(names)));
 	return CP_CLI_CONTINUE;
 }
 
@@ -111,11 +126,65 @@ static uint32_t open_flags(void)
 	return isatty(STDIN_FILENO) ? CREDPLUG_FLAG_INTERACTIVE : 0;
 }
 
+/* `path` with $HOME shown as "~" when it is inside it (not when HOME is
+ * unset, relative or "/"). */
+static void shorten_home(const char *path, char *buf, size_t cap)
+{
+	const char *home = getenv("HOME");
+	size_t n = home ? strlen(home) : 0;
+
+	while (n > 0 && home[n - 1] == '/')
+		n--;
+	if (path[0] == '/' && n > 0 && home[0] == '/' &&
+	    strncmp(path, home, n) == 0 && path[n] == '/')
+		snprintf(buf, cap, "~%s", path + n);
+	else
+		snprintf(buf, cap, "%s", path);
+}
+
+/* "stored api_key in ~/.config/credplug/credentials.json (file provider,
+ * profile default, mode 0600)", or the JSON document with --json. */
+static int print_result(const struct cp_cli *cli, const char *text)
+{
+	struct json_object *doc = json_tokener_parse(text);
+	const char *loc = cp_doc_str(doc, "locator");
+	const char *prof = cp_doc_str(doc, "profile");
+	const char *mode = cp_doc_str(doc, "mode");
+	const char *action = cp_doc_str(doc, "action");
+	const char *name = cp_doc_str(doc, "provider");
+	char where[4400];
+	int store;
+
+	if (action == NULL || name == NULL ||
+	    cp_doc_str(doc, "field") == NULL) {
+		json_object_put(doc);
+		cp_term_err(cli, "the library's store report is not a JSON "
+		                 "object; please report this bug");
+		return CP_EXIT_FAIL;
+	}
+	store = strcmp(action, "stored") == 0;
+	if (cli->json) {
+		cp_doc_print(doc);
+	} else if (loc == NULL) {
+		printf("%s %s %s provider \"%s\" (it did not say where)\n",
+		       action, cp_doc_str(doc, "field"), store ? "in" : "from",
+		       name);
+	} else {
+		shorten_home(loc, where, sizeof(where));
+		printf("%s %s %s %s (%s provider%s%s%s%s)\n", action,
+		       cp_doc_str(doc, "field"), store ? "in" : "from", where,
+		       name, prof ? ", profile " : "", prof ? prof : "",
+		       mode ? ", mode " : "", mode ? mode : "");
+	}
+	json_object_put(doc);
+	return CP_EXIT_OK;
+}
+
 int cp_cmd_store(struct cp_cli *cli, int argc, char **argv)
 {
 	struct store_args a = {-1, NULL};
 	struct credplug_ctx *ctx = NULL;
-	char value[CP_SECRET_CAP], target[512], what[600];
+	char value[CP_SECRET_CAP], target[512], what[600], *doc = NULL;
 	size_t len = 0;
 	int rc, status;
 
@@ -137,8 +206,8 @@ int cp_cmd_store(struct cp_cli *cli, int argc, char **argv)
 		rc = CP_EXIT_FAIL;
 	}
 	if (rc == CP_EXIT_OK) {
-		status = credplug_store(ctx, a.provider, cli->profile, a.field,
-		                        value);
+		status = credplug_store_json(ctx, a.provider, cli->profile,
+		                             a.field, value, &doc);
 		snprintf(what, sizeof(what), "cannot store %s", target);
 		rc = status == CREDPLUG_OK
 		             ? CP_EXIT_OK
@@ -146,7 +215,8 @@ int cp_cmd_store(struct cp_cli *cli, int argc, char **argv)
 	}
 	credplug_wipe(value, sizeof(value));
 	if (rc == CP_EXIT_OK)
-		printf("Stored %s.\n", target);
+		rc = print_result(cli, doc);
+	credplug_free(doc);
 	credplug_ctx_free(ctx);
 	return rc;
 }
@@ -155,7 +225,7 @@ int cp_cmd_erase(struct cp_cli *cli, int argc, char **argv)
 {
 	struct store_args a = {-1, NULL};
 	struct credplug_ctx *ctx = NULL;
-	char target[512], what[600];
+	char target[512], what[600], *doc = NULL;
 	int rc, status;
 
 	rc = parse(cli, argc, argv, cp_help_erase, &a);
@@ -165,12 +235,14 @@ int cp_cmd_erase(struct cp_cli *cli, int argc, char **argv)
 	rc = cp_cli_open(cli, open_flags(), &ctx);
 	if (rc != CP_EXIT_OK)
 		return rc;
-	status = credplug_erase(ctx, a.provider, cli->profile, a.field);
+	status = credplug_erase_json(ctx, a.provider, cli->profile, a.field,
+	                             &doc);
 	snprintf(what, sizeof(what), "cannot erase %s", target);
 	rc = status == CREDPLUG_OK ? CP_EXIT_OK
 	                           : cp_cli_fail(cli, ctx, status, what);
 	if (rc == CP_EXIT_OK)
-		printf("Erased %s.\n", target);
+		rc = print_result(cli, doc);
+	credplug_free(doc);
 	credplug_ctx_free(ctx);
 	return rc;
 }

@@ -4,12 +4,12 @@
  * A field's carriers are every name the env provider honours for it (its
  * default and the config's *_var renames, each with its _FILE variant:
  * env_vars.h, shared with the provider) and the names other Datadog tools
- * read for it.  A field the apply did not produce loses all of them, so
- * the child never sees a credential that the --auth list did not accept
- * or that credplug did not check.  A produced field is exported under its
- * default name and loses that name's _FILE variant (a nested credplug
- * would refuse the pair as a conflict) and the other tools' names (which
- * a tool may prefer to the value credplug checked).
+ * read for it (the field table's other_env, fields.h).  A field the apply did
+ * not produce loses all of them, so the child never sees a credential that the
+ * --auth list did not accept or that credplug did not check.  A produced field
+ * is exported under its default name and loses that name's _FILE variant (a
+ * nested credplug would refuse the pair as a conflict) and the other tools'
+ * names (which a tool may prefer to the value credplug checked).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -31,16 +31,7 @@
 
 #define CONFIG_MAX (1024 * 1024) /* the library's own limit */
 
-static const char *const env_defaults[CP_ENV_NFIELDS] = {CP_ENV_DEFAULT_VARS};
 static const char *const env_options[CP_ENV_NFIELDS] = {CP_ENV_VAR_OPTIONS};
-
-/* Names Datadog tools read that the env provider does not honour, so they
- * cannot be derived from it, by secret field. */
-static const char *const tool_names[CP_EXEC_FIELDS][3] = {
-        {"DATADOG_API_KEY", NULL},
-        {"DATADOG_APP_KEY", "DD_APPLICATION_KEY", NULL},
-        {NULL},
-};
 
 static int unset_with_file(const char *name)
 {
@@ -130,8 +121,8 @@ static int unset_tool_names(int field)
 {
 	int rc = 0;
 
-	for (size_t i = 0; tool_names[field][i]; i++)
-		rc |= unset_with_file(tool_names[field][i]);
+	for (size_t i = 0; cp_fields[field].other_env[i]; i++)
+		rc |= unset_with_file(cp_fields[field].other_env[i]);
 	return rc;
 }
 
@@ -141,10 +132,10 @@ static int unset_carriers(struct json_object *cfg, int field, unsigned produced)
 
 	if (produced & (1u << field)) {
 		snprintf(file_var, sizeof(file_var), "%s" CP_ENV_FILE_SUFFIX,
-		         env_defaults[field]);
+		         cp_fields[field].env);
 		return unsetenv(file_var) | unset_tool_names(field);
 	}
-	return unset_with_file(env_defaults[field]) | unset_tool_names(field) |
+	return unset_with_file(cp_fields[field].env) | unset_tool_names(field) |
 	       unset_renames(cfg, field);
 }
 
@@ -159,7 +150,9 @@ int cp_exec_env_scrub(const struct cp_cli *cli, struct credplug_ctx *ctx,
 	path = cp_doc_str(cp_doc_get(doc, "config", json_type_object), "path");
 	if (rc == CP_EXIT_OK && path != NULL)
 		rc = load_config(cli, path, &cfg);
-	for (f = 0; rc == CP_EXIT_OK && f < CP_EXEC_FIELDS; f++) {
+	for (f = 0; rc == CP_EXIT_OK && f < CREDPLUG_FIELD_COUNT; f++) {
+		if (!cp_fields[f].secret) /* the site is set, never removed */
+			continue;
 		if (unset_carriers(cfg, f, produced) != 0) {
 			cp_term_err(cli, "cannot change the environment: %s",
 			            strerror(errno));

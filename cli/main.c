@@ -25,8 +25,7 @@ static const struct cp_command commands[] = {
         {"headers", cp_cmd_headers,
          "print the headers a request would carry (real values)",
          cp_help_headers},
-        {"exec", cp_cmd_exec,
-         "run a command with DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN, DD_SITE",
+        {"exec", cp_cmd_exec, "run a command with " CP_FIELD_ENV_LIST,
          cp_help_exec},
         {"store", cp_cmd_store,
          "store a value (read from stdin or a hidden prompt)", cp_help_store},
@@ -37,6 +36,9 @@ static const struct cp_command commands[] = {
         {"doctor", cp_cmd_doctor,
          "check config, permissions, providers, site; --online",
          cp_help_doctor},
+        {"check-provider", cp_cmd_check_provider,
+         "run a provider module through the plugin ABI's contract",
+         cp_help_check_provider},
 };
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
 
@@ -70,7 +72,7 @@ static void print_main_help(void)
 	       "them.\n\n"
 	       "Commands:\n");
 	for (i = 0; i < N_COMMANDS; i++)
-		printf("  %-10s %s\n", commands[i].name, commands[i].summary);
+		printf("  %-14s %s\n", commands[i].name, commands[i].summary);
 	printf("\n%s\n%s\nSee credplug(1) for details.\n", global_help,
 	       exit_codes_help);
 }
@@ -266,7 +268,8 @@ static int dispatch(struct cp_cli *cli, int argc, char **argv)
 	if (optind >= argc)
 		return cp_cli_usage_error(
 		        cli, "missing command (one of list, explain, "
-		             "headers, exec, store, erase, providers, doctor)");
+		             "headers, exec, store, erase, providers, doctor, "
+		             "check-provider)");
 	argc -= optind;
 	argv += optind;
 	if (strcmp(argv[0], "help") == 0)

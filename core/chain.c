@@ -8,6 +8,7 @@
 
 #include <json-c/json.h>
 
+#include "fields.h"
 #include "internal.h"
 
 enum action { ACT_CONTINUE, ACT_STOP, ACT_FAIL };
@@ -23,13 +24,14 @@ static void scrub_all(struct credplug_ctx *ctx, struct cp_instance *inst,
 {
 	const struct cp_field *sets[] = {c->staged, merged, inst->last,
 	                                 ctx->explicit_v};
-	struct cp_secret_ref refs[4 * CP_SECRET_FIELDS];
+	struct cp_secret_ref refs[4 * CREDPLUG_FIELD_COUNT];
 	size_t n = 0;
 
 	for (size_t k = 0; k < 4; k++)
-		for (int i = 0; i < CP_SECRET_FIELDS; i++)
-			refs[n++] = (struct cp_secret_ref){sets[k][i].value,
-			                                   sets[k][i].len};
+		for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+			if (cp_fields[i].secret)
+				refs[n++] = (struct cp_secret_ref){
+				        sets[k][i].value, sets[k][i].len};
 	cp_scrub_all(text, refs, n);
 }
 
@@ -284,8 +286,11 @@ int cp_resolve_locked(struct credplug_ctx *ctx)
 	uint32_t recheck = 0;
 	int rc = CREDPLUG_OK;
 	bool stop = false;
-	bool was_dirty = atomic_exchange(&ctx->dirty, false);
+	bool was_dirty;
 
+	if (ctx->open_status != CREDPLUG_OK) /* a failed credplug_ctx_open */
+		return ctx->open_status;
+	was_dirty = atomic_exchange(&ctx->dirty, false);
 	memset(merged, 0, sizeof(merged));
 	for (size_t i = 0; i < ctx->n_inst && rc == CREDPLUG_OK; i++) {
 		struct cp_instance *inst = &ctx->inst[i];

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fields.h"
 #include "internal.h"
 
 void cp_field_clear(const struct cp_alloc *a, struct cp_field *f)
@@ -68,31 +69,46 @@ void cp_set_free(const struct cp_alloc *a, struct cp_set *s)
 {
 	if (s == NULL)
 		return;
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
 		cp_field_clear(a, &s->f[i]);
-	cp_secret_free(a, s->bearer);
+		cp_secret_free(a, s->prefixed[i]);
+	}
 	explicit_bzero(s, sizeof(*s));
 	cp_free(a, s);
+}
+
+/* The header field `i` goes out in, if it has a value and a header; a
+ * prefixed value ("Bearer <pat>") is built once, in secret memory. */
+static int add_header(const struct cp_alloc *a, struct cp_set *s, int i)
+{
+	const struct cp_field_desc *d = &cp_fields[i];
+	const struct cp_field *f = &s->f[i];
+	const char *value = f->value;
+
+	if (d->header == NULL || f->value == NULL)
+		return CREDPLUG_OK;
+	if (d->prefix_len > 0) {
+		s->prefixed[i] = cp_secret_alloc(a, d->prefix_len + f->len);
+		if (s->prefixed[i] == NULL)
+			return CREDPLUG_ENOMEM;
+		memcpy(s->prefixed[i], d->prefix, d->prefix_len);
+		memcpy(s->prefixed[i] + d->prefix_len, f->value, f->len);
+		value = s->prefixed[i];
+	}
+	s->hdr[i] = (struct cp_header){d->header, value, d->auth};
+	s->hdr_auth |= d->auth;
+	return CREDPLUG_OK;
 }
 
 /* Derive what apply needs so the hot path only reads. */
 int cp_set_finish(const struct cp_alloc *a, struct cp_set *s,
                   const char *default_site)
 {
-	const struct cp_field *pat = &s->f[CREDPLUG_PAT];
 	int n;
 
-	if (pat->value != NULL) {
-		char buf[CREDPLUG_VALUE_MAX + 8];
-
-		memcpy(buf, "Bearer ", 7);
-		memcpy(buf + 7, pat->value, pat->len);
-		s->bearer_len = pat->len + 7;
-		s->bearer = cp_secret_dup(a, buf, s->bearer_len);
-		explicit_bzero(buf, s->bearer_len);
-		if (s->bearer == NULL)
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+		if (add_header(a, s, i) != CREDPLUG_OK)
 			return CREDPLUG_ENOMEM;
-	}
 	s->site = s->f[CREDPLUG_SITE].value ? s->f[CREDPLUG_SITE].value
 	                                    : default_site;
 	n = snprintf(s->origin, sizeof(s->origin), "https://api.%s", s->site);

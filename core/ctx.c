@@ -12,10 +12,13 @@
 #include "internal.h"
 #include "json_wipe.h"
 
+/* Does the caller's struct have `field`?  Always for the members of 0.1
+ * (credplug_ctx_new() refuses a shorter struct); a member appended later
+ * is read only when this says so. */
 #define HAS(o, field)                                                          \
 	((o) != NULL &&                                                        \
-	 (o)->struct_size >= offsetof(struct credplug_options, field) +        \
-	                             sizeof((o)->field))
+	 (o)->struct_size >=                                                   \
+	         CREDPLUG_SIZE_THROUGH(struct credplug_options, field))
 
 static const char *const default_chain[] = {"explicit", "env", "file",
                                             "keyring"};
@@ -143,8 +146,7 @@ static uint64_t seed(const void *salt)
 	return v | 1; /* xorshift state must not be zero */
 }
 
-static int ctx_alloc(struct credplug_ctx **out,
-                     const struct credplug_options *o)
+int cp_ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o)
 {
 	const struct credplug_allocator *user =
 	        HAS(o, allocator) ? o->allocator : NULL;
@@ -152,7 +154,7 @@ static int ctx_alloc(struct credplug_ctx **out,
 	struct credplug_ctx *ctx;
 	uintptr_t p;
 
-	if (user != NULL && (user->struct_size < sizeof(*user) ||
+	if (user != NULL && (user->struct_size < CREDPLUG_ALLOCATOR_V0_1_SIZE ||
 	                     user->malloc_fn == NULL || user->free_fn == NULL))
 		return CREDPLUG_EINVAL;
 	cp_alloc_init(&a, user);
@@ -229,10 +231,9 @@ int credplug_ctx_new(struct credplug_ctx **out,
 	if (out == NULL)
 		return CREDPLUG_EINVAL;
 	*out = NULL; /* documented: NULL on every failure */
-	if (o != NULL &&
-	    o->struct_size < offsetof(struct credplug_options, flags))
+	if (o != NULL && o->struct_size < CREDPLUG_OPTIONS_V0_1_SIZE)
 		return CREDPLUG_EINVAL;
-	rc = ctx_alloc(&ctx, o);
+	rc = cp_ctx_alloc(&ctx, o);
 	if (rc == CREDPLUG_OK)
 		rc = ctx_setup(ctx, o, err, sizeof(err));
 	if (rc != CREDPLUG_OK) {
@@ -260,10 +261,10 @@ void credplug_ctx_free(struct credplug_ctx *ctx)
 	cp_free(&a, ctx->inst);
 	cp_snapshot_reclaim(ctx, true);
 	cp_set_free(&a, atomic_load(&ctx->current));
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
 		cp_field_clear(&a, &ctx->explicit_v[i]);
-	for (int i = 0; i < CP_SECRET_FIELDS; i++)
 		cp_field_clear(&a, &ctx->rejected[i]);
+	}
 	cp_origins_free(&a, &ctx->origins);
 	cp_free(&a, ctx->builtins);
 	cp_free(&a, ctx->provider_dir);

@@ -2,52 +2,59 @@
  * Status codes, per-context error detail, status names.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "fields.h"
 #include "internal.h"
+
+/* One row per status, indexed by -status: the codes are contiguous from
+ * CREDPLUG_OK down and append-only, so a new code is one new row here. */
+static const struct {
+	const char *name, *text;
+} statuses[] = {
+        {"CREDPLUG_OK", "success"},
+        {"CREDPLUG_EINVAL", "invalid argument"},
+        {"CREDPLUG_ENOMEM", "out of memory"},
+        {"CREDPLUG_ECONFIG", "configuration error"},
+        {"CREDPLUG_EMODULE", "provider module could not be loaded"},
+        {"CREDPLUG_EINVALID", "credential is present but invalid"},
+        {"CREDPLUG_EDENIED", "access denied (unsafe permissions)"},
+        {"CREDPLUG_ENOCRED", "no credential satisfies the endpoint"},
+        {"CREDPLUG_EDESTINATION", "destination is not an allowed origin"},
+        {"CREDPLUG_ESINK", "header sink failed"},
+        {"CREDPLUG_ETIMEDOUT", "provider timed out"},
+        {"CREDPLUG_EUNAVAILABLE", "provider unavailable"},
+        {"CREDPLUG_EEXPIRED", "credentials expired"},
+        {"CREDPLUG_EREJECTED", "credential rejected by the server"},
+        {"CREDPLUG_EUNSUPPORTED", "operation not supported"},
+        {"CREDPLUG_ENOTFOUND", "not found"},
+        {"CREDPLUG_EIO", "input/output error"},
+        {"CREDPLUG_EPROVIDER", "provider failed"},
+};
+_Static_assert(sizeof(statuses) / sizeof(*statuses) == 1 - CREDPLUG_EPROVIDER,
+               "one row per status code");
+
+static int status_row(int status)
+{
+	if (status > 0 ||
+	    status <= -(int)(sizeof(statuses) / sizeof(*statuses)))
+		return -1;
+	return -status;
+}
 
 const char *credplug_strerror(int status)
 {
-	switch (status) {
-	case CREDPLUG_OK:
-		return "success";
-	case CREDPLUG_EINVAL:
-		return "invalid argument";
-	case CREDPLUG_ENOMEM:
-		return "out of memory";
-	case CREDPLUG_ECONFIG:
-		return "configuration error";
-	case CREDPLUG_EMODULE:
-		return "provider module could not be loaded";
-	case CREDPLUG_EINVALID:
-		return "credential is present but invalid";
-	case CREDPLUG_EDENIED:
-		return "access denied (unsafe permissions)";
-	case CREDPLUG_ENOCRED:
-		return "no credential satisfies the endpoint";
-	case CREDPLUG_EDESTINATION:
-		return "destination is not an allowed origin";
-	case CREDPLUG_ESINK:
-		return "header sink failed";
-	case CREDPLUG_ETIMEDOUT:
-		return "provider timed out";
-	case CREDPLUG_EUNAVAILABLE:
-		return "provider unavailable";
-	case CREDPLUG_EEXPIRED:
-		return "credentials expired";
-	case CREDPLUG_EREJECTED:
-		return "credential rejected by the server";
-	case CREDPLUG_EUNSUPPORTED:
-		return "operation not supported";
-	case CREDPLUG_ENOTFOUND:
-		return "not found";
-	case CREDPLUG_EIO:
-		return "input/output error";
-	case CREDPLUG_EPROVIDER:
-		return "provider failed";
-	default:
-		return "unknown status";
-	}
+	int i = status_row(status);
+
+	return i < 0 ? "unknown status" : statuses[i].text;
+}
+
+const char *credplug_status_name(int status)
+{
+	int i = status_row(status);
+
+	return i < 0 ? NULL : statuses[i].name;
 }
 
 int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
@@ -56,10 +63,15 @@ int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
 
 	if (ctx == NULL)
 		return status;
+	/* The context of a failed credplug_ctx_open has one failure: what
+	 * fails on it later reports that one again. */
+	if (ctx->open_status != CREDPLUG_OK)
+		return ctx->open_status;
 	pthread_mutex_lock(&ctx->err_lock);
 	va_start(ap, fmt);
 	vsnprintf(ctx->errmsg, sizeof(ctx->errmsg), fmt, ap);
 	va_end(ap);
+	ctx->err_status = status;
 	pthread_mutex_unlock(&ctx->err_lock);
 	return status;
 }
@@ -88,6 +100,34 @@ size_t credplug_errmsg_copy(const struct credplug_ctx *ctx, char *buf,
 		snprintf(buf, len, "%s", c->errmsg);
 	pthread_mutex_unlock(&c->err_lock);
 	return n;
+}
+
+/* malloc, not strdup: the allocation-failure sweep (tests/core/
+ * test_simple_alloc.c) can then fail it. */
+static char *dup_text(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *d = malloc(n);
+
+	if (d != NULL)
+		memcpy(d, s, n);
+	return d;
+}
+
+char *credplug_errmsg_dup(const struct credplug_ctx *ctx, int status)
+{
+	struct credplug_ctx *c = (struct credplug_ctx *)ctx;
+	char *d;
+
+	if (ctx == NULL)
+		return dup_text(credplug_strerror(status));
+	pthread_mutex_lock(&c->err_lock);
+	d = dup_text(status != CREDPLUG_OK && c->err_status == status &&
+	                             c->errmsg[0] != '\0'
+	                     ? c->errmsg
+	                     : credplug_strerror(status));
+	pthread_mutex_unlock(&c->err_lock);
+	return d;
 }
 
 const char *cp_pstatus_name(int st)
@@ -148,22 +188,16 @@ int cp_pstatus_to_status(int st)
 	}
 }
 
-static const char *const field_names[CREDPLUG_FIELD_COUNT] = {
-        "api_key", "app_key", "pat", "site"};
-
 const char *credplug_field_name(int field)
 {
 	if (field < 0 || field >= CREDPLUG_FIELD_COUNT)
 		return NULL;
-	return field_names[field];
+	return cp_fields[field].name;
 }
 
 int credplug_field_from_name(const char *name)
 {
-	for (int i = 0; name != NULL && i < CREDPLUG_FIELD_COUNT; i++)
-		if (strcmp(name, field_names[i]) == 0)
-			return i;
-	return -1;
+	return cp_field_by_name(name);
 }
 
 const char *credplug_version(void)

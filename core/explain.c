@@ -9,6 +9,7 @@
 
 #include <json-c/json.h>
 
+#include "fields.h"
 #include "internal.h"
 
 static struct json_object *str_or_null(const char *s)
@@ -47,7 +48,7 @@ static struct json_object *field_json(const struct cp_field *f, int i,
 	                       json_object_new_boolean(f->value != NULL));
 	if (f->value == NULL)
 		return o;
-	if (i == CREDPLUG_SITE) {
+	if (!cp_fields[i].secret) { /* a setting: shown whole */
 		json_object_object_add(o, "value",
 		                       json_object_new_string(f->value));
 	} else {
@@ -232,7 +233,7 @@ static struct json_object *document(struct credplug_ctx *ctx, int rc,
 		        field_json(s ? &s->f[i] : &none, i, site);
 
 		/* refused by the server, held back until the value changes */
-		if (i < CP_SECRET_FIELDS && ctx->rejected[i].value != NULL)
+		if (ctx->rejected[i].value != NULL)
 			json_object_object_add(f, "rejected",
 			                       json_object_new_boolean(1));
 		json_object_object_add(fields, credplug_field_name(i), f);

@@ -26,6 +26,7 @@ void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
 	c->oom = false;
 	c->options = NULL;
 	c->opt_path = c->profile = NULL;
+	c->target = NULL;
 	c->opt_src = NULL;
 	c->recheck_ms = 0;
 	c->ctx = ctx;
@@ -326,6 +327,38 @@ static void restrict_capabilities(struct credplug_call *c, uint32_t caps)
 		c->inst->caps &= caps;
 }
 
+/* Copies `s` (NULL: "") into `buf`; 0 when it is too long or holds a
+ * control character (a locator is shown on one line). */
+static int target_copy(char *buf, size_t cap, const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+
+	if (n >= cap)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+			return 0;
+	memcpy(buf, s ? s : "", n + 1);
+	return 1;
+}
+
+static int set_target(struct credplug_call *c, const char *locator,
+                      const char *profile, const char *mode)
+{
+	struct cp_target t;
+
+	if (c == NULL || c->phase != CP_PHASE_STORE || c->target == NULL)
+		return CREDPLUG_PS_ERROR;
+	t.set = true;
+	if (locator == NULL || locator[0] == '\0' ||
+	    !target_copy(t.locator, sizeof(t.locator), locator) ||
+	    !target_copy(t.profile, sizeof(t.profile), profile) ||
+	    !target_copy(t.mode, sizeof(t.mode), mode))
+		return CREDPLUG_PS_INVALID;
+	*c->target = t;
+	return CREDPLUG_PS_OK;
+}
+
 const struct credplug_host_v1 cp_host = {
         .abi_major = CREDPLUG_PROVIDER_ABI_MAJOR,
         .struct_size = sizeof(struct credplug_host_v1),
@@ -349,4 +382,5 @@ const struct credplug_host_v1 cp_host = {
         .stat_file = stat_file,
         .check_path = check_path,
         .restrict_capabilities = restrict_capabilities,
+        .set_target = set_target,
 };

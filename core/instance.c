@@ -7,6 +7,7 @@
 
 #include <json-c/json.h>
 
+#include "fields.h"
 #include "internal.h"
 
 static const char *const chain_keys[] = {
@@ -37,16 +38,16 @@ static void accepted_keys(const struct credplug_provider_v1 *d, char *buf,
 static bool declared_secret(const struct credplug_provider_v1 *d,
                             const char *key)
 {
-	static const char *const explicit_v1_0[] = {"api_key", "app_key", "pat",
-	                                            NULL};
+	int f;
 
-	if (d->struct_size >=
-	            offsetof(struct credplug_provider_v1, secret_option_keys) +
-	                    sizeof(d->secret_option_keys) &&
+	if (d->struct_size >= CREDPLUG_PROVIDER_V1_1_SIZE &&
 	    listed(d->secret_option_keys, key))
 		return true;
-	/* an `explicit` module built before descriptors could say so */
-	return strcmp(d->name, "explicit") == 0 && listed(explicit_v1_0, key);
+	/* an `explicit` module built before descriptors could say so: its
+	 * options are the field names */
+	f = cp_field_by_name(key);
+	return strcmp(d->name, "explicit") == 0 && f >= 0 &&
+	       cp_fields[f].secret;
 }
 
 /* A credential written in the config (an option the loaded module declares

@@ -16,7 +16,6 @@
 
 struct json_object;
 
-#define CP_SECRET_FIELDS      3   /* api_key, app_key, pat */
 #define CP_MSG_MAX            512 /* one error or provider message */
 #define CP_NOTES_MAX          4
 #define CP_NOTE_MAX           200
@@ -86,14 +85,26 @@ int cp_field_copy(const struct cp_alloc *a, struct cp_field *dst,
 /* Same value (constant time), locator and expiry. */
 bool cp_field_same(const struct cp_field *a, const struct cp_field *b);
 
+/* A header apply sends: a field that has a value and a header. */
+struct cp_header {
+	const char *name;  /* the field table's header */
+	const char *value; /* the field's value, or its prefixed copy */
+	uint32_t auth;     /* CREDPLUG_AUTH_* schemes that send it */
+};
+
 /* An immutable credential set, published to appliers. */
 struct cp_set {
 	struct cp_field f[CREDPLUG_FIELD_COUNT];
-	char *bearer; /* "Bearer <pat>", precomputed for apply */
-	size_t bearer_len;
 	/* CP_NO_TIME: never.  The one mutable member: a resolve that finds
 	 * the same credentials reschedules instead of publishing a copy. */
 	_Atomic int64_t refresh_at_ns;
+	/* What apply sends, by field (so in the table's order), precomputed
+	 * so the hot path only reads (cp_set_finish).  auth 0: not sent (no
+	 * value, or a field without a header). */
+	uint32_t hdr_auth; /* every scheme some hdr[] answers */
+	struct cp_header hdr[CREDPLUG_FIELD_COUNT];
+	/* secret copies of "<prefix><value>" ("Bearer <pat>"), or NULL */
+	char *prefixed[CREDPLUG_FIELD_COUNT];
 	int64_t expires_at_ns;  /* earliest expiry, CP_NO_TIME: never */
 	int64_t resolved_at_ns; /* wall clock, for explain */
 	const char *site;       /* f[SITE].value or the default */
@@ -224,18 +235,24 @@ struct credplug_ctx {
 	void *hazard_mem;         /* what was allocated for it */
 	struct cp_set *retired;   /* swapped out, maybe still read */
 
-	/* rejected values, compared in constant time (credplug_reject) */
-	struct cp_field rejected[CP_SECRET_FIELDS];
+	/* rejected values, compared in constant time (credplug_reject);
+	 * only the field table's secrets are ever set */
+	struct cp_field rejected[CREDPLUG_FIELD_COUNT];
 
 	struct cp_name *sites; /* interned for credplug_site() */
 
 	pthread_mutex_t err_lock; /* only the failure paths take it */
 	char errmsg[2 * CP_MSG_MAX];
+	int err_status; /* the status errmsg describes */
+	/* Not OK: the failed context credplug_ctx_open() hands back
+	 * (simple.c).  Nothing resolves on it, and whatever fails on it
+	 * reports this status and keeps errmsg (cp_fail). */
+	int open_status;
 };
 
-/* Smallest credplug_request a caller may pass (v0.1). */
-#define CP_MIN_REQUEST_SIZE                                                    \
-	(offsetof(struct credplug_request, auth) + sizeof(uint32_t))
+/* ---- creation (ctx.c) ------------------------------------------------ */
+/* The bare context: allocator, locks, hazard slots; no config, no chain. */
+int cp_ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o);
 
 /* ---- errors (error.c) ------------------------------------------------ */
 int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
@@ -281,6 +298,13 @@ void cp_provider_suggest(const struct credplug_ctx *ctx, const char *name,
 
 /* ---- host services and provider calls (host.c) ---------------------- */
 enum cp_phase { CP_PHASE_CREATE, CP_PHASE_RESOLVE, CP_PHASE_STORE };
+/* Where a store or erase went, as the provider said (host->set_target). */
+struct cp_target {
+	bool set;
+	char locator[4352];
+	char profile[256];
+	char mode[32];
+};
 struct credplug_call {
 	struct credplug_ctx *ctx;
 	struct cp_instance *inst;
@@ -292,6 +316,7 @@ struct credplug_call {
 	struct cp_field staged[CREDPLUG_FIELD_COUNT];
 	uint32_t recheck_ms;
 	const char *profile;
+	struct cp_target *target; /* store and erase only, else NULL */
 	char message[CP_MSG_MAX];
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;

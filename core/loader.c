@@ -32,9 +32,6 @@
 #define CP_DLFLAGS (RTLD_NOW | RTLD_LOCAL)
 #endif
 
-#define MIN_DESC_SIZE                                                          \
-	(offsetof(struct credplug_provider_v1, erase) + sizeof(void *))
-
 static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct cp_module *registry;
 
@@ -93,10 +90,11 @@ static bool desc_ok(const struct credplug_provider_v1 *d, char *msg, size_t cap)
 		         "descriptor is for ABI %u, this host speaks ABI %u",
 		         (unsigned)d->abi_major,
 		         (unsigned)CREDPLUG_PROVIDER_ABI_MAJOR);
-	else if (d->struct_size < MIN_DESC_SIZE)
+	else if (d->struct_size < CREDPLUG_PROVIDER_V1_0_SIZE)
 		snprintf(msg, cap,
 		         "descriptor is too short (%u bytes, need %zu)",
-		         (unsigned)d->struct_size, (size_t)MIN_DESC_SIZE);
+		         (unsigned)d->struct_size,
+		         (size_t)CREDPLUG_PROVIDER_V1_0_SIZE);
 	else if (d->name == NULL || d->create == NULL || d->destroy == NULL ||
 	         d->resolve == NULL)
 		snprintf(msg, cap, "descriptor lacks %s",

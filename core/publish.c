@@ -81,7 +81,7 @@ static void drop_rejected(struct credplug_ctx *ctx, struct cp_field *merged)
 {
 	bool any = false, changed = false;
 
-	for (int i = 0; i < CP_SECRET_FIELDS; i++) {
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
 		const struct cp_field *r = &ctx->rejected[i], *f = &merged[i];
 
 		if (r->value == NULL)
@@ -91,7 +91,7 @@ static void drop_rejected(struct credplug_ctx *ctx, struct cp_field *merged)
 		    !cp_ct_equal(f->value, f->len, r->value, r->len))
 			changed = true;
 	}
-	for (int i = 0; any && i < CP_SECRET_FIELDS; i++) {
+	for (int i = 0; any && i < CREDPLUG_FIELD_COUNT; i++) {
 		if (ctx->rejected[i].value == NULL)
 			continue;
 		cp_field_clear(&ctx->alloc,

@@ -22,7 +22,7 @@ static void default_free(void *p, void *ud)
 
 void cp_alloc_init(struct cp_alloc *a, const struct credplug_allocator *user)
 {
-	if (user != NULL && user->struct_size >= sizeof(*user) &&
+	if (user != NULL && user->struct_size >= CREDPLUG_ALLOCATOR_V0_1_SIZE &&
 	    user->malloc_fn != NULL && user->free_fn != NULL) {
 		a->malloc_fn = user->malloc_fn;
 		a->free_fn = user->free_fn;

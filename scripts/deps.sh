@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake pkg-config ca-certificates
   libjson-c-dev libcmocka-dev libcurl4-openssl-dev libsecret-1-dev libkeyutils-dev
-  gnome-keyring dbus dbus-x11 libsecret-tools keyutils libglib2.0-bin
+  gnome-keyring dbus dbus-x11 libsecret-tools keyutils libglib2.0-bin pass gnupg
   nginx curl openssl python3 valgrind clang-14 libclang-rt-14-dev clang-format man-db groff-base hyperfine
 )
 

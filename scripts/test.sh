@@ -128,6 +128,7 @@ valgrind_dlopen() {
   local runs=(
     "core_abi|$ROOT/build-ci/tests/core/test_core_abi||"
     "core_status|$ROOT/build-ci/tests/core/test_core_status||"
+    "core_store|$ROOT/build-ci/tests/core/test_core_store||"
     "file|$ROOT/build-ci/tests/file/test_file||"
     "keyring_ss|$ROOT/build-ci/tests/keyring/test_keyring_ss|ss_round_trip|env CP_TEST_TIMEOUT_MS=30000 $kr/with-keyring.sh --"
     "keyring_kernel|$ROOT/build-ci/tests/keyring/test_keyring_kernel|kernel_round_trip|"

@@ -5,7 +5,9 @@
  * name), to keep the example self-contained.
  *
  * Build: see CMakeLists.txt beside this file; the module exports exactly
- * one symbol, credplug_provider_entry_v1.
+ * one symbol, credplug_provider_entry_v1.  provider.h is all it includes:
+ * the field constants (CREDPLUG_API_KEY, ...) come with it, from
+ * credplug/types.h.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +54,7 @@ static int acme_resolve(void *state, const struct credplug_host_v1 *host,
 		                  a->var);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
-	return host->set_field(call, 0 /* CREDPLUG_API_KEY */, v, strlen(v),
+	return host->set_field(call, CREDPLUG_API_KEY, v, strlen(v),
 	                       "acme-vault");
 }
 
@@ -70,7 +72,9 @@ static const struct credplug_provider_v1 acme_desc = {
 
 CREDPLUG_PROVIDER_ENTRY
 {
-	if (host->abi_major != CREDPLUG_PROVIDER_ABI_MAJOR)
+	/* The first-published size, never our own sizeof (credplug/types.h). */
+	if (host->abi_major != CREDPLUG_PROVIDER_ABI_MAJOR ||
+	    host->struct_size < CREDPLUG_HOST_V1_0_SIZE)
 		return -1;
 	*out = &acme_desc;
 	return 0;

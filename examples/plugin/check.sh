@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # check.sh PREFIX [LIBDIR]: build this example against the credplug installed in
-# PREFIX (CMake package), install it into that credplug's provider
+# PREFIX (CMake package), check it with the installed `credplug
+# check-provider`, install it into that credplug's provider
 # directory, then load it by name and by absolute path through a program
 # built with pkg-config only, run with `env -i` (no LD_LIBRARY_PATH, no
 # CREDPLUG_PROVIDER_DIR), and check the key it supplies is applied.
@@ -23,7 +24,16 @@ cmake --build "$work/build" >/dev/null
 mod="$work/build/acme-vault.so"
 syms=$(nm -D --defined-only "$mod" | awk '{print $3}' | grep -v '^$')
 [ "$syms" = "credplug_provider_entry_v1" ] || { echo "plugin exports: $syms"; exit 1; }
-cmake --install "$work/build" >/dev/null
+# The author's loop (README.md): the installed command checks the module,
+# by path and, once installed, by name.
+for m in "$mod" acme-vault; do
+  [ "$m" = acme-vault ] && cmake --install "$work/build" >/dev/null
+  out=$(env -i ACME_KEY=acme-0123456789abcdef "$prefix/bin/credplug" check-provider "$m" \
+          --options '{"key_from_env": "ACME_KEY"}') ||
+    { printf '%s\n' "$out"; echo "check-provider $m failed"; exit 1; }
+  printf '%s\n' "$out" | grep -qxF "[ ok ] values: 1 set (api_key), each accepted by the host's validation" ||
+    { printf '%s\n' "$out"; echo "check-provider $m: no value checked"; exit 1; }
+done
 [ -f "$providerdir/acme-vault.so" ] || { echo "not installed in $providerdir"; exit 1; }
 
 cat > "$work/use.c" <<'C'

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "credplug/sink.h"
+#include "credplug/types.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -56,16 +57,6 @@ enum credplug_status {
 	                               the ABI contract (since 0.1) */
 };
 
-/** Credential fields. `CREDPLUG_SITE` is a setting, not a secret. */
-enum credplug_field {
-	CREDPLUG_API_KEY = 0, /**< `DD-API-KEY`, scheme apiKeyAuth */
-	CREDPLUG_APP_KEY = 1, /**< `DD-APPLICATION-KEY`, scheme appKeyAuth */
-	CREDPLUG_PAT =
-	        2, /**< `Authorization: Bearer`, schemes bearerAuth, AuthZ */
-	CREDPLUG_SITE = 3, /**< Datadog site, e.g. `datadoghq.eu` */
-	CREDPLUG_FIELD_COUNT = 4
-};
-
 /** Security-scheme bits for `credplug_request.auth`. */
 #define CREDPLUG_AUTH_API_KEY (1u << 0) /**< apiKeyAuth */
 #define CREDPLUG_AUTH_APP_KEY (1u << 1) /**< appKeyAuth */
@@ -77,27 +68,6 @@ enum credplug_field {
 	 CREDPLUG_AUTH_BEARER | CREDPLUG_AUTH_AUTHZ)
 /** Set by credplug_auth_parse() when a name was not recognised. Never sent. */
 #define CREDPLUG_AUTH_UNKNOWN (1u << 31)
-
-/** Flags for `credplug_options.flags`. */
-#define CREDPLUG_FLAG_STRICT                                                   \
-	(1u << 0) /**< apply fails with CREDPLUG_ENOCRED when no alternative   \
-	             is satisfied */
-#define CREDPLUG_FLAG_NO_CONFIG_FILE                                           \
-	(1u << 1) /**< do not search for a config file */
-#define CREDPLUG_FLAG_NO_MODULES                                               \
-	(1u << 2) /**< never dlopen; use built-in providers only */
-#define CREDPLUG_FLAG_INTERACTIVE                                              \
-	(1u << 3) /**< providers may prompt (keyring unlock) */
-/**
- * Debugging only: keep secret copies in ordinary memory (the allocator
- * hook, else malloc), so core dumps and gcore include them.  Without it
- * they live in pages marked MADV_DONTDUMP (and mlock'ed when the limit
- * allows).  Since 0.1.
- */
-#define CREDPLUG_FLAG_DUMPABLE_SECRETS (1u << 4)
-
-/** Longest accepted credential value, in bytes. */
-#define CREDPLUG_VALUE_MAX 4096
 
 struct credplug_ctx;
 struct credplug_provider_v1;
@@ -148,7 +118,7 @@ struct credplug_options {
 	const char *config_json;
 	/** Allocator hook; NULL uses malloc/free. */
 	const struct credplug_allocator *allocator;
-	/** CREDPLUG_FLAG_* bits. */
+	/** CREDPLUG_FLAG_* bits (credplug/types.h). */
 	uint32_t flags;
 	/** Directory holding provider modules; NULL uses the compiled-in one.
 	 */
@@ -307,6 +277,7 @@ CREDPLUG_API int credplug_explain_json(struct credplug_ctx *ctx, char **out);
  * @param profile    profile name, or NULL for the provider's default
  * @return CREDPLUG_OK, CREDPLUG_EINVAL, CREDPLUG_ENOTFOUND (no such provider),
  *         CREDPLUG_EUNSUPPORTED, or the provider's failure.
+ * credplug_store_json() also says where the value went.
  * Thread-safety: safe.
  */
 CREDPLUG_API int credplug_store(struct credplug_ctx *ctx, const char *provider,
@@ -317,13 +288,63 @@ CREDPLUG_API int credplug_store(struct credplug_ctx *ctx, const char *provider,
 CREDPLUG_API int credplug_erase(struct credplug_ctx *ctx, const char *provider,
                                 const char *profile, int field);
 
-/** Free memory returned by the library (explain documents).  Accepts NULL. */
+/**
+ * credplug_store(), and say where the value went: a one-line JSON object
+ *
+ *     {"action":"stored","field":"api_key","provider":"file","use":"file",
+ *      "locator":"/home/u/.config/credplug/credentials.json",
+ *      "profile":"default","mode":"0600"}
+ *
+ * `provider` is the instance's name in the chain and `use` its module.
+ * `locator` (an absolute path when the value is in a file, else the item as
+ * the backend's tools name it), `profile` and `mode` (who may read it, in
+ * the backend's notation: "0600", "0x3f3f0000") are what the provider
+ * reported, each null when it said nothing (providers built for plugin ABI
+ * 1.0 never do).  Never contains the value.  More keys may be added.
+ *
+ * @param[out] out  the document, or NULL when not wanted (then this is
+ *                  credplug_store()); set to NULL on failure
+ * @return as credplug_store(); CREDPLUG_ENOMEM when the value was stored
+ *         but the document could not be made.
+ * Ownership: free `*out` with credplug_free().
+ * Thread-safety: safe.  Since 0.2.
+ */
+CREDPLUG_API int credplug_store_json(struct credplug_ctx *ctx,
+                                     const char *provider, const char *profile,
+                                     int field, const char *value, char **out);
+
+/**
+ * credplug_erase(), and say where the value was removed from: the document
+ * of credplug_store_json() with "action":"erased" (`mode`: that of what
+ * still holds the profile's other fields, e.g. the rewritten file).
+ * @return as credplug_erase(); CREDPLUG_ENOMEM as credplug_store_json().
+ * Ownership: free `*out` with credplug_free().
+ * Thread-safety: safe.  Since 0.2.
+ */
+CREDPLUG_API int credplug_erase_json(struct credplug_ctx *ctx,
+                                     const char *provider, const char *profile,
+                                     int field, char **out);
+
+/**
+ * Free memory returned by the library: explain and store documents and
+ * credplug_errmsg_dup() copies (credplug_headers() results go to
+ * credplug_headers_free(), which wipes them).  Accepts NULL.
+ */
 CREDPLUG_API void credplug_free(void *p);
 
 /**
- * Detail of the last failure on `ctx`: what, where, and how to fix it.
- * Never contains a secret.  Ownership: borrowed; valid until the next call
- * on `ctx`.  In multi-threaded use prefer credplug_errmsg_copy().
+ * Detail of the most recent failure on `ctx`: what, where, and how to fix
+ * it; "" while nothing has failed on `ctx`.  Never contains a secret.
+ *
+ * A successful call leaves it unchanged (the documented rule since 0.2;
+ * clearing it would cost every warm apply a store): after a success it
+ * still describes the older failure.  Read it right after a call
+ * returned a failure status, or use credplug_errmsg_dup(), which checks
+ * that status.  When several threads fail on one context at once it holds
+ * the last of their details; each call's status is its own.
+ * Ownership: borrowed; overwritten by the next failure on `ctx`.  In
+ * multi-threaded use prefer credplug_errmsg_copy() or
+ * credplug_errmsg_dup().  "no context" for a NULL `ctx`.
  */
 CREDPLUG_API const char *credplug_errmsg(const struct credplug_ctx *ctx);
 
@@ -353,11 +374,189 @@ CREDPLUG_API int credplug_field_from_name(const char *name);
  */
 CREDPLUG_API const char *credplug_site(struct credplug_ctx *ctx);
 
+/*
+ * ---- The common path for foreign callers (since 0.2) ---------------------
+ *
+ * What a language binding (ctypes, koffi, cgo, ...) needs, without a struct
+ * layout, a macro or a callback: open a context from plain arguments, get a
+ * request's headers as JSON text, free it, report a rejection.  Strings and
+ * integers only; the constants are fixed numbers (CREDPLUG_FLAG_* and the
+ * status codes above; docs/bindings.md lists them) or come from functions
+ * (credplug_status_name(), credplug_field_from_name()).  The contract for
+ * binding authors (threads, ownership, what to free with what) is
+ * docs/bindings.md.
+ */
+
+/**
+ * Create a context from plain arguments: credplug_ctx_new() with
+ * `config_path`, `config_json` and `flags` and every other option at its
+ * default.  Since 0.2.
+ *
+ * @param[out] out  the context.  On failure as well, unless `out` is NULL
+ *                  or memory ran out: then it is a failed context, whose
+ *                  credplug_errmsg() is the failure's detail.  On a failed
+ *                  context nothing resolves: credplug_headers(),
+ *                  credplug_apply(), credplug_set(), credplug_resolve(),
+ *                  the rejects, credplug_store() and credplug_erase() return
+ *                  the open's status and leave the detail as it is;
+ *                  credplug_explain_json() describes it.
+ * @param config_path  config file, or NULL to search `CREDPLUG_CONFIG`,
+ *                  XDG, /etc (unless CREDPLUG_FLAG_NO_CONFIG_FILE)
+ * @param config_json  config document as text, or NULL; beats config_path
+ * @param flags     CREDPLUG_FLAG_* bits, fixed numbers: STRICT 1,
+ *                  NO_CONFIG_FILE 2, NO_MODULES 4, INTERACTIVE 8,
+ *                  DUMPABLE_SECRETS 16
+ * @return as credplug_ctx_new(); CREDPLUG_EINVAL also for a NULL `out`
+ *         (nothing is created) or a flag bit not listed above.
+ * Provider modules come from the compiled-in directory, or from
+ * `CREDPLUG_PROVIDER_DIR` (absolute; ignored in privileged processes).
+ * Ownership: free `*out` with credplug_ctx_free(), after a failure too.
+ * Thread-safety: any thread.
+ */
+CREDPLUG_API int credplug_ctx_open(struct credplug_ctx **out,
+                                   const char *config_path,
+                                   const char *config_json, uint32_t flags);
+
+/**
+ * The credential headers of one request as JSON text: an array of
+ * `[name, value]` pairs in the order credplug_apply() adds them, e.g.
+ * `[["DD-API-KEY","..."],["Authorization","Bearer ..."]]`, or `[]` when
+ * the endpoint accepts nothing that is configured.  Since 0.2.
+ *
+ * @param method  the request's method, e.g. "GET"
+ * @param url     the absolute URL; its origin must be allowed
+ * @param auth    the endpoint's security list as scheme names in the
+ *                syntax of credplug_auth_parse() ("apiKeyAuth,appKeyAuth",
+ *                "apiKeyAuth appKeyAuth AuthZ"); "" for an endpoint without
+ *                security (nothing is sent); NULL to take the operation's
+ *                list from credplug_auth_for(`method`, `url`): every
+ *                configured credential for an operation the table lacks
+ * @param[out] out  on CREDPLUG_OK the JSON text (NUL-terminated, ASCII).
+ *                On failure the failure's detail as plain text (what
+ *                credplug_errmsg_dup(ctx, status) gives; never a secret), or
+ *                NULL when out of memory or `ctx` is NULL.
+ * @return CREDPLUG_OK; CREDPLUG_EINVAL (NULL argument, a scheme name in
+ *         `auth` that credplug does not know (the detail names it), or,
+ *         with `auth` NULL, a method or URL credplug_auth_for() cannot
+ *         read);
+ *         CREDPLUG_ENOMEM; or what credplug_apply() returns:
+ *         CREDPLUG_EDESTINATION (nothing is returned for a URL that is not
+ *         an allowed origin), CREDPLUG_ENOCRED (CREDPLUG_FLAG_STRICT), a
+ *         resolve error, CREDPLUG_EEXPIRED.
+ * Ownership: free `*out`, after success and failure alike, with
+ * credplug_headers_free(), which wipes it; it does not refer to `ctx` and
+ * may outlive it.
+ * Thread-safety: safe; concurrent calls never mix two snapshots.  The first
+ * call on a context (and the first after credplug_set(), or when a field
+ * nears its expiry) resolves: it may block on provider I/O, each provider
+ * for up to its `timeout_ms`, so an event loop should make it from a worker
+ * thread.  Later calls do no I/O and take no lock; they allocate the
+ * result.
+ */
+CREDPLUG_API int credplug_headers(struct credplug_ctx *ctx, const char *method,
+                                  const char *url, const char *auth,
+                                  char **out);
+
+/**
+ * Wipe and free a string from credplug_headers().  Accepts NULL.
+ * Since 0.2.
+ */
+CREDPLUG_API void credplug_headers_free(char *p);
+
+/**
+ * credplug_reject() for a request described by plain arguments, as
+ * credplug_headers() takes them (`auth`: the list the rejected request was
+ * sent with; NULL: the endpoint table).  Since 0.2.
+ *
+ * @return CREDPLUG_OK (other credentials are now available: retry once),
+ *         CREDPLUG_EREJECTED (the same values came back: do not retry),
+ *         CREDPLUG_EINVAL (NULL argument, unknown scheme name, or an HTTP
+ *         status other than 401 and 403), or a resolve error.
+ * Thread-safety: safe.
+ */
+CREDPLUG_API int credplug_reject_request(struct credplug_ctx *ctx,
+                                         const char *method, const char *url,
+                                         const char *auth, long http_status);
+
+/**
+ * A copy of the detail of the failure a call on `ctx` just returned
+ * `status` for: the context's most recent failure detail if that failure
+ * had `status`, else credplug_strerror(status).  So it never presents an
+ * older failure of another kind, or any failure after a success
+ * (CREDPLUG_OK gives "success").  A NULL `ctx` gives the generic text.
+ * Since 0.2.
+ *
+ * @return the text, or NULL when out of memory.
+ * Ownership: free with credplug_free().
+ * Thread-safety: safe (see credplug_errmsg() for concurrent failures).
+ */
+CREDPLUG_API char *credplug_errmsg_dup(const struct credplug_ctx *ctx,
+                                       int status);
+
+/**
+ * The enumerator's name of a status code, e.g. "CREDPLUG_EDESTINATION"
+ * for -8; NULL for a number that is no status code.  Since 0.2.
+ * Ownership: static.  Thread-safety: pure function.
+ */
+CREDPLUG_API const char *credplug_status_name(int status);
+
 /** Library version string, e.g. "0.1.0". */
 CREDPLUG_API const char *credplug_version(void);
 
 /** Wipe `len` bytes at `p` in a way the compiler cannot elide. */
 CREDPLUG_API void credplug_wipe(void *p, size_t len);
+
+/**
+ * The security list the Datadog API gives an operation, found from the
+ * request's method and URL in the endpoint table (1,758 operations of the
+ * official clients, generated from datadog-operations.tsv).  Pass the
+ * result as `credplug_request.auth`.  Since 0.2.
+ *
+ * Matching: `method` case-insensitively (GET, POST, PUT, PATCH, DELETE);
+ * the path of `url` (an absolute URL with a host, or a path starting with
+ * one '/') without its query and fragment, byte for byte: escapes are not
+ * decoded, so `%2F` stays inside its segment.  The host is not consulted
+ * (credplug_apply() checks the destination).  A template segment such as
+ * `{id}` takes exactly one non-empty segment other than `.` and `..`;
+ * where a literal segment and a template both fit, the literal wins
+ * (`/api/v2/cases/types` is not `/api/v2/cases/{case_id}`) unless no
+ * operation below the literal has `method`.  Trailing slash: none is
+ * added or removed; `/api/v1/dashboard/` has an empty last segment, which
+ * nothing matches.  `/` and an empty path are the root (`GET /`, the IP
+ * ranges, needs no credential).
+ *
+ * @param method  the request's method, e.g. "GET"
+ * @param url     the request's URL, e.g.
+ *                "https://api.datadoghq.com/api/v1/dashboard/abc-123"
+ * @param[out] mask  CREDPLUG_AUTH_* bits on CREDPLUG_OK; 0 is an operation
+ *                without security (send nothing).  On any other status it is
+ *                CREDPLUG_AUTH_ALL, the behaviour of credplug before 0.2
+ *                (every configured credential), when `mask` is not NULL.
+ * @return CREDPLUG_OK (the operation was found), CREDPLUG_ENOTFOUND (no
+ *         operation of the table has this method and path: the caller
+ *         decides; the table is a snapshot of the API and newer operations
+ *         are missing), CREDPLUG_EINVAL (NULL argument, `method` not an
+ *         HTTP token, `url` neither `scheme://host...` nor `/path`, or
+ *         holding a space, control, non-ASCII byte or backslash before
+ *         its query; the query and fragment are not read).
+ * Thread-safety: pure function; no allocation, no lock.
+ */
+CREDPLUG_API int credplug_auth_for(const char *method, const char *url,
+                                   uint32_t *mask);
+
+/**
+ * credplug_auth_for() that also names the operation it matched.  Since 0.2.
+ *
+ * @param[out] path_template  the operation's path template, e.g.
+ *                "/api/v1/dashboard/{dashboard_id}", on CREDPLUG_OK; else
+ *                NULL.  May be NULL.
+ * Other parameters and the codes as credplug_auth_for().
+ * Ownership: `*path_template` is static, valid for the library's life.
+ * Thread-safety: pure function.
+ */
+CREDPLUG_API int credplug_endpoint_find(const char *method, const char *url,
+                                        uint32_t *mask,
+                                        const char **path_template);
 
 #ifdef __cplusplus
 }

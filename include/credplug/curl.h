@@ -130,6 +130,10 @@ struct credplug_curl_result {
 	 *  contains a secret, a URL path or a query: origins only. */
 	char errmsg[CREDPLUG_CURL_ERRMSG_MAX];
 };
+/** struct credplug_curl_result of 0.1: the smallest a caller may pass
+ *  (see CREDPLUG_SIZE_THROUGH in credplug/types.h).  Since 0.2. */
+#define CREDPLUG_CURL_RESULT_V0_1_SIZE                                         \
+	CREDPLUG_SIZE_THROUGH(struct credplug_curl_result, errmsg)
 #define CREDPLUG_CURL_RESULT_INIT                                              \
 	{                                                                      \
 		sizeof(struct credplug_curl_result),                           \

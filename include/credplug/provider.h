@@ -3,8 +3,11 @@
  *
  * Binary-stable per ABI major.  Every struct starts with `abi_major` and
  * `struct_size`, only grows at the end, and uses fixed-width fields.  A
- * reader accepts `struct_size >= minimum` and treats slots past the end as
- * unsupported.  Each member added after 1.0 says "since".
+ * reader accepts `struct_size >=` the struct's first-published size
+ * (CREDPLUG_HOST_V1_0_SIZE, CREDPLUG_PROVIDER_V1_0_SIZE in
+ * credplug/types.h) and treats slots past the end as unsupported.  Each
+ * member added after 1.0 says "since".  Fields are named by
+ * `enum credplug_field` (credplug/types.h, included here).
  *
  * A module exports exactly one symbol, CREDPLUG_PROVIDER_ENTRY_SYMBOL, of
  * type credplug_provider_entry_v1_fn.  It never links against host symbols
@@ -18,6 +21,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "credplug/types.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -111,9 +116,10 @@ struct credplug_host_v1 {
 
 	/* ---- results: inside resolve() -------------------------------- */
 	/**
-	 * Set a field.  The host validates and copies the value into wiped
-	 * memory; `locator` says where it came from (env var name, path and
-	 * profile, keyring item) and must not contain the value.
+	 * Set a field (`enum credplug_field`, e.g. CREDPLUG_API_KEY).  The
+	 * host validates and copies the value into wiped memory; `locator` says
+	 * where it came from (env var name, path and profile, keyring item) and
+	 * must not contain the value.
 	 * @return CREDPLUG_PS_FOUND stored; CREDPLUG_PS_NOT_FOUND empty value
 	 *         (ignored, falls through); CREDPLUG_PS_INVALID (message set,
 	 *         return it); CREDPLUG_PS_ERROR (out of memory).
@@ -155,10 +161,11 @@ struct credplug_host_v1 {
 	 *  when `call` is NULL).  The module keeps the deadline: the host
 	 *  cannot interrupt an in-process call (see resolve()). */
 	int64_t (*remaining_ms)(struct credplug_call *call);
-	/** The context's CREDPLUG_FLAG_* bits (e.g. INTERACTIVE); 0 when
-	 *  `call` is NULL. */
+	/** The context's CREDPLUG_FLAG_* bits (credplug/types.h, e.g.
+	 *  INTERACTIVE); 0 when `call` is NULL. */
 	uint32_t (*flags)(struct credplug_call *call);
-	/** Value passed to credplug_set() for `field` (explicit provider). */
+	/** Value passed to credplug_set() for `field` (`enum
+	 *  credplug_field`; explicit provider). */
 	int (*explicit_value)(struct credplug_call *call, uint32_t field,
 	                      const char **value, size_t *len);
 	/** Profile argument of credplug_store()/credplug_erase(), or NULL. */
@@ -198,17 +205,42 @@ struct credplug_host_v1 {
 	 *  credplug_store() without a provider name skips it. */
 	void (*restrict_capabilities)(struct credplug_call *call,
 	                              uint32_t capabilities);
+
+	/* ---- since 1.1 (check CREDPLUG_HOST_HAS(host, member) first) --- */
+	/**
+	 * Inside store() or erase() only: say where the value was written
+	 * (or removed), so that the caller can tell the user (e.g. `stored
+	 * api_key in ~/.config/credplug/credentials.json (file provider,
+	 * profile default, mode 0600)`).  Call it once the write succeeded; a
+	 * second call replaces the first.  Strings are copied; the host
+	 * replaces the value being stored by `****` if it appears in them.
+	 * Since 1.1.
+	 * @param locator  where, on one line: an absolute path for a file,
+	 *                 else the item as the backend's own tools name it
+	 *                 (`kernel key "credplug:default:pat" in @u`); at
+	 *                 most 4351 bytes.  Required.
+	 * @param profile  the profile written, or NULL; at most 255 bytes
+	 * @param mode     who may read what holds the value, in the backend's
+	 *                 notation ("0600" for a file, "0x3f3f0000" for a
+	 *                 kernel key), or NULL; at most 31 bytes
+	 * @return CREDPLUG_PS_OK recorded; CREDPLUG_PS_INVALID (NULL or empty
+	 *         locator, a string too long or holding a control character:
+	 *         nothing recorded); CREDPLUG_PS_ERROR (NULL `call`, or not
+	 *         inside store()/erase()).
+	 */
+	int (*set_target)(struct credplug_call *call, const char *locator,
+	                  const char *profile, const char *mode);
 };
 
 /**
- * Size of the host services table of ABI 1.0.  A module checks
- * `host->struct_size >= CREDPLUG_HOST_V1_0_SIZE` (not against its own
- * `sizeof`, which grows with newer headers) and treats slots past
- * `host->struct_size` as missing.
+ * Non-zero when the host's table has `member` (a service added after 1.0),
+ * e.g. `if (CREDPLUG_HOST_HAS(host, set_target)) host->set_target(...)`.
+ * Since 1.1.
  */
-#define CREDPLUG_HOST_V1_0_SIZE                                                \
-	(offsetof(struct credplug_host_v1, restrict_capabilities) +            \
-	 sizeof(((struct credplug_host_v1 *)0)->restrict_capabilities))
+#define CREDPLUG_HOST_HAS(host, member)                                        \
+	((host)->struct_size >=                                                \
+	         CREDPLUG_SIZE_THROUGH(struct credplug_host_v1, member) &&     \
+	 (host)->member != NULL)
 
 /** A provider's descriptor, returned by its entry symbol.  Static storage. */
 struct credplug_provider_v1 {

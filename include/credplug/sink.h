@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "credplug/types.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -75,7 +77,8 @@ struct credplug_collect {
 	size_t count;
 	struct credplug_header {
 		char name[32];
-		char value[4096 + 16]; /* CREDPLUG_VALUE_MAX + "Bearer " */
+		/* room for a value prefix such as "Bearer " */
+		char value[CREDPLUG_VALUE_MAX + 16];
 	} headers[CREDPLUG_COLLECT_MAX];
 };
 

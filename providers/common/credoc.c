@@ -22,10 +22,9 @@
 #include "strict_json.h"
 
 const char *const cp_credoc_keys[CP_CREDOC_NPOINTERS] = {
-        "api_key", "app_key", "pat", "site", "expires_at"};
+        CP_FIELD_ROWS(CP_FX_NAME, ) "expires_at"};
 const char *const cp_credoc_pointer_keys[CP_CREDOC_NPOINTERS] = {
-        "api_key_pointer", "app_key_pointer", "pat_pointer", "site_pointer",
-        "expires_at_pointer"};
+        CP_CREDOC_POINTER_KEYS};
 
 /* Error document codes (docs/enterprise-backends.md has this table). */
 static const struct {
@@ -85,8 +84,8 @@ static void read_failed(struct cp_credoc *doc, const struct cp_json_error *e,
 	switch (e->status) {
 	case CP_JSON_EMPTY:
 		fail(doc, CREDPLUG_PS_INVALID,
-		     "empty document; expected JSON "
-		     "like {\"version\": 1, \"api_key\": \"...\"}");
+		     "empty document; expected JSON like {\"version\": 1, "
+		     "\"" CP_FIELD_API_KEY(CP_FX_NAME_LIT) "\": \"...\"}");
 		break;
 	case CP_JSON_NUL:
 		fail(doc, CREDPLUG_PS_INVALID, "document contains a NUL byte");
@@ -281,9 +280,8 @@ static int parse_native(struct cp_credoc *doc, struct json_object *root)
 		if (idx < 0)
 			return fail(doc, CREDPLUG_PS_INVALID,
 			            "unknown key \"%s\" (known: "
-			            "version, api_key, app_key, pat, site, "
-			            "expires_at, "
-			            "error, comment, x-*)",
+			            "version, " CP_FIELD_NAME_LIST ", "
+			            "expires_at, error, comment, x-*)",
 			            key);
 		snprintf(where, sizeof(where), "\"%s\"", key);
 		if (take_field(doc, (size_t)idx, v, where) != CREDPLUG_PS_FOUND)
@@ -413,11 +411,11 @@ int cp_credoc_apply(const struct cp_credoc *doc,
 			host->set_expiry(call, i, doc->expires_at);
 	}
 	if (found == 0) {
-		host->set_message(
-		        call,
-		        "%s: the document has no credentials "
-		        "(api_key, app_key, pat, site are absent or empty)",
-		        source);
+		host->set_message(call,
+		                  "%s: the document has no credentials "
+		                  "(" CP_FIELD_NAME_LIST
+		                  " are absent or empty)",
+		                  source);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	return CREDPLUG_PS_FOUND;

@@ -2,7 +2,8 @@
  * credoc — the credential document shared by the `process` and `http`
  * providers (docs/enterprise-backends.md).
  *
- * Native document:
+ * Native document: one key per field (the field table's names, fields.h)
+ * and the expiry:
  *   {"version": 1, "api_key": "…", "app_key": "…", "pat": "…",
  *    "site": "…", "expires_at": "RFC 3339"}
  * Error document:
@@ -22,11 +23,18 @@
 #include <stdint.h>
 
 #include "credplug/provider.h"
+#include "fields.h"
 
 /* Document fields, in credplug_field order; expires_at is last. */
-#define CP_CREDOC_NVALUES   4
-#define CP_CREDOC_EXPIRES   4
-#define CP_CREDOC_NPOINTERS 5
+#define CP_CREDOC_NVALUES   CREDPLUG_FIELD_COUNT
+#define CP_CREDOC_EXPIRES   CP_CREDOC_NVALUES
+#define CP_CREDOC_NPOINTERS (CP_CREDOC_NVALUES + 1)
+
+/* The pointer options, "api_key_pointer", ..., "expires_at_pointer", as
+ * array elements (the http provider lists them among its option keys). */
+#define CP_CREDOC_ROW_POINTER(f, n, ...) n "_pointer",
+#define CP_CREDOC_POINTER_KEYS                                                 \
+	CP_FIELD_ROWS(CP_CREDOC_ROW_POINTER, ) "expires_at_pointer",
 
 /* Longest message copied from a backend (error text, stderr tail). */
 #define CP_CREDOC_TEXT_MAX 240
@@ -49,7 +57,7 @@ struct cp_credoc_pointers {
 	const char *ptr[CP_CREDOC_NPOINTERS];
 };
 
-/* Option key of each pointer ("api_key_pointer", …). */
+/* Option key of each pointer (CP_CREDOC_POINTER_KEYS). */
 extern const char *const cp_credoc_pointer_keys[CP_CREDOC_NPOINTERS];
 /* Field name of each document key ("api_key", …, "expires_at"). */
 extern const char *const cp_credoc_keys[CP_CREDOC_NPOINTERS];
@@ -120,6 +128,13 @@ void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
  * literals (each is a key or an item). */
 #define CP_CREDOC_MAX_LITERALS (2 * CP_CREDOC_MAX_ITEMS)
 
+/*
+ * 1 when `in` holds a run cp_credoc_sanitize() masks for its shape (20+ of
+ * [A-Za-z0-9_+=-] with 4+ digits and 2+ letters), else 0.  The conformance
+ * checker holds module messages to the same rule.
+ */
+int cp_credoc_key_shaped(const char *in, size_t len);
+
 /* Strings of a document that may be secrets, for cp_credoc_sanitize(). */
 struct cp_credoc_candidates {
 	char *s[CP_CREDOC_MAX_CANDIDATES]; /* malloc'd, wiped by _clear */
@@ -127,11 +142,12 @@ struct cp_credoc_candidates {
 };
 
 /*
- * Collect every string value (4 to 4096 bytes; object keys excluded) of
- * the raw document text, whether or not cp_credoc_parse() accepts it:
+ * Collect every string value (4 to CREDPLUG_VALUE_MAX bytes; object keys
+ * excluded) of the raw document text, whether or not cp_credoc_parse()
+ * accepts it:
  * a rejected document (unknown key, malformed JSON, truncated) still
  * carries the values its producer may also print on stderr or in a body.
- * The values of "api_key", "app_key" and "pat" come first; each escaped
+ * The values of the secret fields' keys come first; each escaped
  * string is kept both decoded and as written.  A lexical scan: no JSON
  * validity needed; memchr from quote to quote, and at most
  * CP_CREDOC_MAX_LITERALS literals (keys included) are looked at.  Returns

@@ -216,10 +216,28 @@ void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
 	explicit_bzero(&r, sizeof(r));
 }
 
+int cp_credoc_key_shaped(const char *in, size_t len)
+{
+	struct redact r = {.in = in, .n = len};
+	size_t i = 0;
+	int like;
+
+	while (in != NULL && i < len) {
+		if (!token_char((unsigned char)in[i])) {
+			i++;
+			continue;
+		}
+		i = run_end(&r, i, &like);
+		if (like)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- candidate secrets of a (possibly rejected) document ------------ */
 
 #define CAND_MIN_LEN 4
-#define CAND_MAX_LEN 4096
+#define CAND_MAX_LEN CREDPLUG_VALUE_MAX
 
 static int hex4(const char *p, unsigned *out)
 {
@@ -329,8 +347,8 @@ static int add_literal(struct cp_credoc_candidates *c, const char *d, size_t n)
 
 static int credential_key(const char *k, size_t n)
 {
-	for (size_t i = 0; i < CP_CREDOC_NVALUES - 1; i++) /* not "site" */
-		if (strlen(cp_credoc_keys[i]) == n &&
+	for (size_t i = 0; i < CP_CREDOC_NVALUES; i++)
+		if (cp_fields[i].secret && strlen(cp_credoc_keys[i]) == n &&
 		    memcmp(k, cp_credoc_keys[i], n) == 0)
 			return 1;
 	return 0;

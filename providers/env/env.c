@@ -1,8 +1,8 @@
 /*
- * The `env` provider: DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN, DD_SITE (the
- * names are options), and for each a NAME_FILE variant that names a file
- * holding the value, as container images do (Docker and Kubernetes
- * secrets).  An empty variable counts as unset.
+ * The `env` provider: one variable per field (the field table's defaults,
+ * DD_API_KEY ...; the names are options), and for each a NAME_FILE variant
+ * that names a file holding the value, as container images do (Docker and
+ * Kubernetes secrets).  An empty variable counts as unset.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,8 +15,7 @@
 #define NFIELDS        CP_ENV_NFIELDS
 #define VALUE_FILE_MAX 16384
 
-static const char *const keys[] = {CP_ENV_VAR_OPTIONS, "allow_file", NULL};
-static const char *const defaults[NFIELDS] = {CP_ENV_DEFAULT_VARS};
+static const char *const keys[] = {CP_ENV_VAR_OPTIONS "allow_file", NULL};
 
 struct env_state {
 	char var[NFIELDS][128];
@@ -34,7 +33,7 @@ static int env_create(const struct credplug_host_v1 *host,
 		return CREDPLUG_PS_ERROR;
 	s->allow_file = 1;
 	for (int i = 0; i < NFIELDS; i++) {
-		const char *v = defaults[i];
+		const char *v = cp_fields[i].env;
 
 		if (cp_opt_string(host, call, keys[i], 0, &v) !=
 		            CREDPLUG_PS_OK ||
@@ -121,6 +120,20 @@ static int one_field(struct env_state *s, const struct credplug_host_v1 *host,
 	return host->set_field(call, i, v, strlen(v), s->var[i]);
 }
 
+/* "none of DD_API_KEY, ... is set", with the configured names. */
+static void not_found(const struct env_state *s,
+                      const struct credplug_host_v1 *host,
+                      struct credplug_call *call)
+{
+	char names[NFIELDS * 130] = "";
+	size_t n = 0;
+
+	for (int i = 0; i < NFIELDS; i++)
+		n += (size_t)snprintf(names + n, sizeof(names) - n, "%s%s",
+		                      i ? ", " : "", s->var[i]);
+	host->set_message(call, "none of %s is set", names);
+}
+
 static int env_resolve(void *p, const struct credplug_host_v1 *host,
                        struct credplug_call *call)
 {
@@ -136,8 +149,7 @@ static int env_resolve(void *p, const struct credplug_host_v1 *host,
 			return r;
 	}
 	if (!found)
-		host->set_message(call, "none of %s, %s, %s, %s is set",
-		                  s->var[0], s->var[1], s->var[2], s->var[3]);
+		not_found(s, host, call);
 	return found ? CREDPLUG_PS_FOUND : CREDPLUG_PS_NOT_FOUND;
 }
 
@@ -146,9 +158,8 @@ static const struct credplug_provider_v1 env_desc = {
         .struct_size = sizeof(struct credplug_provider_v1),
         .name = "env",
         .version = "0.1.0",
-        .summary = "environment variables DD_API_KEY, DD_APP_KEY, "
-                   "DD_BEARER_TOKEN, "
-                   "DD_SITE and their _FILE variants",
+        .summary = "environment variables " CP_FIELD_ENV_LIST
+                   " and their " CP_ENV_FILE_SUFFIX " variants",
         .option_keys = keys,
         .create = env_create,
         .destroy = env_destroy,

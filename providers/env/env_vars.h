@@ -1,19 +1,20 @@
 /*
- * The environment variables the env provider reads, by field (api_key,
- * app_key, pat, site: CREDPLUG_API_KEY ... CREDPLUG_SITE), and the options
- * that rename them.  Shared with `credplug exec`, which removes from its
- * child's environment every carrier of a credential it did not hand over,
- * so the two cannot drift apart.
+ * The env provider's variables, derived from the field table (fields.h):
+ * each field's default variable, the option that renames it
+ * (<name>_var, e.g. "api_key_var") and the NAME_FILE variant.  Shared with
+ * `credplug exec`, which removes from its child's environment every
+ * carrier of a credential it did not hand over, so the two cannot drift
+ * apart.
  */
 #ifndef CREDPLUG_ENV_VARS_H
 #define CREDPLUG_ENV_VARS_H
 
-#define CP_ENV_NFIELDS 4
-/* Default names, by field. */
-#define CP_ENV_DEFAULT_VARS                                                    \
-	"DD_API_KEY", "DD_APP_KEY", "DD_BEARER_TOKEN", "DD_SITE"
-/* The options naming another variable, by field. */
-#define CP_ENV_VAR_OPTIONS "api_key_var", "app_key_var", "pat_var", "site_var"
+#include "fields.h"
+
+#define CP_ENV_NFIELDS CREDPLUG_FIELD_COUNT
+/* The options naming another variable, by field ("api_key_var", ...). */
+#define CP_ENV_ROW_OPTION(f, n, ...) n "_var",
+#define CP_ENV_VAR_OPTIONS           CP_FIELD_ROWS(CP_ENV_ROW_OPTION, )
 /* NAME_FILE names a file holding NAME's value (unless allow_file is false). */
 #define CP_ENV_FILE_SUFFIX "_FILE"
 

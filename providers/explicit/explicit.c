@@ -1,20 +1,23 @@
 /*
  * The `explicit` provider: values the application passed to credplug_set(),
- * then values written in its config entry (`api_key`, `app_key`, `pat`,
- * `site`).  First in the default chain: explicit beats everything.
+ * then values written in its config entry (one option per field, named as
+ * the field: `api_key`, ...).  First in the default chain: explicit beats
+ * everything.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "entry.h"
+#include "fields.h"
 #include "opts.h"
 
-#define NFIELDS 4
+#define NFIELDS CREDPLUG_FIELD_COUNT
 
-static const char *const keys[] = {"api_key", "app_key", "pat", "site", NULL};
+static const char *const keys[] = {CP_FIELD_ROWS(CP_FX_NAME, ) NULL};
 /* Written in a config, these make it a credentials file (kept 0600). */
-static const char *const secret_keys[] = {"api_key", "app_key", "pat", NULL};
+static const char *const secret_keys[] = {CP_FIELD_ROWS(CP_FX_SECRET_NAME, )
+                                                  NULL};
 
 struct explicit_state {
 	char *config[NFIELDS]; /* values from the config entry, or NULL */

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "entry.h"
+#include "fields.h"
 #include "file.h"
 #include "opts.h"
 #include "parse.h"
@@ -19,20 +20,19 @@
 #define RECHECK_DEFAULT_MS 1000
 #define RECHECK_MAX_MS     86400000
 
-static const char *const name_keys[4] = {"api_key_name", "app_key_name",
-                                         "pat_name", "site_name"};
+/* The option naming each field's file in a secret directory. */
+#define NAME_KEY(f, n, ...) n "_name",
 
-static const char *const option_keys[] = {"path",
-                                          "profile",
-                                          "dir",
-                                          "systemd",
-                                          "api_key_name",
-                                          "app_key_name",
-                                          "pat_name",
-                                          "site_name",
-                                          "allow_group_readable",
-                                          "recheck_ms",
-                                          NULL};
+static const char *const name_keys[CP_FP_NFIELDS] = {CP_FIELD_ROWS(NAME_KEY, )};
+
+static const char *const option_keys[] = {
+        "path",
+        "profile",
+        "dir",
+        "systemd",
+        CP_FIELD_ROWS(NAME_KEY, ) "allow_group_readable",
+        "recheck_ms",
+        NULL};
 
 char *cp_fp_join(const char *a, const char *b, const char *c)
 {
@@ -54,7 +54,7 @@ static void state_free(struct cp_fp_state *s)
 	free(s->path);
 	free(s->profile);
 	free(s->dir);
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < CP_FP_NFIELDS; i++) {
 		free(s->names[i]);
 		free(s->field_paths[i]);
 	}
@@ -164,12 +164,12 @@ static int bad_name(const char *n)
 static int setup_dir(struct cp_fp_state *s, const struct credplug_host_v1 *host,
                      struct credplug_call *call)
 {
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < CP_FP_NFIELDS; i++) {
 		if (cp_opt_strdup(host, call, name_keys[i], CP_OPT_NONEMPTY,
 		                  &s->names[i]) != CREDPLUG_PS_OK)
 			return -1;
 		if (s->names[i] == NULL &&
-		    (s->names[i] = strdup(cp_creds_field_names[i])) == NULL)
+		    (s->names[i] = strdup(cp_fields[i].name)) == NULL)
 			return -1;
 		if (bad_name(s->names[i])) {
 			host->set_message(call,
@@ -184,7 +184,7 @@ static int setup_dir(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 		return 0; /* systemd without CREDENTIALS_DIRECTORY */
 	if (expand_home(host, call, &s->dir) != 0)
 		return -1;
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < CP_FP_NFIELDS; i++)
 		if ((s->field_paths[i] =
 		             cp_fp_join(s->dir, "/", s->names[i])) == NULL)
 			return -1;

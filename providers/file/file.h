@@ -13,8 +13,9 @@
 #include "credplug/provider.h"
 
 /* Per-field files plus the Kubernetes "..data" link. */
-#define CP_FP_TRACK_MAX 5
-#define CP_FP_DATA_SLOT 4
+#define CP_FP_NFIELDS   CREDPLUG_FIELD_COUNT
+#define CP_FP_TRACK_MAX (CP_FP_NFIELDS + 1)
+#define CP_FP_DATA_SLOT CP_FP_NFIELDS
 
 /**
  * Identities seen by the last resolve that found something.  Never holds a
@@ -35,10 +36,10 @@ struct cp_fp_state {
 	const char *profile_origin;
 	char *dir; /* secret directory; NULL: none set */
 	const char *dir_origin;
-	char *names[4];       /* per-field file names in `dir` */
-	char *field_paths[4]; /* dir/name */
-	char *data_link;      /* dir/..data */
-	char *locator;        /* "PATH (profile NAME)" */
+	char *names[CP_FP_NFIELDS];       /* per-field file names in `dir` */
+	char *field_paths[CP_FP_NFIELDS]; /* dir/name */
+	char *data_link;                  /* dir/..data */
+	char *locator;                    /* "PATH (profile NAME)" */
 	int allow_group;
 	uint32_t recheck_ms; /* 0: no recheck */
 	uint32_t read_flags;

@@ -9,6 +9,7 @@
 #define _DEFAULT_SOURCE
 #endif
 #include "parse.h"
+#include "fields.h"
 #include "json_wipe.h"
 #include "strict_json.h"
 
@@ -19,10 +20,7 @@
 
 #include <json-c/json.h>
 
-const char *const cp_creds_field_names[4] = {"api_key", "app_key", "pat",
-                                             "site"};
-
-#define FIELD_LIST "api_key, app_key, pat, site"
+#define FIELD_LIST CP_FIELD_NAME_LIST
 
 void cp_creds_wipe(void *p, size_t len)
 {
@@ -32,10 +30,7 @@ void cp_creds_wipe(void *p, size_t len)
 
 int cp_creds_field_index(const char *key)
 {
-	for (int i = 0; i < 4; i++)
-		if (strcmp(key, cp_creds_field_names[i]) == 0)
-			return i;
-	return -1;
+	return cp_field_by_name(key);
 }
 
 /* Extension content: kept on write, ignored on read. */
@@ -130,7 +125,10 @@ static int check_document(struct json_object *root, char *err, size_t errlen)
 	if (!json_object_is_type(root, json_type_object)) {
 		snprintf(err, errlen,
 		         "/: expected an object of profiles "
-		         "(e.g. {\"default\": {\"api_key\": \"...\"}}), got %s",
+		         "(e.g. {\"default\": {"
+		         "\"" CP_FIELD_API_KEY(
+		                 CP_FX_NAME_LIT) "\": "
+		                                 "\"...\"}}), got %s",
 		         type_name(root));
 		return CP_CREDS_ESCHEMA;
 	}

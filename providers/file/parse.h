@@ -3,7 +3,7 @@
  * (the fuzz target and the parser tests use it directly).
  *
  * The document is a JSON object of profiles; each profile is an object whose
- * keys are the field names (api_key, app_key, pat, site) with string values.
+ * keys are the field names (the field table's, fields.h) with string values.
  * Keys starting with "_" (e.g. "_comment") and a top-level "$schema" are
  * extension content: accepted with any JSON value, ignored when reading and
  * preserved by store/erase.
@@ -41,11 +41,8 @@ int cp_creds_parse(const char *data, size_t len, struct json_object **root,
 struct json_object *cp_creds_profile(struct json_object *root,
                                      const char *name);
 
-/** Index 0..3 of a field name (api_key, app_key, pat, site), or -1. */
+/** The enum credplug_field of a field name (fields.h), or -1. */
 int cp_creds_field_index(const char *key);
-
-/** The field names in index order, "api_key, app_key, pat, site". */
-extern const char *const cp_creds_field_names[4];
 
 /**
  * Write the profile names of `root` as "a, b, c" into `buf` (truncated

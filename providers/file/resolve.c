@@ -12,15 +12,18 @@
 
 #include <json-c/json.h>
 
+#include "fields.h"
 #include "file.h"
 #include "json_wipe.h"
 #include "parse.h"
 
 /* Passes when a Kubernetes "..data" swap lands in the middle of a read.
- * Each pass reads up to 4 files; the host keeps 8 buffers per call. */
+ * Each pass reads one file per field; the host keeps 8 buffers per call. */
 #define DIR_ATTEMPTS 2
+_Static_assert(DIR_ATTEMPTS *CP_FP_NFIELDS <= 8,
+               "host->read_file() allows 8 reads per call");
 /* A field file: the longest value plus "\r\n". */
-#define FIELD_FILE_MAX (4096 + 2)
+#define FIELD_FILE_MAX (CREDPLUG_VALUE_MAX + 2)
 
 static int same_id(const struct credplug_file_id *a,
                    const struct credplug_file_id *b)
@@ -119,10 +122,10 @@ static int use_profile(struct cp_fp_state *s,
 	}
 	rc = set_profile_fields(s, host, call, prof, &found);
 	if (rc == CREDPLUG_PS_FOUND && found == 0) {
-		host->set_message(call,
-		                  "%s: profile \"%s\" sets none of api_key, "
-		                  "app_key, pat, site",
-		                  s->path, s->profile);
+		host->set_message(
+		        call,
+		        "%s: profile \"%s\" sets none of " CP_FIELD_NAME_LIST,
+		        s->path, s->profile);
 		rc = CREDPLUG_PS_NOT_FOUND;
 	}
 	return rc;
@@ -172,8 +175,8 @@ static int resolve_file(struct cp_fp_state *s,
 
 /* What one pass over a secret directory read (buffers are the host's). */
 struct dir_pass {
-	const char *data[4];
-	size_t len[4];
+	const char *data[CP_FP_NFIELDS];
+	size_t len[CP_FP_NFIELDS];
 	int present[CP_FP_TRACK_MAX];
 	struct credplug_file_id id[CP_FP_TRACK_MAX];
 	struct credplug_file_id data_after;
@@ -191,7 +194,7 @@ static int dir_read_pass(struct cp_fp_state *s,
 	if (before < 0)
 		return -CREDPLUG_PS_UNAVAILABLE;
 	p->present[CP_FP_DATA_SLOT] = before;
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < CP_FP_NFIELDS; i++) {
 		int rc = host->read_file(
 		        call, s->field_paths[i],
 		        s->read_flags | CREDPLUG_READ_STRIP_NEWLINE,
@@ -206,13 +209,33 @@ static int dir_read_pass(struct cp_fp_state *s,
 	return !before || same_id(&p->id[CP_FP_DATA_SLOT], &p->data_after);
 }
 
+/* "has no non-empty api_key, app_key, pat or site file", as configured. */
+static void dir_empty(const struct cp_fp_state *s,
+                      const struct credplug_host_v1 *host,
+                      struct credplug_call *call)
+{
+	char names[CP_FP_NFIELDS * 260] = "";
+	size_t n = 0;
+
+	for (int i = 0; i < CP_FP_NFIELDS && n < sizeof(names); i++)
+		n += (size_t)snprintf(names + n, sizeof(names) - n, "%s%s",
+		                      i == 0                  ? ""
+		                      : i + 1 < CP_FP_NFIELDS ? ", "
+		                                              : " or ",
+		                      s->names[i]);
+	host->set_message(call,
+	                  "secret directory %s (from %s) has no non-empty %s "
+	                  "file",
+	                  s->dir, s->dir_origin, names);
+}
+
 static int dir_publish(struct cp_fp_state *s,
                        const struct credplug_host_v1 *host,
                        struct credplug_call *call, const struct dir_pass *p)
 {
 	int found = 0;
 
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < CP_FP_NFIELDS; i++) {
 		int rc;
 		if (!p->present[i])
 			continue;
@@ -224,11 +247,7 @@ static int dir_publish(struct cp_fp_state *s,
 			return rc;
 	}
 	if (found == 0) {
-		host->set_message(call,
-		                  "secret directory %s (from %s) has no "
-		                  "non-empty %s, %s, %s or %s file",
-		                  s->dir, s->dir_origin, s->names[0],
-		                  s->names[1], s->names[2], s->names[3]);
+		dir_empty(s, host, call);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	for (int i = 0; i < CP_FP_TRACK_MAX; i++) {

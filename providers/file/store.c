@@ -21,6 +21,7 @@
 
 #include <json-c/json.h>
 
+#include "fields.h"
 #include "file.h"
 #include "json_wipe.h"
 #include "parse.h"
@@ -142,21 +143,27 @@ static int rename_in(const struct cp_fp_target *t, const char *tmp,
 }
 
 /* Temp file in the target directory, fsync, rename over the name, fsync
- * of the directory.  0 done; 1 the name no longer holds what was read
- * (nothing written); -1 failed, *step names what and errno is set. */
+ * of the directory.  0 done, *mode is the new file's permission bits; 1
+ * the name no longer holds what was read (nothing written); -1 failed,
+ * *step names what and errno is set. */
 static int replace_at(const struct cp_fp_target *t, const struct loaded *ld,
-                      const char *buf, size_t len, const char **step)
+                      const char *buf, size_t len, const char **step,
+                      unsigned *mode)
 {
 	char tmp[NAME_MAX + 1];
+	struct stat st;
 	int fd, saved, rc = -1;
 
 	*step = "create temporary file";
 	if ((fd = make_temp(t, tmp, sizeof(tmp))) < 0)
 		return -1;
 	*step = "write temporary file";
+	/* The mode reported is the file's, not the one asked for: some
+	 * filesystems (vfat, some network mounts) impose their own. */
 	if (fchmod(fd, 0600) != 0 || write_all(fd, buf, len) != 0 ||
-	    fsync(fd) != 0)
+	    fsync(fd) != 0 || fstat(fd, &st) != 0)
 		goto fail;
+	*mode = (unsigned)st.st_mode & 07777;
 	saved = close(fd);
 	fd = -1;
 	if (saved != 0)
@@ -182,16 +189,31 @@ fail:
 	return rc;
 }
 
+/* Tells the host (ABI 1.1 and later) which file and profile were written:
+ * the path without symlinks, as the write went. */
+static void report(const struct credplug_host_v1 *host,
+                   struct credplug_call *call, const struct cp_fp_target *t,
+                   const char *profile, unsigned mode)
+{
+	char m[8];
+
+	if (!CREDPLUG_HOST_HAS(host, set_target))
+		return;
+	snprintf(m, sizeof(m), "%04o", mode);
+	(void)host->set_target(call, t->real, profile, m);
+}
+
 /* Serialize and write relative to the checked directory.  `create`:
  * store makes missing directories, erase never does. */
 static int save_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
                     struct credplug_call *call, struct json_object *root,
-                    const struct loaded *ld, int create)
+                    const struct loaded *ld, int create, const char *profile)
 {
 	struct cp_fp_target t;
 	const char *step = "serialize";
 	char msg[512], *buf = NULL;
 	size_t len = 0;
+	unsigned mode = 0;
 	int rc = cp_fp_target_open(&t, s->path, create, msg, sizeof(msg));
 
 	if (rc != CREDPLUG_PS_OK) {
@@ -212,8 +234,10 @@ static int save_doc(struct cp_fp_state *s, const struct credplug_host_v1 *host,
 		rc = CREDPLUG_PS_INVALID;
 		goto out;
 	}
-	rc = replace_at(&t, ld, buf, len, &step);
-	if (rc == 1) {
+	rc = replace_at(&t, ld, buf, len, &step, &mode);
+	if (rc == 0) {
+		report(host, call, &t, profile, mode);
+	} else if (rc == 1) {
 		cp_fp_changed_message(s->path, msg, sizeof(msg));
 		host->set_message(call, "%s", msg);
 	} else if (rc != 0) {
@@ -253,13 +277,13 @@ static int check_target(struct cp_fp_state *s,
 		              "the path option or CREDPLUG_CREDENTIALS_FILE");
 		return CREDPLUG_PS_NOT_FOUND;
 	}
-	if (field > 3 || reserved_profile(*profile)) {
+	if (field >= CP_FP_NFIELDS || reserved_profile(*profile)) {
 		host->set_message(
 		        call,
 		        "%s \"%s\" cannot be used; profile "
 		        "names must be non-empty and not start with \"_\"",
-		        field > 3 ? "field" : "profile",
-		        field > 3 ? "?" : *profile);
+		        field >= CP_FP_NFIELDS ? "field" : "profile",
+		        field >= CP_FP_NFIELDS ? "?" : *profile);
 		return CREDPLUG_PS_INVALID;
 	}
 	return CREDPLUG_PS_OK;
@@ -291,12 +315,12 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
-	if (len == 0 || len > 4096) {
+	if (len == 0 || len > CREDPLUG_VALUE_MAX) {
 		host->set_message(call,
 		                  "refusing to store an %s %s value; use "
 		                  "erase to remove a field",
 		                  len ? "over-long" : "empty",
-		                  cp_creds_field_names[field]);
+		                  cp_fields[field].name);
 		return CREDPLUG_PS_INVALID;
 	}
 	if ((rc = load_doc(s, host, call, &root, &ld)) != CREDPLUG_PS_OK)
@@ -311,8 +335,8 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 			return CREDPLUG_PS_ERROR;
 		}
 	}
-	rc = put_value(prof, cp_creds_field_names[field], value, len) == 0
-	             ? save_doc(s, host, call, root, &ld, 1)
+	rc = put_value(prof, cp_fields[field].name, value, len) == 0
+	             ? save_doc(s, host, call, root, &ld, 1, profile)
 	             : CREDPLUG_PS_ERROR;
 	cp_json_put_wiped(root);
 	return rc;
@@ -329,7 +353,7 @@ int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
 
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
-	key = cp_creds_field_names[field];
+	key = cp_fields[field].name;
 	if ((rc = load_doc(s, host, call, &root, &ld)) != CREDPLUG_PS_OK)
 		return rc;
 	prof = cp_creds_profile(root, profile);
@@ -345,7 +369,7 @@ int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
 	json_object_object_del(prof, key);
 	if (json_object_object_length(prof) == 0)
 		json_object_object_del(root, profile);
-	rc = save_doc(s, host, call, root, &ld, 0);
+	rc = save_doc(s, host, call, root, &ld, 0, profile);
 	cp_json_put_wiped(root);
 	return rc;
 }

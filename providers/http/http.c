@@ -27,12 +27,7 @@ static const char *const http_option_keys[] = {"url",
                                                "max_response",
                                                "ca_file",
                                                "proxy",
-                                               "api_key_pointer",
-                                               "app_key_pointer",
-                                               "pat_pointer",
-                                               "site_pointer",
-                                               "expires_at_pointer",
-                                               NULL};
+                                               CP_CREDOC_POINTER_KEYS NULL};
 
 static void http_destroy(void *state)
 {

@@ -175,6 +175,7 @@ static int kr_resolve_all(const struct cp_kr_state *st,
                           struct credplug_call *call,
                           const struct cp_kr_req *req)
 {
+	char names[128];
 	int found = 0;
 
 	for (uint32_t f = 0; f < CP_KR_NFIELDS; f++) {
@@ -186,13 +187,34 @@ static int kr_resolve_all(const struct cp_kr_state *st,
 	}
 	if (found)
 		return CREDPLUG_PS_FOUND;
+	cp_fields_join(names, sizeof(names), CP_ALL_FIELDS_MASK,
+	               CP_FIELD_COL(name), ",", ",");
 	kr_msg(host, call, req,
-	       "keyring: no key %s:%s:{api_key,app_key,pat,site} "
-	       "in %s; store one with `credplug store` or `keyctl padd user "
-	       "%s:%s:pat @u`",
-	       st->service, req->profile, rings_text(st->rings), st->service,
-	       req->profile);
+	       "keyring: no key %s:%s:{%s} in %s; store one with `credplug "
+	       "store` or `keyctl padd user %s:%s:%s @u`",
+	       st->service, req->profile, names, rings_text(st->rings),
+	       st->service, req->profile, cp_kr_field_name(CREDPLUG_PAT));
 	return CREDPLUG_PS_NOT_FOUND;
+}
+
+/* Tells the host (ABI 1.1 and later) which key was written or removed,
+ * named as keyctl names it.  `mode` NULL: the key is gone. */
+static void kr_report(const struct credplug_host_v1 *host,
+                      struct credplug_call *call, const struct cp_kr_state *st,
+                      const struct cp_kr_req *req, const char *desc,
+                      const char *rings, const char *mode)
+{
+	char loc[KR_DESC_MAX + 64];
+	int n;
+
+	if (!CREDPLUG_HOST_HAS(host, set_target))
+		return;
+	n = snprintf(loc, sizeof(loc), "kernel key \"%s\" in %s", desc, rings);
+	if (mode != NULL && st->timeout_s > 0 && n > 0 &&
+	    (size_t)n < sizeof(loc))
+		snprintf(loc + n, sizeof(loc) - (size_t)n,
+		         ", expires in %lld s", (long long)st->timeout_s);
+	(void)host->set_target(call, loc, req->profile, mode);
 }
 
 static int kr_store(const struct cp_kr_state *st,
@@ -200,7 +222,7 @@ static int kr_store(const struct cp_kr_state *st,
                     struct credplug_call *call, const struct cp_kr_req *req)
 {
 	const struct kr_ring *rings[2], *to;
-	char desc[KR_DESC_MAX];
+	char desc[KR_DESC_MAX], mode[16];
 	key_serial_t id = 0;
 
 	/* With both rings, store into the user keyring: a process without a
@@ -230,6 +252,8 @@ static int kr_store(const struct cp_kr_state *st,
 		                desc);
 	}
 	host->note(call, "stored kernel:%s:%s", to->name, desc);
+	snprintf(mode, sizeof(mode), "0x%08x", (unsigned)KR_PERM);
+	kr_report(host, call, st, req, desc, to->name, mode);
 	return CREDPLUG_PS_OK;
 }
 
@@ -239,7 +263,7 @@ static int kr_erase(const struct cp_kr_state *st,
 {
 	const struct kr_ring *rings[2];
 	int n = kr_rings(st->rings, rings), erased = 0;
-	char desc[KR_DESC_MAX];
+	char desc[KR_DESC_MAX], from[16] = "";
 	key_serial_t id = 0;
 
 	if (!kr_desc(desc, st, req, req->field))
@@ -254,10 +278,13 @@ static int kr_erase(const struct cp_kr_state *st,
 		    keyctl_unlink(id, rings[i]->id) < 0)
 			return kr_errno(host, call, req, errno, "invalidate",
 			                desc);
-		erased++;
+		snprintf(from + strlen(from), sizeof(from) - strlen(from),
+		         "%s%s", erased++ > 0 ? " and " : "", rings[i]->name);
 	}
-	if (erased > 0)
+	if (erased > 0) {
+		kr_report(host, call, st, req, desc, from, NULL);
 		return CREDPLUG_PS_OK;
+	}
 	kr_msg(host, call, req, "keyring: no key %s in %s to erase", desc,
 	       rings_text(st->rings));
 	return CREDPLUG_PS_NOT_FOUND;

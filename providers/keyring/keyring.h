@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "credplug/provider.h"
+#include "fields.h"
 
 enum cp_kr_backend {
 	CP_KR_AUTO = 0,
@@ -30,7 +31,7 @@ enum cp_kr_backend {
 #define CP_KR_RING_BOTH    (CP_KR_RING_SESSION | CP_KR_RING_USER)
 
 /* Fields in credplug_field order. */
-#define CP_KR_NFIELDS 4
+#define CP_KR_NFIELDS CREDPLUG_FIELD_COUNT
 
 /* Longest profile or service name accepted (they end up in key names). */
 #define CP_KR_NAME_MAX 64
@@ -63,13 +64,10 @@ struct cp_kr_req {
 	char bus[1024]; /* session bus address (ss_load.c found it) */
 };
 
-/** Field name ("api_key", "app_key", "pat", "site"). */
+/** Field name (the field table's: item attribute and key name part). */
 static inline const char *cp_kr_field_name(uint32_t field)
 {
-	static const char *const names[CP_KR_NFIELDS] = {"api_key", "app_key",
-	                                                 "pat", "site"};
-
-	return field < CP_KR_NFIELDS ? names[field] : "?";
+	return field < CP_KR_NFIELDS ? cp_fields[field].name : "?";
 }
 
 /** Secret Service backend: finds the session bus, loads the backend

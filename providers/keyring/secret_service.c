@@ -166,14 +166,19 @@ static int ss_deliver(struct cp_kr_ss *ss, gchar **paths, GHashTable *secrets)
 
 static int ss_not_found(struct cp_kr_ss *ss)
 {
+	char names[128];
+
+	cp_fields_join(names, sizeof(names), CP_ALL_FIELDS_MASK,
+	               CP_FIELD_COL(name), "|", "|");
 	ss->host->set_message(ss->call,
 	                      "keyring: no Secret Service item with "
-	                      "service=%s profile=%s field=api_key|app_key|pat|"
-	                      "site; store one with `credplug store` or "
-	                      "`secret-tool store --label=credplug service %s "
-	                      "profile %s field pat`",
+	                      "service=%s profile=%s field=%s; store one "
+	                      "with `credplug store` or `secret-tool store "
+	                      "--label=credplug service %s profile %s field "
+	                      "%s`",
+	                      ss->st->service, ss->req->profile, names,
 	                      ss->st->service, ss->req->profile,
-	                      ss->st->service, ss->req->profile);
+	                      cp_kr_field_name(CREDPLUG_PAT));
 	return CREDPLUG_PS_NOT_FOUND;
 }
 
@@ -268,6 +273,32 @@ static int ss_target(struct cp_kr_ss *ss, char *coll, size_t len)
 	return ss_unlock(ss, paths, what);
 }
 
+/* Tells the host (ABI 1.1 and later) which item was written (in `coll`)
+ * or how many were removed (`coll` NULL).  No mode: who may read an item
+ * is the collection's lock, not a permission. */
+static void ss_report(struct cp_kr_ss *ss, const char *coll, int n)
+{
+	const char *alias = ss->st->collection;
+	char name[3 * CP_KR_NAME_MAX + 32], loc[sizeof(name) + 600];
+
+	if (!CREDPLUG_HOST_HAS(ss->host, set_target))
+		return;
+	ss_item_name(ss, ss->req->field, name, sizeof(name));
+	if (coll == NULL && n > 1)
+		snprintf(loc, sizeof(loc), "Secret Service item %s (%d items)",
+		         name, n);
+	else if (coll == NULL)
+		snprintf(loc, sizeof(loc), "Secret Service item %s", name);
+	else if (alias[0] != '/')
+		snprintf(loc, sizeof(loc),
+		         "Secret Service collection \"%s\" (%s), item %s",
+		         alias, coll, name);
+	else
+		snprintf(loc, sizeof(loc),
+		         "Secret Service collection %s, item %s", coll, name);
+	(void)ss->host->set_target(ss->call, loc, ss->req->profile, NULL);
+}
+
 static int ss_store(struct cp_kr_ss *ss)
 {
 	char coll[256], label[3 * CP_KR_NAME_MAX + 32];
@@ -302,6 +333,7 @@ static int ss_store(struct cp_kr_ss *ss)
 		return cp_kr_ss_fail(ss, err, "storing the item");
 	ss->host->note(ss->call, "stored in Secret Service collection %s",
 	               coll);
+	ss_report(ss, coll, 1);
 	return CREDPLUG_PS_OK;
 }
 
@@ -311,6 +343,8 @@ static int ss_erase(struct cp_kr_ss *ss)
 	int n = 0;
 	int rc = ss_delete_all(ss, &n);
 
+	if (rc == CREDPLUG_PS_OK && n > 0)
+		ss_report(ss, NULL, n);
 	if (rc != CREDPLUG_PS_OK || n > 0)
 		return rc;
 	ss_item_name(ss, ss->req->field, name, sizeof(name));

@@ -28,13 +28,47 @@ static int spawn_failed(const struct credplug_host_v1 *host,
 	return CREDPLUG_PS_UNAVAILABLE;
 }
 
+/* Names of the CREDPLUG_PS_* an "exit_status" entry can map to. */
+static const char *status_name(int st)
+{
+	static const char *const names[] = {
+	        "found",   "not_found", "unavailable", "timed_out",
+	        "invalid", "denied",    "internal"};
+
+	return st >= 0 && st < (int)(sizeof(names) / sizeof(names[0]))
+	               ? names[st]
+	               : "?";
+}
+
+/* A non-zero exit without an error document: "exit_status" decides. */
+static int exited(const struct credplug_host_v1 *host,
+                  struct credplug_call *call, const struct cp_process_cfg *cfg,
+                  int code, const char *err)
+{
+	const char *sep = err[0] != '\0' ? "; stderr: " : "";
+	int st = cfg->exit_status[code & 0xff];
+
+	if (st < 0) {
+		host->set_message(call, "process: %s exited with status %d%s%s",
+		                  cfg->cmd, code, sep, err);
+		return CREDPLUG_PS_UNAVAILABLE;
+	}
+	host->set_message(call,
+	                  "process: %s exited with status %d "
+	                  "(\"exit_status\": %s)%s%s",
+	                  cfg->cmd, code, status_name(st), sep, err);
+	return st;
+}
+
 /* Status of a run whose stdout was not a usable document or that failed. */
 static int run_failed(const struct credplug_host_v1 *host,
-                      struct credplug_call *call, const char *cmd,
+                      struct credplug_call *call,
+                      const struct cp_process_cfg *cfg,
                       const struct cp_run_result *r,
                       const struct cp_credoc *doc, const char *err)
 {
 	const char *sep = err[0] != '\0' ? "; stderr: " : "";
+	const char *cmd = cfg->cmd;
 
 	if (r->signal != 0) {
 		host->set_message(
@@ -49,11 +83,8 @@ static int run_failed(const struct credplug_host_v1 *host,
 		                  sep, err);
 		return doc->status;
 	}
-	if (r->exit_code != 0) {
-		host->set_message(call, "process: %s exited with status %d%s%s",
-		                  cmd, r->exit_code, sep, err);
-		return CREDPLUG_PS_UNAVAILABLE;
-	}
+	if (r->exit_code != 0)
+		return exited(host, call, cfg, r->exit_code, err);
 	if (doc->status == CREDPLUG_PS_TIMED_OUT) {
 		host->set_message(call,
 		                  "process: %s answered, but %s; raise "
@@ -140,41 +171,70 @@ static int status_lost(const struct credplug_host_v1 *host,
 	return CREDPLUG_PS_UNAVAILABLE;
 }
 
+static int overflowed(const struct credplug_host_v1 *host,
+                      struct credplug_call *call,
+                      const struct cp_process_cfg *cfg)
+{
+	host->set_message(call,
+	                  "process: output of %s exceeds %zu bytes; it must "
+	                  "print %s (or raise \"max_output\")",
+	                  cfg->cmd, cfg->max_output,
+	                  cfg->output == CP_PROC_VALUE
+	                          ? "one value on its first line"
+	                          : "one small JSON document");
+	return CREDPLUG_PS_INVALID;
+}
+
+/* Stdout read for what "output" says it holds; the stderr tail masked
+ * with whatever in stdout may be a secret. */
+static void read_stdout(const struct credplug_host_v1 *host,
+                        struct credplug_call *call,
+                        const struct cp_process_cfg *cfg,
+                        const struct cp_run_result *r, struct cp_credoc *doc,
+                        char *err, size_t cap)
+{
+	size_t out_len =
+	        r->out_len < cfg->max_output ? r->out_len : cfg->max_output;
+
+	if (cfg->output == CP_PROC_VALUE) {
+		memset(doc, 0, sizeof(*doc));
+		cp_process_value_stderr(err, cap, r, out_len);
+		return;
+	}
+	/* Parsing counts against the same deadline as the run. */
+	cp_credoc_parse(doc, r->out, r->overflow ? 0 : r->out_len, NULL,
+	                cp_credoc_deadline(host->remaining_ms(call)));
+	/* Never echo a value the command just handed us, even on stderr. */
+	safe_stderr(err, cap, r, doc, out_len);
+}
+
 int cp_process_outcome(const struct credplug_host_v1 *host,
-                       struct credplug_call *call, const char *cmd,
-                       size_t max_output, const struct cp_run_result *r)
+                       struct credplug_call *call,
+                       const struct cp_process_cfg *cfg,
+                       const struct cp_run_result *r)
 {
 	char err[CP_CREDOC_TEXT_MAX + 1];
-	size_t out_len = r->out_len < max_output ? r->out_len : max_output;
 	struct cp_credoc doc;
+	int value = cfg->output == CP_PROC_VALUE;
 	int rc;
 
 	if (r->spawn_error != 0)
-		return spawn_failed(host, call, cmd, r->spawn_error);
-	/* Parsing counts against the same deadline as the run. */
-	cp_credoc_parse(&doc, r->out, r->overflow ? 0 : r->out_len, NULL,
-	                cp_credoc_deadline(host->remaining_ms(call)));
-	/* Never echo a value the command just handed us, even on stderr. */
-	safe_stderr(err, sizeof(err), r, &doc, out_len);
+		return spawn_failed(host, call, cfg->cmd, r->spawn_error);
+	read_stdout(host, call, cfg, r, &doc, err, sizeof(err));
 	if (r->timed_out) {
-		rc = timed_out(host, call, cmd, r, err);
+		rc = timed_out(host, call, cfg->cmd, r, err);
 	} else if (r->overflow) {
-		host->set_message(
-		        call,
-		        "process: output of %s exceeds %zu bytes; it "
-		        "must print one small JSON document (or raise "
-		        "\"max_output\")",
-		        cmd, max_output);
-		rc = CREDPLUG_PS_INVALID;
+		rc = overflowed(host, call, cfg);
 	} else if (r->status_lost) {
-		rc = status_lost(host, call, cmd, err);
+		rc = status_lost(host, call, cfg->cmd, err);
 	} else if (r->signal != 0 || r->exit_code != 0 ||
-	           doc.status != CREDPLUG_PS_FOUND) {
-		rc = run_failed(host, call, cmd, r, &doc, err);
+	           (!value && doc.status != CREDPLUG_PS_FOUND)) {
+		rc = run_failed(host, call, cfg, r, &doc, err);
 	} else {
-		rc = cp_credoc_apply(&doc, host, call, cmd);
+		rc = value ? cp_process_value_apply(host, call, cfg, r, err)
+		           : cp_credoc_apply(&doc, host, call, cfg->cmd);
 		if (rc == CREDPLUG_PS_FOUND && err[0] != '\0')
-			host->note(call, "%s stderr: %s", cmd, err);
+			host->note(call, "%s stderr: %s", cfg->cmd, err);
 	}
 	explicit_bzero(err, sizeof(err));
 	cp_credoc_clear(&doc);

@@ -1,6 +1,7 @@
 /*
  * The `process` provider: run a configured command (no shell) and read one
- * credential document from its stdout.  docs/enterprise-backends.md.
+ * credential document, or one plain value (value.c), from its stdout.
+ * docs/enterprise-backends.md.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -25,11 +26,12 @@ struct proc_state {
 	char **argv;      /* NULL-terminated */
 	char **env_names; /* NULL-terminated allowlist */
 	int interactive;
-	size_t max_output;
+	struct cp_process_cfg cfg;
 };
 
-static const char *const proc_option_keys[] = {"command", "env", "interactive",
-                                               "max_output", NULL};
+static const char *const proc_option_keys[] = {
+        "command", "env",    "interactive", "max_output", "output",
+        "field",   "ttl_ms", "exit_status", NULL};
 
 static void proc_destroy(void *state)
 {
@@ -103,7 +105,68 @@ static int read_scalars(const struct credplug_host_v1 *host,
 		                  PROC_MAX_MAX_OUTPUT);
 		return CREDPLUG_PS_INVALID;
 	}
-	st->max_output = (size_t)max;
+	st->cfg.max_output = (size_t)max;
+	return CREDPLUG_PS_OK;
+}
+
+static int bad_exit_entry(const struct credplug_host_v1 *host,
+                          struct credplug_call *call, const char *entry)
+{
+	host->set_message(call,
+	                  "process: \"exit_status\" entry \"%.64s\" must be "
+	                  "CODE=STATUS with CODE 1 to 255 and STATUS one of "
+	                  "not_found, unavailable, timed_out, invalid, denied, "
+	                  "internal (e.g. \"1=not_found\")",
+	                  entry);
+	return CREDPLUG_PS_INVALID;
+}
+
+/* One "CODE=STATUS" entry into map[]; the status names are those of error
+ * documents. */
+static int exit_entry(const struct credplug_host_v1 *host,
+                      struct credplug_call *call, const char *entry,
+                      signed char *map)
+{
+	const char *eq = strchr(entry, '=');
+	int code = 0, st;
+
+	if (eq == NULL || eq == entry || eq - entry > 3)
+		return bad_exit_entry(host, call, entry);
+	for (const char *p = entry; p < eq; p++) {
+		if (*p < '0' || *p > '9')
+			return bad_exit_entry(host, call, entry);
+		code = code * 10 + (*p - '0');
+	}
+	st = cp_credoc_error_status(eq + 1);
+	if (code < 1 || code > 255 || st < 0)
+		return bad_exit_entry(host, call, entry);
+	if (map[code] >= 0) {
+		host->set_message(call,
+		                  "process: \"exit_status\" maps exit code %d "
+		                  "twice",
+		                  code);
+		return CREDPLUG_PS_INVALID;
+	}
+	map[code] = (signed char)st;
+	return CREDPLUG_PS_OK;
+}
+
+static int read_exit_status(const struct credplug_host_v1 *host,
+                            struct credplug_call *call, struct proc_state *st)
+{
+	size_t n = 0;
+	const char *s;
+	int rc = host->option_array(call, "exit_status", &n);
+
+	memset(st->cfg.exit_status, -1, sizeof(st->cfg.exit_status));
+	if (rc < 0)
+		return CREDPLUG_PS_INVALID;
+	for (size_t i = 0; rc > 0 && i < n; i++) {
+		if (host->option_string_at(call, "exit_status", i, &s) != 1)
+			return CREDPLUG_PS_INVALID;
+		if (exit_entry(host, call, s, st->cfg.exit_status) != 0)
+			return CREDPLUG_PS_INVALID;
+	}
 	return CREDPLUG_PS_OK;
 }
 
@@ -119,6 +182,8 @@ static int proc_create(const struct credplug_host_v1 *host,
 	rc = cp_opt_strv(host, call, "command", &st->argv);
 	rc = rc ? rc : cp_opt_strv(host, call, "env", &st->env_names);
 	rc = rc ? rc : read_scalars(host, call, st);
+	rc = rc ? rc : read_exit_status(host, call, st);
+	rc = rc ? rc : cp_process_value_options(host, call, &st->cfg);
 	rc = rc ? rc : check_options(host, call, st);
 	if (rc != CREDPLUG_PS_OK) {
 		if (rc == CREDPLUG_PS_ERROR)
@@ -126,6 +191,7 @@ static int proc_create(const struct credplug_host_v1 *host,
 		proc_destroy(st);
 		return rc;
 	}
+	st->cfg.cmd = st->argv[0];
 	*state = st;
 	return CREDPLUG_PS_OK;
 }
@@ -171,7 +237,7 @@ static int proc_resolve(void *state, const struct credplug_host_v1 *host,
 	const struct proc_state *st = state;
 	struct cp_run_opts o = {.argv = st->argv,
 	                        .interactive = st->interactive,
-	                        .max_output = st->max_output};
+	                        .max_output = st->cfg.max_output};
 	struct cp_run_result r;
 	char **env;
 	int rc;
@@ -199,7 +265,7 @@ static int proc_resolve(void *state, const struct credplug_host_v1 *host,
 	o.envp = env;
 	cp_run(&o, &r);
 	free_env(env);
-	rc = cp_process_outcome(host, call, st->argv[0], st->max_output, &r);
+	rc = cp_process_outcome(host, call, &st->cfg, &r);
 	cp_run_result_clear(&r);
 	return rc;
 }
@@ -209,7 +275,8 @@ static const struct credplug_provider_v1 process_provider = {
         .struct_size = sizeof(struct credplug_provider_v1),
         .name = "process",
         .version = "0.1.0",
-        .summary = "runs a command and reads a JSON credential document",
+        .summary = "runs a command and reads a JSON credential document "
+                   "or one plain value",
         .option_keys = proc_option_keys,
         .capabilities = 0,
         .create = proc_create,

@@ -14,28 +14,24 @@
 #error "libcredplug-curl needs libcurl 7.62.0 or newer (URL API)"
 #endif
 
-/* Longest "Name: value" line: the longest name plus "Bearer " + value. */
+/* Longest "Name: value" line: a header name, ": ", a value prefix and the
+ * value (fields.h bounds the first and the third). */
 #define LINE_MAX_LEN (CREDPLUG_VALUE_MAX + 64)
+_Static_assert(CP_FIELD_HEADER_MAX + 2 + CP_FIELD_PREFIX_MAX < 64,
+               "LINE_MAX_LEN holds every header line");
 
 struct list_sink {
 	struct curl_slist *list;
 	unsigned count;
 };
 
-static const char *const credential_names[] = {
-        "DD-API-KEY",
-        "DD-APPLICATION-KEY",
-        "Authorization",
-};
-
 int cp_curl_is_credential(const char *line)
 {
-	size_t i;
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		const char *name = cp_fields[i].header;
+		size_t n = name != NULL ? strlen(name) : 0;
 
-	for (i = 0; i < sizeof(credential_names) / sizeof(credential_names[0]);
-	     i++) {
-		size_t n = strlen(credential_names[i]);
-		if (strncasecmp(line, credential_names[i], n) == 0 &&
+		if (n > 0 && strncasecmp(line, name, n) == 0 &&
 		    (line[n] == ':' || line[n] == ';' || line[n] == ' ' ||
 		     line[n] == '\t'))
 			return 1;
@@ -259,7 +255,7 @@ int credplug_curl_apply(struct credplug_ctx *ctx, CURL *h,
 	if (added)
 		*added = 0;
 	if (!ctx || !h || !req || !headers || !req->url ||
-	    req->struct_size < CP_CURL_MIN_REQUEST)
+	    req->struct_size < CREDPLUG_REQUEST_V0_1_SIZE)
 		return CREDPLUG_EINVAL;
 	rc = cp_curl_credentials(ctx, req, &creds, &count);
 	if (rc != CREDPLUG_OK)
@@ -305,10 +301,16 @@ const char *credplug_curl_strerror(CURL *h, int curl_code)
 			       "redirect "
 			       "on a handle carrying credentials (libcurl "
 			       "would "
-			       "replay DD-API-KEY to the new host); leave "
-			       "CURLOPT_FOLLOWLOCATION off and use "
-			       "credplug_curl_perform(), which re-checks every "
-			       "hop";
+			       "replay " CP_FIELD_API_KEY(
+			               CP_FX_HEADER_LIT) " to "
+			                                 "the new host); leave "
+			                                 "CURLOPT_"
+			                                 "FOLLOWLOCATION off "
+			                                 "and use "
+			                                 "credplug_curl_"
+			                                 "perform(), which "
+			                                 "re-checks every "
+			                                 "hop";
 	}
 	return curl_easy_strerror((CURLcode)curl_code);
 }

@@ -3,6 +3,7 @@
 #define CP_CURL_INTERNAL_H
 
 #include "credplug/curl.h"
+#include "fields.h"
 
 /* Build a fresh list holding the credentials credplug_apply() yields for
  * `req`.  On failure `*out` is NULL and nothing is left allocated. */
@@ -35,14 +36,5 @@ CURLcode cp_curl_proxy_guard(CURL *h, const char *url, unsigned credentials,
 /* CURLOPT_PROXY and CURLOPT_PRE_PROXY back to libcurl's default (NULL:
  * environment); *off = 0 unless that failed. */
 CURLcode cp_curl_proxy_default(CURL *h, int *off);
-
-/* Smallest structs a caller may pass: the members of version 0.1.  Later
- * versions only append, so a caller built against an older header keeps
- * working. */
-#define CP_CURL_MIN_REQUEST                                                    \
-	(offsetof(struct credplug_request, auth) + sizeof(uint32_t))
-#define CP_CURL_MIN_RESULT                                                     \
-	(offsetof(struct credplug_curl_result, errmsg) +                       \
-	 sizeof(((struct credplug_curl_result *)0)->errmsg))
 
 #endif

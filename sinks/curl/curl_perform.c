@@ -385,7 +385,9 @@ static int check_args(struct credplug_ctx *ctx, CURL *h,
                       const struct curl_slist *headers,
                       struct credplug_curl_result *res)
 {
-	if (!res || res->struct_size < CP_CURL_MIN_RESULT)
+	char names[128];
+
+	if (!res || res->struct_size < CREDPLUG_CURL_RESULT_V0_1_SIZE)
 		return CREDPLUG_EINVAL;
 	res->errmsg[0] = '\0';
 	res->http_status = 0;
@@ -393,7 +395,7 @@ static int check_args(struct credplug_ctx *ctx, CURL *h,
 	res->redirects = res->retries = res->credentials_dropped = res->sent =
 	        0;
 	if (!ctx || !h || !req || !req->url ||
-	    req->struct_size < CP_CURL_MIN_REQUEST)
+	    req->struct_size < CREDPLUG_REQUEST_V0_1_SIZE)
 		return fail(
 		        res, CREDPLUG_EINVAL,
 		        "credplug_curl_perform: ctx, handle, request and its "
@@ -403,11 +405,13 @@ static int check_args(struct credplug_ctx *ctx, CURL *h,
 		if (headers->data && cp_curl_is_credential(headers->data))
 			return fail(res, CREDPLUG_EINVAL,
 			            "credplug_curl_perform: the caller's "
-			            "header list "
-			            "carries a credential header (DD-API-KEY, "
-			            "DD-APPLICATION-KEY or Authorization); "
-			            "remove it and "
-			            "let credplug add credentials per hop");
+			            "header list carries a credential header "
+			            "(%s); remove it and let credplug add "
+			            "credentials per hop",
+			            cp_fields_join(names, sizeof(names),
+			                           CP_ALL_FIELDS_MASK,
+			                           CP_FIELD_COL(header), ", ",
+			                           " or "));
 	return CREDPLUG_OK;
 }
 

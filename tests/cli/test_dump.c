@@ -11,6 +11,7 @@
  * core and be traceable, so the checks can fail.  Real processes, real
  * kernel; no mocks.
  */
+#include "cp_stage.h"
 #include "cp_test.h"
 
 #include <dirent.h>
@@ -40,7 +41,27 @@ struct proc {
 	int in; /* its standard input */
 };
 
-static char dir[256], config[300], cores[300];
+static char dir[256], config[300], cores[300], cli_bin[300], stage[300];
+
+/* The build tree may sit where `nobody` cannot go (a 0700 parent): the
+ * command, its library and the chain's modules are copied into `dir`. */
+static void stage_cli(void)
+{
+	static const char *const lib[] = {CP_TEST_LIB_SONAME, NULL};
+	static const char *const mods[] = {"explicit.so", "env.so", NULL};
+	const char *const bin[] = {strrchr(CP_CLI_BIN, '/') + 1, NULL};
+	char d[300], from[300];
+
+	snprintf(stage, sizeof(stage), "%s/stage", dir);
+	snprintf(from, sizeof(from), "%.*s",
+	         (int)(strrchr(CP_CLI_BIN, '/') - CP_CLI_BIN), CP_CLI_BIN);
+	assert_int_equal(cp_stage_files(stage, from, bin), 0);
+	snprintf(d, sizeof(d), "%s/lib", stage);
+	assert_int_equal(cp_stage_files(d, CP_TEST_LIB_DIR, lib), 0);
+	snprintf(d, sizeof(d), "%s/providers", stage);
+	assert_int_equal(cp_stage_files(d, CP_TEST_PROVIDER_DIR, mods), 0);
+	snprintf(cli_bin, sizeof(cli_bin), "%s/%s", stage, bin[0]);
+}
 
 static int setup(void **state)
 {
@@ -58,6 +79,7 @@ static int setup(void **state)
 	      f);
 	fclose(f);
 	assert_int_equal(chmod(config, 0644), 0);
+	stage_cli();
 	return 0;
 }
 
@@ -80,8 +102,8 @@ static void drop_to(uid_t uid)
 /* In the child: a private core directory, unlimited cores, the uid. */
 static void child(const char *prog, int in, uid_t uid, bool dump)
 {
-	static char env[7][400];
-	const char *envp[8], *argv[4] = {prog, NULL, NULL, NULL};
+	static char env[8][400];
+	const char *envp[9], *argv[4] = {prog, NULL, NULL, NULL};
 	struct rlimit rl = {RLIM_INFINITY, RLIM_INFINITY};
 	int null = open("/dev/null", O_RDWR);
 
@@ -89,14 +111,16 @@ static void child(const char *prog, int in, uid_t uid, bool dump)
 	snprintf(env[1], 400, "HOME=%s", dir);
 	snprintf(env[2], 400, "XDG_CONFIG_HOME=%s/xdg", dir);
 	snprintf(env[3], 400, "CREDPLUG_CONFIG=%s", config);
-	snprintf(env[4], 400, "CREDPLUG_PROVIDER_DIR=%s", CP_TEST_PROVIDER_DIR);
+	snprintf(env[4], 400, "CREDPLUG_PROVIDER_DIR=%s/providers", stage);
 	snprintf(env[5], 400, "DD_API_KEY=%s", DUMP_API);
 	/* ASan builds would otherwise refuse cores on their own. */
 	snprintf(env[6], 400, "ASAN_OPTIONS=disable_coredump=0");
-	for (int i = 0; i < 7; i++)
+	/* the staged copy's library (its RUNPATH names the build tree) */
+	snprintf(env[7], 400, "LD_LIBRARY_PATH=%s/lib", stage);
+	for (int i = 0; i < 8; i++)
 		envp[i] = env[i];
-	envp[7] = NULL;
-	if (strcmp(prog, CP_CLI_BIN) == 0) {
+	envp[8] = NULL;
+	if (strcmp(prog, cli_bin) == 0) {
 		argv[1] = "headers";
 		argv[2] = "--pat-file=-";
 	}
@@ -218,7 +242,7 @@ static void sec14_cli_crash_writes_no_core(void **state)
 	if (!dumps_core("/bin/cat"))
 		fail_msg("control: cat wrote no core here, so this test could "
 		         "not fail");
-	if (dumps_core(CP_CLI_BIN))
+	if (dumps_core(cli_bin))
 		fail_msg("credplug dumped core while holding DD_API_KEY and "
 		         "half a token");
 }
@@ -282,7 +306,7 @@ static void sec14_cli_refuses_same_uid_ptrace(void **state)
 		         "and %u (is ptrace restricted here?)",
 		         got, (unsigned)owner, NOBODY);
 
-	start(&p, CP_CLI_BIN, NOBODY, false);
+	start(&p, cli_bin, NOBODY, false);
 	got = same_uid_access(p.pid);
 	owner = proc_owner(p.pid);
 	finish(&p, SIGKILL);

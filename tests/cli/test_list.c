@@ -297,8 +297,8 @@ static void usage_errors(void **state)
 	CP_RUN(e, &r, NULL, "--json");
 	cp_assert_err(
 	        &r, "credplug: missing command (one of list, explain, headers, "
-	            "exec, store, erase, providers, doctor)\nTry 'credplug "
-	            "--help'.\n");
+	            "exec, store, erase, providers, doctor, check-provider)\n"
+	            "Try 'credplug --help'.\n");
 	assert_int_equal(r.status, 2);
 	CP_RUN(e, &r, NULL, "list", "extra");
 	cp_assert_err(&r, "credplug list: unexpected argument 'extra'\n"

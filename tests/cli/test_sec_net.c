@@ -107,7 +107,9 @@ static void run_sampled(struct cp_env *e, struct cp_run *r,
 	         "%s & pid=$!\n"
 	         "while st=$(cut -d' ' -f3 /proc/$pid/stat 2>/dev/null) && "
 	         "[ \"$st\" != Z ]; do\n"
-	         "  tr '\\0' ' ' < /proc/$pid/cmdline; echo; sleep 0.02\n"
+	         /* curl may exit between the two reads: not an error */
+	         "  { tr '\\0' ' ' < /proc/$pid/cmdline; } 2>/dev/null; echo; "
+	         "sleep 0.02\n"
 	         "done > '%s'\n"
 	         "wait $pid\n",
 	         pipeline, path);

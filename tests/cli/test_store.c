@@ -1,6 +1,9 @@
 /*
  * `credplug store` / `erase` through the real file provider, then `list`
  * and `headers` reading it back.  Secrets come from standard input only.
+ * Both say where the value went (issue 11 #5): the file (with $HOME as
+ * "~"), provider, profile and mode, or that the provider did not say (the
+ * core tests' writer10 module, built as an ABI 1.0 provider).
  */
 #include <stdio.h>
 #include <string.h>
@@ -31,7 +34,8 @@ static void store_then_list(void **state)
 	CP_RUN(e, &r, CANARY_API "\n", "store", "--field", "api_key",
 	       "--provider", "file");
 	assert_string_equal(r.err, "");
-	assert_string_equal(r.out, "Stored api_key in provider file.\n");
+	assert_string_equal(r.out, "stored api_key in ~/credentials (file "
+	                           "provider, profile default, mode 0600)\n");
 	assert_int_equal(r.status, 0);
 	snprintf(path, sizeof(path), "%s/credentials", e->dir);
 	assert_int_equal(stat(path, &st), 0);
@@ -56,8 +60,8 @@ static void env_beats_stored(void **state)
 
 	use_file_provider(e);
 	CP_RUN(e, &r, CANARY_APP, "store", "--field", "app_key");
-	assert_string_equal(r.out,
-	                    "Stored app_key in the first writable provider.\n");
+	assert_string_equal(r.out, "stored app_key in ~/credentials (file "
+	                           "provider, profile default, mode 0600)\n");
 	assert_int_equal(r.status, 0);
 	cp_env_set(e, "DD_APP_KEY", "CANARY-ENV-0008abcd");
 	CP_RUN(e, &r, NULL, "headers", "--auth", "appKeyAuth");
@@ -75,7 +79,8 @@ static void store_then_erase(void **state)
 	assert_int_equal(r.status, 0);
 	CP_RUN(e, &r, NULL, "erase", "--field", "pat", "--provider", "file");
 	assert_string_equal(r.err, "");
-	assert_string_equal(r.out, "Erased pat in provider file.\n");
+	assert_string_equal(r.out, "erased pat from ~/credentials (file "
+	                           "provider, profile default, mode 0600)\n");
 	assert_int_equal(r.status, 0);
 	CP_RUN(e, &r, NULL, "list");
 	assert_non_null(strstr(r.out, "\npat       <not set>"));
@@ -179,14 +184,167 @@ static void prompt_without_echo(void **state)
 	cp_env_set(e, "TERM", "xterm");
 	cp_run_pty(e, &r, CANARY_PAT "\n", args);
 	assert_non_null(strstr(r.out, "Enter pat (input hidden): "));
-	assert_non_null(strstr(r.out, "Stored pat in provider file."));
+	assert_non_null(strstr(r.out, "stored pat in ~/credentials (file "
+	                              "provider, profile default, mode 0600)"));
 	cp_assert_no_canary(&r); /* not echoed */
 	assert_int_equal(r.status, 0);
 	CP_RUN(e, &r, NULL, "headers", "--auth", "AuthZ");
 	assert_string_equal(r.out, "Authorization: Bearer " CANARY_PAT "\n");
 }
 
+/* --json: the library's document, with the path in full. */
+static void store_and_erase_json(void **state)
+{
+	struct cp_env *e = *state;
+	char want[1200];
+	struct cp_run r;
+
+	use_file_provider(e);
+	CP_RUN(e, &r, CANARY_API, "--json", "store", "--field", "api_key",
+	       "--profile", "prod");
+	snprintf(want, sizeof(want),
+	         "{\n  \"action\":\"stored\",\n  \"field\":\"api_key\",\n"
+	         "  \"provider\":\"file\",\n  \"use\":\"file\",\n"
+	         "  \"locator\":\"%s/credentials\",\n"
+	         "  \"profile\":\"prod\",\n  \"mode\":\"0600\"\n}\n",
+	         e->dir);
+	assert_string_equal(r.err, "");
+	assert_string_equal(r.out, want);
+	assert_int_equal(r.status, 0);
+	CP_RUN(e, &r, NULL, "erase", "--json", "--field", "api_key",
+	       "--profile", "prod");
+	snprintf(want, sizeof(want),
+	         "{\n  \"action\":\"erased\",\n  \"field\":\"api_key\",\n"
+	         "  \"provider\":\"file\",\n  \"use\":\"file\",\n"
+	         "  \"locator\":\"%s/credentials\",\n"
+	         "  \"profile\":\"prod\",\n  \"mode\":\"0600\"\n}\n",
+	         e->dir);
+	assert_string_equal(r.err, "");
+	assert_string_equal(r.out, want);
+	assert_int_equal(r.status, 0);
+}
+
+/* "~" only for a path inside HOME, on a directory boundary. */
+static void home_shown_as_tilde_only_inside_it(void **state)
+{
+	struct cp_env *e = *state;
+	char want[800], home[400];
+	struct cp_run r;
+
+	use_file_provider(e);
+	snprintf(home, sizeof(home), "%s/", e->dir); /* trailing slash */
+	cp_env_set(e, "HOME", home);
+	CP_RUN(e, &r, CANARY_API, "store", "--field", "api_key", "--profile",
+	       "p1");
+	assert_string_equal(r.out, "stored api_key in ~/credentials (file "
+	                           "provider, profile p1, mode 0600)\n");
+	e->n_extra = 0;
+	snprintf(home, sizeof(home), "%s/cred", e->dir); /* a prefix only */
+	cp_env_set(e, "HOME", home);
+	CP_RUN(e, &r, CANARY_API, "store", "--field", "api_key");
+	snprintf(want, sizeof(want),
+	         "stored api_key in %s/credentials (file provider, profile "
+	         "default, mode 0600)\n",
+	         e->dir);
+	assert_string_equal(r.out, want);
+	e->n_extra = 0;
+	cp_env_set(e, "HOME", "/");
+	CP_RUN(e, &r, NULL, "erase", "--field", "api_key");
+	snprintf(want, sizeof(want),
+	         "erased api_key from %s/credentials (file provider, profile "
+	         "default, mode 0600)\n",
+	         e->dir);
+	assert_string_equal(r.out, want);
+	assert_int_equal(r.status, 0);
+}
+
+/* The instance's name in the chain, not the module's. */
+static void named_instance(void **state)
+{
+	struct cp_env *e = *state;
+	char json[800];
+	struct cp_run r;
+
+	snprintf(json, sizeof(json),
+	         "{\"providers\":[{\"use\":\"file\",\"name\":\"work\","
+	         "\"path\":\"%s/w.json\",\"profile\":\"ci\"}]}\n",
+	         e->dir);
+	cp_env_config(e, json);
+	CP_RUN(e, &r, CANARY_PAT, "store", "--field", "pat", "--provider",
+	       "work");
+	assert_string_equal(r.err, "");
+	assert_string_equal(r.out, "stored pat in ~/w.json (work provider, "
+	                           "profile ci, mode 0600)\n");
+	assert_int_equal(r.status, 0);
+}
+
+#define WRITER_DIR CP_TEST_BINARY_DIR "/tests/mods/"
+
+/* A provider built for plugin ABI 1.0 does not report: said so. */
+static void provider_that_does_not_say(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+
+	cp_env_config(e, "{\"providers\":[{\"use\":\"" WRITER_DIR
+	                 "writer10.so\",\"name\":\"vault\"}]}\n");
+	CP_RUN(e, &r, CANARY_API, "store", "--field", "api_key");
+	assert_string_equal(r.err, "");
+	assert_string_equal(r.out, "stored api_key in provider \"vault\" (it "
+	                           "did not say where)\n");
+	assert_int_equal(r.status, 0);
+	CP_RUN(e, &r, NULL, "erase", "--field", "api_key", "--profile", "x");
+	assert_string_equal(r.err, "");
+	assert_string_equal(r.out, "erased api_key from provider \"vault\" "
+	                           "(it did not say where)\n");
+	assert_int_equal(r.status, 0);
+	CP_RUN(e, &r, CANARY_API, "store", "--json", "--field", "api_key");
+	assert_string_equal(r.out, "{\n  \"action\":\"stored\",\n"
+	                           "  \"field\":\"api_key\",\n"
+	                           "  \"provider\":\"vault\",\n"
+	                           "  \"use\":\"" WRITER_DIR "writer10.so\",\n"
+	                           "  \"locator\":null,\n  \"profile\":null,\n"
+	                           "  \"mode\":null\n}\n");
+	assert_int_equal(r.status, 0);
+	cp_assert_no_canary(&r);
+}
+
+/* A provider's report never brings terminal escapes or the value to the
+ * screen: the host refuses a control character (so nothing is reported)
+ * and masks the value. */
+static void provider_report_is_sanitised(void **state)
+{
+	struct cp_env *e = *state;
+	struct cp_run r;
+
+	cp_env_config(e, "{\"providers\":[{\"use\":\"" WRITER_DIR
+	                 "writer.so\",\"name\":\"w\","
+	                 "\"locator\":\"\\u001b]0;owned\\u0007/x\"}]}\n");
+	CP_RUN(e, &r, CANARY_API, "store", "--field", "api_key");
+	assert_string_equal(r.out, "stored api_key in provider \"w\" (it did "
+	                           "not say where)\n");
+	assert_int_equal(r.status, 0);
+	cp_env_config(e, "{\"providers\":[{\"use\":\"" WRITER_DIR
+	                 "writer.so\",\"name\":\"w\","
+	                 "\"locator\":\"/kv/%V\",\"mode\":\"0400\"}]}\n");
+	CP_RUN(e, &r, CANARY_API, "store", "--field", "api_key");
+	assert_string_equal(r.out, "stored api_key in /kv/**** (w provider, "
+	                           "profile default, mode 0400)\n");
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 0);
+}
+
 static const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(store_and_erase_json, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(home_shown_as_tilde_only_inside_it,
+                                        cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(named_instance, cp_env_setup,
+                                        cp_env_teardown),
+        cmocka_unit_test_setup_teardown(provider_that_does_not_say,
+                                        cp_env_setup, cp_env_teardown),
+        cmocka_unit_test_setup_teardown(provider_report_is_sanitised,
+                                        cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(store_then_list, cp_env_setup,
                                         cp_env_teardown),
         cmocka_unit_test_setup_teardown(env_beats_stored, cp_env_setup,

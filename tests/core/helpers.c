@@ -12,6 +12,7 @@
 
 #include <json-c/json.h>
 
+#include "fields.h"
 #include "helpers.h"
 
 void t_clear_env(void)
@@ -26,8 +27,17 @@ void t_clear_env(void)
 	        "MOCKT_APP_KEY",        "MOCKT_PAT",
 	        "MOCKT_SITE",           NULL};
 
+	char file_var[160];
+
 	for (int i = 0; vars[i] != NULL; i++)
 		unsetenv(vars[i]);
+	/* and every row's variable of the field table (a new field too) */
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+		snprintf(file_var, sizeof(file_var), "%s_FILE",
+		         cp_fields[i].env);
+		unsetenv(cp_fields[i].env);
+		unsetenv(file_var);
+	}
 }
 
 char *t_json(const char *s)

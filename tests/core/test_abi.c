@@ -627,7 +627,30 @@ static void builtins_without_modules(void **state)
 	t_clear_env();
 }
 
+/* CREDPLUG_HOST_HAS: a module asks before it calls a 1.1 service. */
+static void host_has_member(void **state)
+{
+	struct credplug_host_v1 h;
+
+	(void)state;
+	memset(&h, 0, sizeof(h));
+	h.abi_major = CREDPLUG_PROVIDER_ABI_MAJOR;
+	h.struct_size = (uint32_t)CREDPLUG_HOST_V1_0_SIZE; /* a 1.0 host */
+	h.set_target = (int (*)(struct credplug_call *, const char *,
+	                        const char *, const char *))1;
+	h.restrict_capabilities = (void (*)(struct credplug_call *, uint32_t))1;
+	assert_true(CREDPLUG_HOST_HAS(&h, restrict_capabilities));
+	assert_false(CREDPLUG_HOST_HAS(&h, set_target));
+	h.struct_size = sizeof(h) - 1; /* the slot only partly there */
+	assert_false(CREDPLUG_HOST_HAS(&h, set_target));
+	h.struct_size = sizeof(h);
+	assert_true(CREDPLUG_HOST_HAS(&h, set_target));
+	h.set_target = NULL; /* a host that leaves it empty */
+	assert_false(CREDPLUG_HOST_HAS(&h, set_target));
+}
+
 static const struct CMUnitTest tests[] = {
+        cmocka_unit_test(host_has_member),
         cmocka_unit_test(missing_entry_symbol),
         cmocka_unit_test(entry_for_abi_v2_only),
         cmocka_unit_test(descriptor_wrong_major),

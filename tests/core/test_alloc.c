@@ -197,7 +197,41 @@ static void hook_is_used(void **state)
 	assert_true(h.count > 5);
 }
 
+/* The hook's struct is read against its first-published size (types.h),
+ * not the library's sizeof: a caller built against a later header (a
+ * longer struct) is accepted, a shorter one refused. */
+static void allocator_first_published_size(void **state)
+{
+	struct {
+		struct credplug_allocator al;
+		char later_members[16];
+	} big = {{0, hook_malloc, hook_free, NULL}, {0}};
+	const uint32_t sizes[] = {CREDPLUG_ALLOCATOR_V0_1_SIZE,
+	                          CREDPLUG_ALLOCATOR_V0_1_SIZE + 16,
+	                          CREDPLUG_ALLOCATOR_V0_1_SIZE - 1};
+	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
+	struct credplug_ctx *ctx;
+
+	(void)state;
+	o.allocator = &big.al;
+	o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE;
+	o.provider_dir = CP_TEST_PROVIDER_DIR;
+	for (size_t i = 0; i < 3; i++) {
+		struct hook h = {0, 0, 0, 0};
+
+		big.al.struct_size = sizes[i];
+		big.al.user_data = &h;
+		ctx = (struct credplug_ctx *)1;
+		assert_int_equal(credplug_ctx_new(&ctx, &o),
+		                 i < 2 ? CREDPLUG_OK : CREDPLUG_EINVAL);
+		assert_true(i < 2 ? h.live > 0 : ctx == NULL);
+		credplug_ctx_free(ctx);
+		assert_int_equal(h.live, 0);
+	}
+}
+
 static const struct CMUnitTest tests[] = {
+        cmocka_unit_test(allocator_first_published_size),
         cmocka_unit_test(hook_is_used),
         cmocka_unit_test(sweep_modules),
         cmocka_unit_test(sweep_builtins),

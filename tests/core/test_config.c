@@ -483,6 +483,32 @@ static void bad_options_struct(void **state)
 	assert_null(ctx);
 }
 
+/* Options are read against their first-published size (types.h): the
+ * 0.1 struct and a longer one from a later header are accepted, anything
+ * shorter than 0.1's is refused. */
+static void options_first_published_size(void **state)
+{
+	struct {
+		struct credplug_options o;
+		char later_members[32];
+	} big = {CREDPLUG_OPTIONS_INIT, {0}};
+	struct credplug_ctx *ctx = NULL;
+
+	(void)state;
+	t_clear_env();
+	big.o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE;
+	big.o.provider_dir = CP_TEST_PROVIDER_DIR;
+	big.o.struct_size = CREDPLUG_OPTIONS_V0_1_SIZE;
+	assert_int_equal(credplug_ctx_new(&ctx, &big.o), CREDPLUG_OK);
+	credplug_ctx_free(ctx);
+	big.o.struct_size = sizeof(big);
+	assert_int_equal(credplug_ctx_new(&ctx, &big.o), CREDPLUG_OK);
+	credplug_ctx_free(ctx);
+	big.o.struct_size = CREDPLUG_OPTIONS_V0_1_SIZE - 1;
+	assert_int_equal(credplug_ctx_new(&ctx, &big.o), CREDPLUG_EINVAL);
+	assert_null(ctx);
+}
+
 static const struct CMUnitTest tests[] = {
         cmocka_unit_test(malformed_json),
         cmocka_unit_test(trailing_garbage),
@@ -499,6 +525,7 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test(search_order),
         cmocka_unit_test(default_chain_not_installed),
         cmocka_unit_test(bad_options_struct),
+        cmocka_unit_test(options_first_published_size),
 };
 
 CP_TEST_MAIN("core_config", tests, NULL, NULL)

@@ -42,7 +42,8 @@ static void abi_layout_lp64(void **state)
 	PIN(credplug_host_v1, stat_file, 144);
 	PIN(credplug_host_v1, check_path, 152);
 	PIN(credplug_host_v1, restrict_capabilities, 160);
-	assert_int_equal(sizeof(struct credplug_host_v1), 168);
+	PIN(credplug_host_v1, set_target, 168); /* since 1.1 */
+	assert_int_equal(sizeof(struct credplug_host_v1), 176);
 	PIN(credplug_provider_v1, abi_major, 0);
 	PIN(credplug_provider_v1, struct_size, 4);
 	PIN(credplug_provider_v1, name, 8);
@@ -95,6 +96,14 @@ static void abi_layout_lp64(void **state)
 	PIN(credplug_builtin, entry, 8);
 	assert_int_equal(sizeof(struct credplug_builtin), 16);
 	assert_int_equal(CREDPLUG_HOST_V1_0_SIZE, 168);
+	/* first-published sizes (types.h): fixed forever */
+	assert_int_equal(CREDPLUG_OPTIONS_V0_1_SIZE, 96);
+	assert_int_equal(CREDPLUG_ALLOCATOR_V0_1_SIZE, 32);
+	assert_int_equal(CREDPLUG_REQUEST_V0_1_SIZE, 28);
+	assert_int_equal(CREDPLUG_SINK_V0_1_SIZE, 24);
+	assert_int_equal(CREDPLUG_HOST_V1_1_SIZE, 176);
+	assert_int_equal(CREDPLUG_PROVIDER_V1_0_SIZE, 88);
+	assert_int_equal(CREDPLUG_PROVIDER_V1_1_SIZE, 96);
 }
 
 /* Values callers and modules compile in: append-only too. */
@@ -120,6 +129,13 @@ static void abi_constants(void **state)
 	assert_int_equal(CREDPLUG_AUTH_APP_KEY, 2);
 	assert_int_equal(CREDPLUG_AUTH_BEARER, 4);
 	assert_int_equal(CREDPLUG_AUTH_AUTHZ, 8);
+	/* moved to types.h in 0.2: same values */
+	assert_int_equal(CREDPLUG_VALUE_MAX, 4096);
+	assert_int_equal(CREDPLUG_FLAG_STRICT, 1);
+	assert_int_equal(CREDPLUG_FLAG_NO_CONFIG_FILE, 2);
+	assert_int_equal(CREDPLUG_FLAG_NO_MODULES, 4);
+	assert_int_equal(CREDPLUG_FLAG_INTERACTIVE, 8);
+	assert_int_equal(CREDPLUG_FLAG_DUMPABLE_SECRETS, 16);
 	assert_int_equal(CREDPLUG_EIO, -16);
 	assert_int_equal(CREDPLUG_EPROVIDER, -17);
 }

@@ -18,6 +18,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fields.h"
 #include "helpers.h"
 #include "internal.h"
 
@@ -90,15 +91,18 @@ static size_t secret_copies(struct credplug_ctx *ctx, const char **out)
 	size_t n = 0;
 
 	assert_non_null(s);
-	for (int f = 0; f < CP_SECRET_FIELDS; f++) {
+	for (int f = 0; f < CREDPLUG_FIELD_COUNT; f++) {
+		if (!cp_fields[f].secret)
+			continue;
 		if (ctx->explicit_v[f].value != NULL)
 			out[n++] = ctx->explicit_v[f].value;
 		if (s->f[f].value != NULL)
 			out[n++] = s->f[f].value;
 		if (ctx->inst[0].last[f].value != NULL)
 			out[n++] = ctx->inst[0].last[f].value;
+		if (s->prefixed[f] != NULL) /* "Bearer <pat>" */
+			out[n++] = s->prefixed[f];
 	}
-	out[n++] = s->bearer;
 	return n;
 }
 

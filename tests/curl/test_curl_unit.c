@@ -83,6 +83,10 @@ static void apply_accepts_minimum_struct_size(void **state)
 	(void)state;
 	req.struct_size =
 	        offsetof(struct credplug_request, auth) + sizeof(uint32_t);
+	assert_int_equal(req.struct_size, CREDPLUG_REQUEST_V0_1_SIZE);
+	assert_int_equal(CREDPLUG_CURL_RESULT_V0_1_SIZE,
+	                 offsetof(struct credplug_curl_result, errmsg) +
+	                         CREDPLUG_CURL_ERRMSG_MAX);
 	req.url = API_URL;
 	req.auth = CREDPLUG_AUTH_API_KEY;
 	assert_int_equal(credplug_curl_apply(ctx, h, &req, &list, &added), 0);

@@ -4,6 +4,7 @@
 #endif
 #include "fp_users.h"
 
+#include "cp_stage.h"
 #include "cp_test.h"
 
 #include <errno.h>
@@ -163,6 +164,8 @@ static void wants(struct fp_race *r)
 	         pre, c, c);
 }
 
+static const char *const mods[] = {"file.so", NULL};
+
 void fp_race_setup(struct fp_fix *f, struct fp_race *r)
 {
 	const struct passwd *pw;
@@ -193,6 +196,10 @@ void fp_race_setup(struct fp_fix *f, struct fp_race *r)
 	         r->vgid);
 	snap(r->real, &r->real_snap);
 	snap(r->target, &r->target_snap);
+	/* the build tree may be where the victim cannot go (a 0700 parent) */
+	snprintf(r->mods, sizeof(r->mods), "%s/mods", f->dir);
+	assert_int_equal(cp_stage_files(r->mods, CP_TEST_PROVIDER_DIR, mods),
+	                 0);
 	wants(r);
 }
 
@@ -237,7 +244,7 @@ static void victim(const struct fp_race *r, int out, int in, int stores,
 	         "{\"providers\": [{\"use\": \"file\", \"path\": \"%s\"}]}",
 	         r->creds);
 	o.config_json = json;
-	o.provider_dir = CP_TEST_PROVIDER_DIR;
+	o.provider_dir = r->mods;
 	o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE;
 	o.errbuf = rec.msg;
 	o.errbuf_len = sizeof(rec.msg);

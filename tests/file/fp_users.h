@@ -32,6 +32,7 @@ struct fp_race {
 	char flip[1100];   /* the attacker's temporary link name */
 	char real[1100];   /* the victim's credentials, 0600 */
 	char target[1100]; /* another file of the victim's, 0644 */
+	char mods[1100];   /* file.so staged where the victim can load it */
 	struct fp_snap real_snap, target_snap;
 	char want_link[1024], want_changed[1024], want_read[1024],
 	        want_perm[1024];

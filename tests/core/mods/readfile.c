@@ -99,7 +99,7 @@ CREDPLUG_PROVIDER_ENTRY
 {
 	if (host == NULL || out == NULL ||
 	    host->abi_major != CREDPLUG_PROVIDER_ABI_MAJOR ||
-	    host->struct_size < sizeof(struct credplug_host_v1))
+	    host->struct_size < CREDPLUG_HOST_V1_0_SIZE)
 		return -1;
 	*out = &rf_desc;
 	return 0;
