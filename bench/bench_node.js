@@ -71,6 +71,38 @@ async function timeAsync(ctx, n) {
   return Number(process.hrtime.bigint() - t0) / n;
 }
 
+// Whole requests through the client to a loopback server (keep-alive off,
+// as the client sends them): what the auth step costs in proportion.
+async function endToEnd(n) {
+  const http = require('node:http');
+  const server = http.createServer((q, r) => {
+    q.resume();
+    q.on('end', () => { r.writeHead(200, { 'Content-Type': 'application/json' }); r.end('{"valid":true}'); });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const ctx = new Context({ configJson: { providers: [{ use: 'explicit' }], allowed_origins: [origin] } });
+  ctx.set('api_key', KEY);
+  const base = new dd.client.BaseServerConfiguration(origin, {});
+  const nat = dd.client.createConfiguration({ baseServer: base, authMethods: { apiKeyAuth: KEY } });
+  const cp = useCredplug(dd.client.createConfiguration({ baseServer: base }), ctx);
+  const run = async (conf) => {
+    const api = new dd.v1.AuthenticationApi(conf);
+    for (let i = 0; i < 200; i++) await api.validate();
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) await api.validate();
+    return Number(process.hrtime.bigint() - t0) / n;
+  };
+  const out = { native: Infinity, credplug: Infinity };
+  for (let round = 0; round < 3; round++) {
+    out.native = Math.min(out.native, await run(nat));
+    out.credplug = Math.min(out.credplug, await run(cp));
+  }
+  ctx.close();
+  await new Promise((r) => server.close(r));
+  return out;
+}
+
 async function main() {
   const ctx = new Context({ configJson: { providers: [{ use: 'explicit' }] } });
   ctx.set('api_key', KEY);
@@ -90,6 +122,7 @@ async function main() {
     rows.push(['credplug (hook + ctx.headers)', time(viaCredplug, N)]);
   }
   const asyncNs = await timeAsync(ctx, Math.max(1000, Math.floor(N / 20)));
+  const e2e = await endToEnd(Math.max(500, Math.floor(N / 100)));
   ctx.close();
   const best = (name) => Math.min(...rows.filter((r) => r[0] === name).map((r) => r[1]));
   const nat = best('client applySecurityAuthentication');
@@ -99,6 +132,8 @@ async function main() {
   console.log(`credplug (hook + ctx.headers)       ${(cp / 1000).toFixed(3)} us/request`);
   console.log(`credplug ctx.headersAsync alone     ${(asyncNs / 1000).toFixed(3)} us/request (worker thread round trip)`);
   console.log(`ratio credplug / client: ${(cp / nat).toFixed(2)}`);
+  console.log(`whole request to a loopback server: client ${(e2e.native / 1000).toFixed(1)} us, ` +
+    `through useCredplug ${(e2e.credplug / 1000).toFixed(1)} us (ratio ${(e2e.credplug / e2e.native).toFixed(2)})`);
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });
