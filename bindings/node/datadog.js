@@ -18,6 +18,7 @@ const { Context } = require('./index');
 const CREDENTIAL_HEADERS = new Set(['dd-api-key', 'dd-application-key', 'authorization']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20; // node-fetch's default `follow`
+const STATE = Symbol('credplug'); // on a configuration useCredplug() changed
 
 // The fetch the client itself uses in Node (cross-fetch, i.e. node-fetch 2),
 // resolved from the client's own dependencies so the wire bytes match.
@@ -123,7 +124,12 @@ function useCredplug(configuration, ctx) {
     throw new TypeError('useCredplug needs a configuration from createConfiguration() whose ' +
       'httpApi is the client\'s IsomorphicFetchHttpLibrary (a custom httpApi: set its fetch instead)');
   }
-  const context = ctx || new Context();
+  if (configuration[STATE]) { // again: only the context changes
+    configuration[STATE].ctx = ctx || configuration[STATE].ctx;
+    return configuration;
+  }
+  const state = { ctx: ctx || new Context() };
+  Object.defineProperty(configuration, STATE, { value: state });
   const lists = new WeakMap(); // RequestContext -> scheme names
   const pending = new WeakMap(); // the request's headers object -> what fetch needs
   configuration.authMethods = recorder(lists);
@@ -137,7 +143,7 @@ function useCredplug(configuration, ctx) {
   const inner = httpApi.fetch || clientFetch();
   httpApi.fetch = (url, options) => {
     const req = pending.get(options.headers) || { auth: '', before: [] };
-    return send(context, inner, req, url, options);
+    return send(state.ctx, inner, req, url, options);
   };
   return configuration;
 }

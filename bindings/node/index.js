@@ -11,6 +11,10 @@ const FLAGS = Object.freeze({
 const FIELDS = Object.freeze({ api_key: 0, app_key: 1, pat: 2, site: 3 });
 const EREJECTED = -13;
 
+// A context dropped without close() is freed when collected (nothing can be
+// in flight then: a running async call holds the Context).
+const unclosed = new FinalizationRegistry(({ n, ctx }) => n.ctxFree(ctx));
+
 function callAsync(fn, ...args) {
   return new Promise((resolve, reject) => {
     fn.async(...args, (err, res) => (err ? reject(err) : resolve(res)));
@@ -65,6 +69,7 @@ class Context {
     this._ctx = out[0];
     this._inflight = 0;
     this._closed = false;
+    unclosed.register(this, { n, ctx: this._ctx }, this);
   }
 
   _live() {
@@ -150,6 +155,7 @@ class Context {
   }
 
   _free() {
+    unclosed.unregister(this);
     this._n.ctxFree(this._ctx);
     this._ctx = null;
   }

@@ -169,3 +169,19 @@ test('npm pack: the package files, nothing else', () => {
   assert.deepEqual(files, ['README.md', 'datadog.d.ts', 'datadog.js', 'index.d.ts', 'index.js',
     'lib/errors.js', 'lib/native.js', 'package.json']);
 });
+
+test('a context dropped without close() is freed by the collector, once', () => {
+  const { execFileSync } = require('node:child_process');
+  // credplug_ctx_free counted through koffi in a child with --expose-gc
+  const out = execFileSync(process.execPath, ['--expose-gc', '-e', `
+    const native = require('./lib/native').load();
+    const free = native.ctxFree; let n = 0;
+    native.ctxFree = (p) => { n++; return free(p); };
+    const { Context } = require('.');
+    (() => { new Context({ configJson: '{"providers":[{"use":"explicit"}]}' }); })();
+    const kept = new Context({ configJson: '{"providers":[{"use":"explicit"}]}' });
+    kept.close();
+    setTimeout(() => { gc(); setTimeout(() => { gc(); console.log(n); }, 50); }, 10);
+  `], { cwd: path.join(__dirname, '..') });
+  assert.equal(out.toString().trim(), '2');
+});

@@ -295,3 +295,31 @@ test('40 concurrent requests through one context: no mixed headers', async () =>
     await srv.close();
   }
 });
+
+test('useCredplug twice on one configuration: the second context is used, once', async () => {
+  const srv = await recordingServer();
+  try {
+    const one = openContext([srv.origin], { api_key: 'k_one_0123' });
+    const two = openContext([srv.origin], { api_key: 'k_two_4567' });
+    const conf = useCredplug(credplugConfig(srv.origin, one), two);
+    await OPERATIONS['key-only'](conf);
+    one.close();
+    two.close();
+    assert.deepEqual(pairs(srv.requests[0].rawHeaders).filter(([n]) => n === 'DD-API-KEY'),
+      [['DD-API-KEY', 'k_two_4567']]);
+  } finally {
+    await srv.close();
+  }
+});
+
+test('a configuration whose httpApi is not the client\'s fetch library is refused', () => {
+  const conf = nativeConfig('http://127.0.0.1:9', {});
+  conf.httpApi = { send: () => Promise.reject(new Error('unused')) };
+  const ctx = openContext(['http://127.0.0.1:9']);
+  assert.throws(() => useCredplug(conf, ctx), {
+    name: 'TypeError',
+    message: 'useCredplug needs a configuration from createConfiguration() whose httpApi is the ' +
+      'client\'s IsomorphicFetchHttpLibrary (a custom httpApi: set its fetch instead)',
+  });
+  ctx.close();
+});
