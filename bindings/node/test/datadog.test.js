@@ -323,3 +323,49 @@ test('a configuration whose httpApi is not the client\'s fetch library is refuse
   });
   ctx.close();
 });
+
+test('redirected away and back: the hop back to the first origin gets no credentials', async () => {
+  let firstOrigin = null;
+  const second = await recordingServer((req, res) => {
+    res.writeHead(302, { Location: `${firstOrigin}/back` });
+    res.end();
+  });
+  const first = await recordingServer((req, res) => {
+    if (req.url === '/back') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end('{}');
+    }
+    res.writeHead(302, { Location: `${second.origin}/away` });
+    res.end();
+  });
+  firstOrigin = first.origin;
+  try {
+    const ctx = openContext([first.origin, second.origin], { api_key: 'k_back_0123', app_key: 'a_back_4567' });
+    await OPERATIONS['keys+AuthZ'](credplugConfig(first.origin, ctx));
+    ctx.close();
+    const creds = (r) => pairs(r.rawHeaders).filter(([n]) => /^(dd-|authorization)/i.test(n));
+    assert.deepEqual(first.requests.map((r) => r.url), ['/api/v1/dashboard', '/back']);
+    assert.deepEqual(creds(first.requests[0]), [['DD-API-KEY', 'k_back_0123'], ['DD-APPLICATION-KEY', 'a_back_4567']]);
+    assert.deepEqual(creds(second.requests[0]), []);
+    assert.deepEqual(creds(first.requests[1]), []);
+  } finally {
+    await first.close();
+    await second.close();
+  }
+});
+
+test('a first origin outside allowed_origins: CREDPLUG_EDESTINATION, nothing sent', async () => {
+  const srv = await recordingServer();
+  try {
+    const ctx = openContext(['http://127.0.0.1:9'], { api_key: 'k_dest_0123' });
+    await assert.rejects(OPERATIONS['key-only'](credplugConfig(srv.origin, ctx)), {
+      name: 'CredplugError', status: -8, code: 'CREDPLUG_EDESTINATION',
+      message: `refusing to send credentials to ${srv.origin}: origin is not in allowed_origins; ` +
+        'if this host is yours, add its origin to "allowed_origins" in the credplug config',
+    });
+    ctx.close();
+    assert.equal(srv.requests.length, 0);
+  } finally {
+    await srv.close();
+  }
+});
