@@ -185,3 +185,13 @@ test('a context dropped without close() is freed by the collector, once', () => 
   `], { cwd: path.join(__dirname, '..') });
   assert.equal(out.toString().trim(), '2');
 });
+
+test('without CREDPLUG_LIBRARY the loader finds libcredplug.so.0 (LD_LIBRARY_PATH here)', () => {
+  const { execFileSync } = require('node:child_process');
+  const env = { ...process.env, LD_LIBRARY_PATH: path.dirname(process.env.CREDPLUG_LIBRARY) };
+  delete env.CREDPLUG_LIBRARY;
+  const out = execFileSync(process.execPath, ['-e',
+    'const n = require("./lib/native").load(); console.log(n.path, n.version())'],
+  { cwd: path.join(__dirname, '..'), env });
+  assert.equal(out.toString().trim(), `libcredplug.so.0 ${credplug.version()}`);
+});
