@@ -18,7 +18,7 @@ const { Context } = require('./index');
 const CREDENTIAL_HEADERS = new Set(['dd-api-key', 'dd-application-key', 'authorization']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20; // node-fetch's default `follow`
-const STATE = Symbol('credplug'); // on a configuration useCredplug() changed
+const STATE = Symbol('credplug'); // on an httpApi useCredplug() wrapped
 
 // The fetch the client itself uses in Node (cross-fetch, i.e. node-fetch 2),
 // resolved from the client's own dependencies so the wire bytes match.
@@ -122,30 +122,39 @@ function useCredplug(configuration, ctx) {
   const httpApi = configuration && configuration.httpApi;
   if (!httpApi || typeof httpApi.send !== 'function' || typeof httpApi.executeRequest !== 'function') {
     throw new TypeError('useCredplug needs a configuration from createConfiguration() whose ' +
-      'httpApi is the client\'s IsomorphicFetchHttpLibrary (a custom httpApi: set its fetch instead)');
+      'httpApi is the client\'s IsomorphicFetchHttpLibrary (a custom httpApi must apply ' +
+      'ctx.headersAsync() itself)');
   }
-  if (configuration[STATE]) { // again: only the context changes
-    configuration[STATE].ctx = ctx || configuration[STATE].ctx;
-    return configuration;
+  // The state lives on the httpApi, which configurations may share: it is
+  // wrapped once, and a later call only swaps the context.
+  let state = httpApi[STATE];
+  if (state) {
+    state.ctx = ctx || state.ctx;
+  } else {
+    state = { ctx: ctx || new Context(), lists: new WeakMap(), pending: new WeakMap() };
+    Object.defineProperty(httpApi, STATE, { value: state });
+    wrap(httpApi, state);
   }
-  const state = { ctx: ctx || new Context() };
-  Object.defineProperty(configuration, STATE, { value: state });
-  const lists = new WeakMap(); // RequestContext -> scheme names
-  const pending = new WeakMap(); // the request's headers object -> what fetch needs
-  configuration.authMethods = recorder(lists);
+  configuration.authMethods = recorder(state.lists);
+  return configuration;
+}
+
+// lists: RequestContext -> scheme names; pending: the request's headers
+// object (what the library hands its fetch) -> what that fetch needs.
+function wrap(httpApi, state) {
   const originalSend = httpApi.send;
   httpApi.send = function sendWithCredplug(request) {
     const headers = request.getHeaders();
     for (const k of Object.keys(headers)) if (isCredential(k)) delete headers[k];
-    pending.set(headers, { auth: (lists.get(request) || []).join(','), before: Object.keys(headers) });
+    const auth = (state.lists.get(request) || []).join(',');
+    state.pending.set(headers, { auth, before: Object.keys(headers) });
     return originalSend.call(this, request);
   };
   const inner = httpApi.fetch || clientFetch();
   httpApi.fetch = (url, options) => {
-    const req = pending.get(options.headers) || { auth: '', before: [] };
+    const req = state.pending.get(options.headers) || { auth: '', before: [] };
     return send(state.ctx, inner, req, url, options);
   };
-  return configuration;
 }
 
 module.exports = { useCredplug };

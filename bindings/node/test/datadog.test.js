@@ -312,6 +312,25 @@ test('useCredplug twice on one configuration: the second context is used, once',
   }
 });
 
+test('two configurations sharing one httpApi: wrapped once, both take the list of their own operation', async () => {
+  const srv = await recordingServer();
+  try {
+    const ctx = openContext([srv.origin], { api_key: 'k_sh_0123', app_key: 'a_sh_4567' });
+    const a = credplugConfig(srv.origin, ctx);
+    const b = nativeConfig(srv.origin, { apiKeyAuth: 'k_client' });
+    b.httpApi = a.httpApi;
+    useCredplug(b, ctx);
+    await OPERATIONS['key-only'](a);
+    await OPERATIONS['keys+AuthZ'](b);
+    ctx.close();
+    const creds = (r) => pairs(r.rawHeaders).filter(([n]) => /^(dd-|authorization)/i.test(n));
+    assert.deepEqual(creds(srv.requests[0]), [['DD-API-KEY', 'k_sh_0123']]);
+    assert.deepEqual(creds(srv.requests[1]), [['DD-API-KEY', 'k_sh_0123'], ['DD-APPLICATION-KEY', 'a_sh_4567']]);
+  } finally {
+    await srv.close();
+  }
+});
+
 test('a configuration whose httpApi is not the client\'s fetch library is refused', () => {
   const conf = nativeConfig('http://127.0.0.1:9', {});
   conf.httpApi = { send: () => Promise.reject(new Error('unused')) };
@@ -319,7 +338,7 @@ test('a configuration whose httpApi is not the client\'s fetch library is refuse
   assert.throws(() => useCredplug(conf, ctx), {
     name: 'TypeError',
     message: 'useCredplug needs a configuration from createConfiguration() whose httpApi is the ' +
-      'client\'s IsomorphicFetchHttpLibrary (a custom httpApi: set its fetch instead)',
+      'client\'s IsomorphicFetchHttpLibrary (a custom httpApi must apply ctx.headersAsync() itself)',
   });
   ctx.close();
 });
