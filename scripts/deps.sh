@@ -13,6 +13,11 @@ PACKAGES=(
 )
 
 missing=()
+# The Node binding's tests need node >= 18 and npm; a node already on PATH
+# (e.g. from nodesource) is kept, else Debian's nodejs 18 and npm 9.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
