@@ -27,6 +27,7 @@
 #include "cli.h"
 #include "internal.h"
 #include "json_wipe.h"
+#include "provdir.h"
 
 enum { OPT_OPTIONS = 0x300, OPT_JSON, OPT_NO_COLOR, OPT_PROVIDER_DIR };
 
@@ -167,16 +168,9 @@ static int read_options(struct ck *ck, const char *arg)
 	return CP_CLI_CONTINUE;
 }
 
-/* The host's rule for a provider name in "use" (core/loader.c). */
-static bool bare_name(const char *s)
-{
-	size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-_");
-
-	return n > 0 && n <= 64 && s[n] == '\0';
-}
-
-/* MODULE: a provider name, looked for in the provider directory, or a
- * path (made absolute, symlinks kept for the path checks). */
+/* MODULE: a provider name (the host's rule, provdir.h), looked for in the
+ * provider directory, or a path (made absolute, symlinks kept for the path
+ * checks). */
 static int module_path(struct ck *ck, const char *arg, const char *dir,
                        char *buf, size_t cap)
 {
@@ -186,7 +180,7 @@ static int module_path(struct ck *ck, const char *arg, const char *dir,
 
 	if (arg[0] == '/')
 		n = snprintf(buf, cap, "%s", arg);
-	else if (!bare_name(arg))
+	else if (!cp_provider_name_ok(arg))
 		n = getcwd(cwd, sizeof(cwd))
 		            ? snprintf(buf, cap, "%s/%s", cwd, arg)
 		            : -1;

@@ -178,7 +178,10 @@ struct cp_online_result {
 	int valid;        /* 1 when the body says {"valid":true} */
 	char detail[256]; /* transport error, or empty */
 };
-int cp_online_validate(const char *url, const struct credplug_collect *hdrs,
+/* GET `url` with ctx's API key, through libcredplug-curl's
+ * credplug_curl_apply() (its redirect and proxy guard).  0 when a response
+ * arrived; -1 with res->detail set otherwise. */
+int cp_online_validate(struct credplug_ctx *ctx, const char *url,
                        long timeout_ms, struct cp_online_result *res);
 
 #endif

@@ -294,8 +294,8 @@ static void check_online(struct doctor *d)
 		                    cp_fields[CREDPLUG_API_KEY].title,
 		                    cp_fields[CREDPLUG_API_KEY].env,
 		                    cp_fields[CREDPLUG_API_KEY].name);
-	cp_online_validate(url, &c, 10000, &res);
 	credplug_collect_wipe(&c);
+	cp_online_validate(d->ctx, url, 10000, &res);
 	report_online(d, &res, origin);
 }
 

@@ -1,23 +1,20 @@
 /*
  * credplug providers — the configured chain (name, version, module path,
- * ABI, status) and the modules installed in the provider directory.
+ * ABI, status) and the modules of the provider directory the library would
+ * load by name (the library's directory and name rule, not copies).
  *
  * SPDX-License-Identifier: MIT
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
-#include <dirent.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
-
-#ifndef CP_CLI_PROVIDER_DIR
-#define CP_CLI_PROVIDER_DIR "/usr/local/lib/credplug/providers"
-#endif
+#include "provdir.h"
 
 const char cp_help_providers[] =
         "Usage: credplug providers [--json]\n"
@@ -26,20 +23,18 @@ const char cp_help_providers[] =
         "version,\n"
         "ABI, status and module path ('built-in' when linked in), then the "
         "modules\n"
-        "installed in the provider directory and whether the chain uses them.\n"
-        "The directory is " CP_CLI_PROVIDER_DIR ",\n"
-        "or $CREDPLUG_PROVIDER_DIR when it is an absolute path (the library "
-        "ignores\n"
-        "a relative one, and the variable in set-uid programs; so does this "
-        "list).\n";
-
-/* The library's rule (cp_provider_dir in core/loader.c). */
-static const char *provider_dir(void)
-{
-	const char *dir = secure_getenv("CREDPLUG_PROVIDER_DIR");
-
-	return dir && dir[0] == '/' ? dir : CP_CLI_PROVIDER_DIR;
-}
+        "of the provider directory that the library would load by name "
+        "(NAME.so,\n"
+        "NAME made of a-z, 0-9, _ and -) and whether the chain uses them.  "
+        "The\n"
+        "directory is the one the library uses (explain's "
+        "config/provider_dir):\n"
+        "$CREDPLUG_PROVIDER_DIR when it is an absolute path (the library "
+        "ignores a\n"
+        "relative one, and the variable in set-uid programs), else "
+        "credplug/providers\n"
+        "beside libcredplug.so, else the directory built into the "
+        "library.\n";
 
 /* Say so when the variable is set but the library does not use it. */
 static void warn_ignored_dir(const struct cp_cli *cli, const char *dir)
@@ -77,43 +72,36 @@ static int in_chain(struct json_object *chain, const char *name)
 	return 0;
 }
 
-static int module_name(const char *file, char *name, size_t cap)
-{
-	size_t n = strlen(file);
+struct listing {
+	const char *dir;
+	struct json_object *chain, *arr;
+};
 
-	if (n <= 3 || strcmp(file + n - 3, ".so") != 0 || file[0] == '.')
-		return 0;
-	snprintf(name, cap, "%.*s", (int)(n - 3), file);
-	return 1;
+/* cp_provider_dir_scan() callback: one module the library would load. */
+static void add_module(void *arg, const char *name)
+{
+	struct listing *l = arg;
+	struct json_object *o = json_object_new_object();
+	char path[4096];
+
+	snprintf(path, sizeof(path), "%s/%s.so", l->dir, name);
+	json_object_object_add(o, "name", json_object_new_string(name));
+	json_object_object_add(o, "path", json_object_new_string(path));
+	json_object_object_add(
+	        o, "configured",
+	        json_object_new_boolean(in_chain(l->chain, name)));
+	json_object_array_add(l->arr, o);
 }
 
-/* Installed modules, sorted by name, as a JSON array. */
+/* The modules of `dir` the library would load by name, sorted, as a JSON
+ * array (core/provdir.c: the loader's own rule). */
 static struct json_object *installed(const char *dir, struct json_object *chain)
 {
-	struct json_object *arr = json_object_new_array(), *o;
-	struct dirent **list = NULL;
-	char name[256], path[4096];
-	int i, n;
+	struct listing l = {dir, chain, json_object_new_array()};
 
-	n = scandir(dir, &list, NULL, alphasort);
-	for (i = 0; i < n; i++) {
-		if (arr && module_name(list[i]->d_name, name, sizeof(name))) {
-			snprintf(path, sizeof(path), "%s/%s", dir,
-			         list[i]->d_name);
-			o = json_object_new_object();
-			json_object_object_add(o, "name",
-			                       json_object_new_string(name));
-			json_object_object_add(o, "path",
-			                       json_object_new_string(path));
-			json_object_object_add(
-			        o, "configured",
-			        json_object_new_boolean(in_chain(chain, name)));
-			json_object_array_add(arr, o);
-		}
-		free(list[i]);
-	}
-	free(list);
-	return arr;
+	if (l.arr != NULL)
+		cp_provider_dir_scan(dir, add_module, &l);
+	return l.arr;
 }
 
 static void print_chain(const struct cp_cli *cli, struct json_object *chain)
@@ -166,7 +154,7 @@ int cp_cmd_providers(struct cp_cli *cli, int argc, char **argv)
 {
 	struct credplug_ctx *ctx = NULL;
 	struct json_object *doc = NULL, *chain, *inst, *out;
-	const char *dir = provider_dir();
+	const char *dir;
 	int rc;
 
 	rc = cp_cli_parse_simple(cli, argc, argv, cp_help_providers);
@@ -178,11 +166,15 @@ int cp_cmd_providers(struct cp_cli *cli, int argc, char **argv)
 	if (rc != CP_EXIT_OK)
 		goto out;
 	chain = cp_doc_get(doc, "providers", json_type_array);
-	/* the library knows which directory it really uses */
-	if (cp_doc_str(cp_doc_get(doc, "config", json_type_object),
-	               "provider_dir"))
-		dir = cp_doc_str(cp_doc_get(doc, "config", json_type_object),
-		                 "provider_dir");
+	/* the directory the library really uses: its rule, not a copy */
+	dir = cp_doc_str(cp_doc_get(doc, "config", json_type_object),
+	                 "provider_dir");
+	if (dir == NULL) {
+		cp_term_err(cli, "the library's explain document names no "
+		                 "provider directory (config/provider_dir)");
+		rc = CP_EXIT_FAIL;
+		goto out;
+	}
 	warn_ignored_dir(cli, dir);
 	inst = installed(dir, chain);
 	if (cli->json) {

@@ -27,6 +27,7 @@
 #include "cli.h"
 #include "env_vars.h"
 #include "json_wipe.h"
+#include "strict_json.h"
 
 #define CONFIG_MAX (1024 * 1024) /* the library's own limit */
 
@@ -74,7 +75,6 @@ static int load_config(const struct cp_cli *cli, const char *path,
                        struct json_object **doc)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	struct json_tokener *tok = NULL;
 	size_t len = 0;
 	char *text = fd >= 0 ? read_all(fd, &len) : NULL;
 	int err = errno, read_ok = text != NULL;
@@ -82,10 +82,8 @@ static int load_config(const struct cp_cli *cli, const char *path,
 	if (fd >= 0)
 		close(fd);
 	*doc = NULL;
-	if (text != NULL && (tok = json_tokener_new()) != NULL)
-		*doc = json_tokener_parse_ex(tok, text, (int)len + 1);
-	cp_json_tokener_free_wiped(tok);
-	if (text != NULL) {
+	if (text != NULL) { /* the library's reader: *doc NULL on failure */
+		cp_json_read(text, len, NULL, doc, NULL);
 		credplug_wipe(text, len);
 		free(text);
 	}

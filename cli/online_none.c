@@ -9,7 +9,7 @@
 
 #include "cli.h"
 
-int cp_online_validate(const char *url, const struct credplug_collect *hdrs,
+int cp_online_validate(struct credplug_ctx *ctx, const char *url,
                        long timeout_ms, struct cp_online_result *res)
 {
 	memset(res, 0, sizeof(*res));

@@ -15,29 +15,17 @@
 
 #include "internal.h"
 #include "json_wipe.h"
+#include "strict_json.h"
 
 #define CONFIG_MAX (1024 * 1024)
 
 static const char *const top_keys[] = {"site",   "allowed_origins", "providers",
                                        "strict", "timeout_ms",      NULL};
 
-void cp_json_where(const char *text, size_t offset, int *line, int *col)
-{
-	*line = 1;
-	*col = 1;
-	for (size_t i = 0; i < offset && text[i] != '\0'; i++) {
-		if (text[i] == '\n') {
-			(*line)++;
-			*col = 1;
-		} else {
-			(*col)++;
-		}
-	}
-}
-
 /* Where a key is written: the first `"key"` in the text (json-c keeps no
  * positions for parsed values, so this is a best effort). */
-static void key_where(const char *text, const char *key, int *line, int *col)
+static void key_where(const char *text, const char *key, size_t *line,
+                      size_t *col)
 {
 	char pat[80];
 	const char *p;
@@ -48,19 +36,19 @@ static void key_where(const char *text, const char *key, int *line, int *col)
 		*line = *col = 0;
 		return;
 	}
-	cp_json_where(text, (size_t)(p - text), line, col);
+	cp_json_position(text, strlen(text), (size_t)(p - text), line, col);
 }
 
 /* "file:line:col: " or "file: " into `buf`. */
 void cp_config_at(const struct cp_config_src *src, const char *key, char *buf,
                   size_t cap)
 {
-	int line = 0, col = 0;
+	size_t line = 0, col = 0;
 
 	if (key != NULL)
 		key_where(src->text, key, &line, &col);
 	if (line > 0)
-		snprintf(buf, cap, "%s:%d:%d", src->name, line, col);
+		snprintf(buf, cap, "%s:%zu:%zu", src->name, line, col);
 	else
 		snprintf(buf, cap, "%s", src->name);
 }
@@ -105,7 +93,7 @@ static int open_config(const char *path, struct stat *st, char *err,
 	return rc;
 }
 
-static int read_config(const char *path, char **text, unsigned *mode, char *err,
+static int read_config(const char *path, struct cp_config_src *src, char *err,
                        size_t errlen)
 {
 	struct stat st;
@@ -115,7 +103,7 @@ static int read_config(const char *path, char **text, unsigned *mode, char *err,
 
 	if (fd < 0)
 		return fd;
-	*mode = (unsigned)(st.st_mode & 07777);
+	src->mode = (unsigned)(st.st_mode & 07777);
 	buf = malloc((size_t)st.st_size + 1);
 	if (buf == NULL) {
 		close(fd);
@@ -131,52 +119,33 @@ static int read_config(const char *path, char **text, unsigned *mode, char *err,
 		return CREDPLUG_ECONFIG;
 	}
 	buf[n] = '\0';
-	*text = buf;
+	src->text = buf;
+	src->len = (size_t)n;
 	return CREDPLUG_OK;
 }
 
+/* The text through the strict reader; "name:line:col: why" on failure. */
 static int parse_text(struct cp_config_src *src, struct json_object **out,
                       char *err, size_t errlen)
 {
-	struct json_tokener *tok = json_tokener_new();
-	struct json_object *doc;
-	size_t len = strlen(src->text), end;
-	int line, col;
+	struct cp_json_error e;
+	const char *why;
+	int rc = cp_json_read(src->text, src->len, NULL, out, &e);
 
-	if (tok == NULL)
+	if (rc == CP_JSON_OK)
+		return CREDPLUG_OK;
+	if (rc == CP_JSON_NOMEM)
 		return CREDPLUG_ENOMEM;
-	/* Strict: no trailing commas, comments or single quotes. */
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
-	doc = json_tokener_parse_ex(tok, src->text, (int)len);
-	end = json_tokener_get_parse_end(tok);
-	if (doc == NULL ||
-	    json_tokener_get_error(tok) != json_tokener_success) {
-		const char *why =
-		        doc == NULL && json_tokener_get_error(tok) ==
-		                                json_tokener_continue
-		                ? "unexpected end of input"
-		                : json_tokener_error_desc(
-		                          json_tokener_get_error(tok));
-
-		cp_json_where(src->text, end, &line, &col);
-		snprintf(err, errlen, "%s:%d:%d: %s", src->name, line, col,
-		         why);
-		cp_json_put_wiped(doc);
-		cp_json_tokener_free_wiped(tok);
-		return CREDPLUG_ECONFIG;
-	}
-	cp_json_tokener_free_wiped(tok);
-	end += strspn(src->text + end, " \t\r\n");
-	if (end < len) {
-		cp_json_where(src->text, end, &line, &col);
-		snprintf(err, errlen,
-		         "%s:%d:%d: unexpected text after the document",
-		         src->name, line, col);
-		cp_json_put_wiped(doc);
-		return CREDPLUG_ECONFIG;
-	}
-	*out = doc;
-	return CREDPLUG_OK;
+	if (rc == CP_JSON_TRAILING)
+		why = "unexpected text after the document";
+	else if (rc == CP_JSON_NUL)
+		why = "NUL byte (a config is JSON text)";
+	else if (rc == CP_JSON_SYNTAX)
+		why = e.why;
+	else
+		why = "unexpected end of input"; /* empty, truncated */
+	snprintf(err, errlen, "%s:%zu:%zu: %s", src->name, e.line, e.col, why);
+	return CREDPLUG_ECONFIG;
 }
 
 /* Finds the document: explicit text, explicit path, CREDPLUG_CONFIG, XDG,
@@ -192,6 +161,7 @@ static int locate(const struct credplug_options *o, uint32_t flags,
 		src->name = "config_json";
 		src->origin = "options";
 		src->text = strdup(o->config_json);
+		src->len = src->text ? strlen(src->text) : 0;
 		return src->text ? CREDPLUG_OK : CREDPLUG_ENOMEM;
 	}
 	if (o != NULL && o->config_path != NULL) {
@@ -224,7 +194,7 @@ static int locate(const struct credplug_options *o, uint32_t flags,
 		}
 	}
 	src->name = src->path;
-	rc = read_config(src->path, &src->text, &src->mode, err, errlen);
+	rc = read_config(src->path, src, err, errlen);
 	if (rc == CREDPLUG_ENOTFOUND)
 		rc = CREDPLUG_ECONFIG; /* named explicitly, so it must exist */
 	return rc;

@@ -197,7 +197,7 @@ static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
 	/* The config may hold values (explicit provider options). */
 	cp_json_put_wiped(doc);
 	if (src.text != NULL)
-		explicit_bzero(src.text, strlen(src.text));
+		explicit_bzero(src.text, src.len);
 	free(src.text);
 	return rc;
 }

@@ -247,6 +247,7 @@ struct cp_config_src {
 	const char *origin; /* options, CREDPLUG_CONFIG, xdg, etc, default */
 	char path[4096];
 	char *text;    /* malloc'd document text, or NULL */
+	size_t len;    /* its bytes (a file's may hold a NUL: refused) */
 	unsigned mode; /* the file's mode bits, 0 for config_json */
 };
 int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
@@ -254,7 +255,6 @@ int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
                    char *err, size_t errlen);
 void cp_config_at(const struct cp_config_src *src, const char *key, char *buf,
                   size_t cap);
-void cp_json_where(const char *text, size_t offset, int *line, int *col);
 
 /* ---- modules (loader.c) ---------------------------------------------- */
 /* Loads `use` for `inst`; on failure sets inst->status/message. */

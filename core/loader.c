@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "provdir.h"
 
 #ifndef CREDPLUG_PROVIDER_DIR
 #define CREDPLUG_PROVIDER_DIR "/usr/local/lib/credplug/providers"
@@ -77,17 +78,6 @@ const char *cp_provider_dir(const struct credplug_ctx *ctx)
 		return env;
 	pthread_once(&own_dir_once, find_own_dir);
 	return own_dir[0] != '\0' ? own_dir : CREDPLUG_PROVIDER_DIR;
-}
-
-static bool bare_name_ok(const char *s)
-{
-	if (s[0] == '\0' || strlen(s) > 64)
-		return false;
-	for (const char *p = s; *p; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-		      *p == '-' || *p == '_'))
-			return false;
-	return true;
 }
 
 /* Checks every field a v1 host reads; `msg` says what is wrong. */
@@ -302,7 +292,7 @@ int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 
 	if (e != NULL)
 		return load_builtin(inst, e);
-	if (inst->use[0] != '/' && !bare_name_ok(inst->use)) {
+	if (inst->use[0] != '/' && !cp_provider_name_ok(inst->use)) {
 		snprintf(
 		        inst->message, sizeof(inst->message),
 		        "\"%s\" is neither a provider name ([a-z0-9_-]) nor an "

@@ -2,13 +2,13 @@
  * "Did you mean keyring?": the installed provider closest to a name that
  * is not installed, for the error a config typo gets.
  */
-#include <dirent.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
+#include "provdir.h"
 
-#define NAME_MAX_LEN 64
+#define NAME_MAX_LEN CP_PROVIDER_NAME_MAX
 #define MAX_DISTANCE 2
 
 /* Edit distance with adjacent transpositions ("fiel" -> "file" is 1). */
@@ -62,25 +62,10 @@ static void consider(struct best *b, const char *cand, size_t len)
 	memcpy(b->name, name, len + 1);
 }
 
-/* Modules in the provider directory: "<name>.so", not recursing (the
- * keyring's internal/ objects are not providers). */
-static void consider_dir(struct best *b, const char *dir)
+/* cp_provider_dir_scan() callback: the modules the loader would load. */
+static void consider_module(void *arg, const char *name)
 {
-	DIR *d = opendir(dir);
-	struct dirent *e;
-
-	if (d == NULL)
-		return;
-	while ((e = readdir(d)) != NULL) {
-		size_t n = strlen(e->d_name);
-
-		if (e->d_type != DT_REG && e->d_type != DT_LNK &&
-		    e->d_type != DT_UNKNOWN)
-			continue;
-		if (n > 3 && strcmp(e->d_name + n - 3, ".so") == 0)
-			consider(b, e->d_name, n - 3);
-	}
-	closedir(d);
+	consider(arg, name, strlen(name));
 }
 
 void cp_provider_suggest(const struct credplug_ctx *ctx, const char *name,
@@ -98,7 +83,7 @@ void cp_provider_suggest(const struct credplug_ctx *ctx, const char *name,
 		consider(&b, ctx->builtins[i].name,
 		         strlen(ctx->builtins[i].name));
 	if (!(ctx->flags & CREDPLUG_FLAG_NO_MODULES))
-		consider_dir(&b, cp_provider_dir(ctx));
+		cp_provider_dir_scan(cp_provider_dir(ctx), consider_module, &b);
 	if (b.dist <= MAX_DISTANCE)
 		snprintf(out, cap, "%s", b.name);
 }

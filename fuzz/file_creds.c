@@ -12,6 +12,7 @@
 
 #include <json-c/json.h>
 
+#include "json_wipe.h"
 #include "parse.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -57,10 +58,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    cp_creds_parse(text, len, &again, err, sizeof(err)) !=
 		            CP_CREDS_OK)
 			abort(); /* our own output must parse */
-		cp_creds_free(again);
+		cp_json_put_wiped(again);
 		cp_creds_wipe(text, len);
 		free(text);
 	}
-	cp_creds_free(root);
+	cp_json_put_wiped(root);
 	return 0;
 }

@@ -19,11 +19,7 @@
 #include <json-c/json_pointer.h>
 
 #include "json_wipe.h"
-
-/* Nesting is shallow in every broker answer we know (Vault KV v2: 3). */
-#define CREDOC_MAX_DEPTH 32
-/* Bytes the tokener gets between two looks at the clock. */
-#define CREDOC_SLICE (64 * 1024)
+#include "strict_json.h"
 
 const char *const cp_credoc_keys[CP_CREDOC_NPOINTERS] = {
         CP_FIELD_ROWS(CP_FX_NAME, ) "expires_at"};
@@ -59,6 +55,12 @@ fail(struct cp_credoc *doc, int status, const char *fmt, ...)
 	return status;
 }
 
+static void deadline_failed(struct cp_credoc *doc, size_t len)
+{
+	fail(doc, CREDPLUG_PS_TIMED_OUT,
+	     "the deadline passed while parsing the document (%zu bytes)", len);
+}
+
 int cp_credoc_error_status(const char *code)
 {
 	for (size_t i = 0; i < sizeof(error_codes) / sizeof(error_codes[0]);
@@ -68,161 +70,74 @@ int cp_credoc_error_status(const char *code)
 	return -1;
 }
 
-/* json-c frees without wiping: wipe every string in the tree first. */
-static void line_col(const char *data, size_t off, size_t *line, size_t *col)
+/* cp_json_opts.stop: the deadline passed. */
+static int past(void *deadline)
 {
-	*line = 1;
-	*col = 1;
-	for (size_t i = 0; i < off; i++) {
-		if (data[i] == '\n') {
-			(*line)++;
-			*col = 1;
-		} else {
-			(*col)++;
-		}
-	}
+	return cp_credoc_past(*(const int64_t *)deadline);
 }
 
-static int only_space(const char *p, size_t n)
+/* The strict reader's verdict as doc->text ("line L, column C: why" for
+ * syntax errors; never a value). */
+static void read_failed(struct cp_credoc *doc, const struct cp_json_error *e,
+                        size_t len)
 {
-	for (size_t i = 0; i < n; i++)
-		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\n')
-			return 0;
-	return 1;
-}
-
-static int is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-/* Keys and array elements, counted lexically: a comma outside strings,
- * plus one for each non-empty object or array.  Stops once over `max`.
- * Bounds the tree json-c would build (a few hundred bytes per node). */
-static size_t count_items(const char *d, size_t n, size_t max)
-{
-	size_t items = 0, j;
-
-	for (size_t i = 0; i < n && items <= max; i++) {
-		if (d[i] == '"') {
-			i = cp_credoc_literal_end(d, i + 1, n);
-		} else if (d[i] == ',') {
-			items++;
-		} else if (d[i] == '{' || d[i] == '[') {
-			for (j = i + 1; j < n && is_space(d[j]); j++)
-				;
-			items += j < n && d[j] != '}' && d[j] != ']';
-		}
-	}
-	return items;
-}
-
-static int deadline_passed(struct cp_credoc *doc, int64_t deadline, size_t len)
-{
-	if (!cp_credoc_past(deadline))
-		return 0;
-	fail(doc, CREDPLUG_PS_TIMED_OUT,
-	     "the deadline passed while parsing the document (%zu bytes)", len);
-	return 1;
-}
-
-/* Cheap checks before json-c sees the text. */
-static int precheck(struct cp_credoc *doc, const char *data, size_t len)
-{
-	if (len == 0 || only_space(data, len))
-		return fail(
-		        doc, CREDPLUG_PS_INVALID,
-		        "empty document; expected JSON like {\"version\": "
-		        "1, \"" CP_FIELD_API_KEY(CP_FX_NAME_LIT) "\": "
-		                                                 "\"...\"}");
-	if (len > INT32_MAX || memchr(data, '\0', len) != NULL)
-		return fail(doc, CREDPLUG_PS_INVALID,
-		            "document contains a NUL byte");
-	if (count_items(data, len, CP_CREDOC_MAX_ITEMS) > CP_CREDOC_MAX_ITEMS)
-		return fail(doc, CREDPLUG_PS_INVALID,
-		            "the document has more than %d keys and array "
-		            "elements; a credential document has a handful",
-		            CP_CREDOC_MAX_ITEMS);
-	return CREDPLUG_PS_FOUND;
-}
-
-/* Feed the tokener in slices, looking at the clock before each one.
- * *end: offset just past the value (or of the error). */
-static struct json_object *tokenize(struct cp_credoc *doc,
-                                    struct json_tokener *tok, const char *data,
-                                    size_t len, int64_t deadline, size_t *end)
-{
-	struct json_object *root = NULL;
-	size_t off = 0, n;
-
-	do {
-		if (deadline_passed(doc, deadline, len))
-			return NULL;
-		n = len - off < CREDOC_SLICE ? len - off : CREDOC_SLICE;
-		root = json_tokener_parse_ex(tok, data + off, (int)n);
-		*end = off + json_tokener_get_parse_end(tok);
-		off += n;
-	} while (root == NULL &&
-	         json_tokener_get_error(tok) == json_tokener_continue &&
-	         off < len);
-	return root;
-}
-
-static void syntax_error(struct cp_credoc *doc, struct json_tokener *tok,
-                         const char *data, size_t len, size_t end,
-                         struct json_object *root)
-{
-	enum json_tokener_error e = json_tokener_get_error(tok);
-	size_t line, col;
-
-	if (root == NULL || e != json_tokener_success) {
-		line_col(data, end, &line, &col);
+	switch (e->status) {
+	case CP_JSON_EMPTY:
 		fail(doc, CREDPLUG_PS_INVALID,
-		     "malformed JSON at line %zu, column %zu: %s", line, col,
-		     e == json_tokener_continue ? "unexpected end of document"
-		                                : json_tokener_error_desc(e));
-	} else if (!only_space(data + end, len - end)) {
-		/* json-c may stop at a slice's end: point at the data */
-		while (is_space(data[end]))
-			end++;
-		line_col(data, end, &line, &col);
+		     "empty document; expected JSON like {\"version\": 1, "
+		     "\"" CP_FIELD_API_KEY(CP_FX_NAME_LIT) "\": \"...\"}");
+		break;
+	case CP_JSON_NUL:
+		fail(doc, CREDPLUG_PS_INVALID, "document contains a NUL byte");
+		break;
+	case CP_JSON_TOO_MANY:
+		fail(doc, CREDPLUG_PS_INVALID,
+		     "the document has more than %d keys and array "
+		     "elements; a credential document has a handful",
+		     CP_CREDOC_MAX_ITEMS);
+		break;
+	case CP_JSON_STOPPED:
+		deadline_failed(doc, len);
+		break;
+	case CP_JSON_NOMEM:
+		fail(doc, CREDPLUG_PS_ERROR,
+		     "out of memory parsing the document");
+		break;
+	case CP_JSON_TRAILING:
 		fail(doc, CREDPLUG_PS_INVALID,
 		     "trailing data after the JSON "
 		     "document at line %zu, column %zu",
-		     line, col);
+		     e->line, e->col);
+		break;
+	default:
+		fail(doc, CREDPLUG_PS_INVALID,
+		     "malformed JSON at line %zu, column %zu: %s", e->line,
+		     e->col,
+		     e->status == CP_JSON_TRUNCATED
+		             ? "unexpected end of document"
+		             : e->why);
+		break;
 	}
 }
 
-/* Tokenise; on failure doc->text has "line L, column C: why" (or says
- * that the deadline passed). */
-static struct json_object *parse_json(struct cp_credoc *doc, const char *data,
-                                      size_t len, int64_t deadline)
+/* Parse; on failure doc->text says what and where.  The clock is looked
+ * at before every 64 KiB slice and once more after the whole text. */
+static int parse_json(struct cp_credoc *doc, const char *data, size_t len,
+                      int64_t deadline, struct json_object **root)
 {
-	struct json_tokener *tok;
-	struct json_object *root;
-	size_t end = 0;
+	struct cp_json_opts opts = {0, CP_CREDOC_MAX_ITEMS, past, &deadline};
+	struct cp_json_error e;
 
-	if (precheck(doc, data, len) != CREDPLUG_PS_FOUND)
-		return NULL;
-	tok = json_tokener_new_ex(CREDOC_MAX_DEPTH);
-	if (tok == NULL) {
-		fail(doc, CREDPLUG_PS_ERROR,
-		     "out of memory parsing the document");
-		return NULL;
+	if (cp_json_read(data, len, &opts, root, &e) != CP_JSON_OK) {
+		read_failed(doc, &e, len);
+		return doc->status;
 	}
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
-	root = tokenize(doc, tok, data, len, deadline, &end);
-	if (doc->status == CREDPLUG_PS_FOUND)
-		syntax_error(doc, tok, data, len, end, root);
-	/* The tokener's scratch buffer held the last string parsed. */
-	cp_json_tokener_free_wiped(tok);
-	if (doc->status == CREDPLUG_PS_FOUND)
-		deadline_passed(doc, deadline, len);
-	if (doc->status != CREDPLUG_PS_FOUND && root != NULL) {
-		cp_json_put_wiped(root);
-		root = NULL;
+	if (cp_credoc_past(deadline)) {
+		deadline_failed(doc, len);
+		cp_json_put_wiped(*root);
+		*root = NULL;
 	}
-	return root;
+	return doc->status;
 }
 
 static int copy_value(struct cp_credoc *doc, size_t i, struct json_object *o)
@@ -422,15 +337,13 @@ int cp_credoc_parse(struct cp_credoc *doc, const char *data, size_t len,
 
 	memset(doc, 0, sizeof(*doc));
 	doc->status = CREDPLUG_PS_FOUND;
-	root = parse_json(doc, data, len, deadline);
-	if (root == NULL)
+	if (parse_json(doc, data, len, deadline, &root) != CREDPLUG_PS_FOUND)
 		return doc->status;
 	if (has_pointers(ptrs))
 		parse_pointers(doc, root, ptrs);
 	else
 		parse_native(doc, root);
-	cp_json_wipe_tree(root);
-	json_object_put(root);
+	cp_json_put_wiped(root);
 	if (doc->status != CREDPLUG_PS_FOUND) {
 		/* Nothing half-applied: a broken document yields no value. */
 		for (size_t i = 0; i < CP_CREDOC_NVALUES; i++) {

@@ -122,13 +122,6 @@ void cp_credoc_sanitize(char *out, size_t cap, const char *in, size_t len,
                         const char *const *secrets, size_t nsecrets,
                         unsigned flags);
 
-/*
- * Index of the quote closing the JSON string literal whose text starts at
- * d[i] (escapes skipped), or `n` when it is unterminated.  A lexical helper
- * of the scans below (memchr-fast: a big document costs little).
- */
-size_t cp_credoc_literal_end(const char *d, size_t i, size_t n);
-
 /* Most candidate secrets kept from one document (see below). */
 #define CP_CREDOC_MAX_CANDIDATES 64
 /* A document cp_credoc_parse() accepts has at most this many string

@@ -8,6 +8,7 @@
 #define _GNU_SOURCE
 #endif
 #include "credoc.h"
+#include "strict_json.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -238,25 +239,6 @@ int cp_credoc_key_shaped(const char *in, size_t len)
 #define CAND_MIN_LEN 4
 #define CAND_MAX_LEN CREDPLUG_VALUE_MAX
 
-size_t cp_credoc_literal_end(const char *d, size_t i, size_t n)
-{
-	while (i < n) {
-		const char *q = memchr(d + i, '"', n - i);
-		size_t e, k;
-
-		if (q == NULL)
-			return n;
-		e = (size_t)(q - d);
-		/* escaped when an odd run of backslashes precedes it */
-		for (k = e; k > i && d[k - 1] == '\\'; k--)
-			;
-		if ((e - k) % 2 == 0)
-			return e;
-		i = e + 1;
-	}
-	return n;
-}
-
 static int hex4(const char *p, unsigned *out)
 {
 	*out = 0;
@@ -383,7 +365,7 @@ static int next_literal(const char *d, size_t i, size_t n, size_t *s, size_t *e,
 	if (q == NULL)
 		return 0;
 	*s = (size_t)(q - d) + 1;
-	*e = cp_credoc_literal_end(d, *s, n);
+	*e = cp_json_literal_end(d, *s, n);
 	for (j = *e + 1; j < n && (d[j] == ' ' || d[j] == '\t' ||
 	                           d[j] == '\r' || d[j] == '\n');
 	     j++)

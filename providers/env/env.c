@@ -11,6 +11,7 @@
 
 #include "entry.h"
 #include "env_vars.h"
+#include "opts.h"
 
 #define NFIELDS        CP_ENV_NFIELDS
 #define VALUE_FILE_MAX 16384
@@ -58,7 +59,8 @@ static int env_create(const struct credplug_host_v1 *host,
 	for (int i = 0; i < NFIELDS; i++) {
 		const char *v = cp_fields[i].env;
 
-		if (host->option_string(call, keys[i], &v) < 0 ||
+		if (cp_opt_string(host, call, keys[i], 0, &v) !=
+		            CREDPLUG_PS_OK ||
 		    strlen(v) == 0 ||
 		    strlen(v) >= sizeof(s->var[i]) - SUFFIX_LEN ||
 		    strchr(v, '=') != NULL) {
@@ -78,10 +80,10 @@ static int env_create(const struct credplug_host_v1 *host,
 		        1ull << ((unsigned char)v[0] % 64);
 		s->fhead[i] = head(s->fvar[i], s->len[i] + SUFFIX_LEN);
 	}
-	r = host->option_bool(call, "allow_file", &s->allow_file);
-	if (r < 0) {
+	r = cp_opt_bool(host, call, "allow_file", &s->allow_file);
+	if (r != CREDPLUG_PS_OK) {
 		free(s);
-		return CREDPLUG_PS_INVALID;
+		return r;
 	}
 	*state = s;
 	return CREDPLUG_PS_OK;

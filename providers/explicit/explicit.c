@@ -10,6 +10,7 @@
 
 #include "entry.h"
 #include "fields.h"
+#include "opts.h"
 
 #define NFIELDS CREDPLUG_FIELD_COUNT
 
@@ -46,13 +47,13 @@ static int explicit_create(const struct credplug_host_v1 *host,
 		return CREDPLUG_PS_ERROR;
 	for (int i = 0; i < NFIELDS; i++) {
 		const char *v = NULL;
-		int r = host->option_string(call, keys[i], &v);
+		int r = cp_opt_string(host, call, keys[i], 0, &v);
 
-		if (r < 0) {
+		if (r != CREDPLUG_PS_OK) {
 			explicit_destroy(s);
-			return CREDPLUG_PS_INVALID;
+			return r;
 		}
-		if (r == 0 || v[0] == '\0')
+		if (v == NULL || v[0] == '\0')
 			continue;
 		s->len[i] = strlen(v);
 		s->config[i] = strdup(v);

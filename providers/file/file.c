@@ -14,6 +14,7 @@
 #include "entry.h"
 #include "fields.h"
 #include "file.h"
+#include "opts.h"
 #include "parse.h"
 
 #define RECHECK_DEFAULT_MS 1000
@@ -65,26 +66,6 @@ static void state_free(struct cp_fp_state *s)
 static void file_destroy(void *state)
 {
 	state_free(state);
-}
-
-/* String option into *out (malloc'd).  0 absent, 1 set, -1 failure. */
-static int opt_string(const struct credplug_host_v1 *host,
-                      struct credplug_call *call, const char *key, char **out)
-{
-	const char *v = NULL;
-	int rc = host->option_string(call, key, &v);
-
-	if (rc <= 0)
-		return rc;
-	if (v[0] == '\0') {
-		host->set_message(call,
-		                  "option \"%s\" is empty; remove it "
-		                  "or give a value",
-		                  key);
-		return -1;
-	}
-	*out = strdup(v);
-	return *out != NULL ? 1 : -1;
 }
 
 /* "~/x" -> "$HOME/x". */
@@ -184,10 +165,10 @@ static int setup_dir(struct cp_fp_state *s, const struct credplug_host_v1 *host,
                      struct credplug_call *call)
 {
 	for (int i = 0; i < CP_FP_NFIELDS; i++) {
-		int rc = opt_string(host, call, name_keys[i], &s->names[i]);
-		if (rc < 0)
+		if (cp_opt_strdup(host, call, name_keys[i], CP_OPT_NONEMPTY,
+		                  &s->names[i]) != CREDPLUG_PS_OK)
 			return -1;
-		if (rc == 0 &&
+		if (s->names[i] == NULL &&
 		    (s->names[i] = strdup(cp_fields[i].name)) == NULL)
 			return -1;
 		if (bad_name(s->names[i])) {
@@ -216,16 +197,17 @@ static int setup_mode(struct cp_fp_state *s,
                       const struct credplug_host_v1 *host,
                       struct credplug_call *call)
 {
-	int systemd = 0, rc;
+	int systemd = 0;
 
-	if ((rc = host->option_bool(call, "systemd", &systemd)) < 0 ||
-	    opt_string(host, call, "dir", &s->dir) < 0 ||
-	    opt_string(host, call, "path", &s->path) < 0 ||
-	    opt_string(host, call, "profile", &s->profile) < 0)
+	if (cp_opt_bool(host, call, "systemd", &systemd) != CREDPLUG_PS_OK ||
+	    cp_opt_strdup(host, call, "dir", CP_OPT_NONEMPTY, &s->dir) !=
+	            CREDPLUG_PS_OK ||
+	    cp_opt_strdup(host, call, "path", CP_OPT_NONEMPTY, &s->path) !=
+	            CREDPLUG_PS_OK ||
+	    cp_opt_strdup(host, call, "profile", CP_OPT_NONEMPTY,
+	                  &s->profile) != CREDPLUG_PS_OK)
 		return -1;
 	s->dir_origin = "the dir option";
-	if (rc == 0)
-		systemd = 0;
 	if (systemd && s->dir != NULL) {
 		host->set_message(call, "set either \"dir\" or \"systemd\": "
 		                        "true, not both");
@@ -260,13 +242,11 @@ static int setup_common(struct cp_fp_state *s,
                         struct credplug_call *call)
 {
 	int64_t ms = RECHECK_DEFAULT_MS;
-	int rc = host->option_bool(call, "allow_group_readable",
-	                           &s->allow_group);
 
-	if (rc < 0 || host->option_int(call, "recheck_ms", &ms) < 0)
+	if (cp_opt_bool(host, call, "allow_group_readable", &s->allow_group) !=
+	            CREDPLUG_PS_OK ||
+	    cp_opt_int(host, call, "recheck_ms", &ms) != CREDPLUG_PS_OK)
 		return -1;
-	if (rc == 0)
-		s->allow_group = 0;
 	if (ms < 0 || ms > RECHECK_MAX_MS) {
 		host->set_message(call,
 		                  "recheck_ms is %lld; use 0 (never) to "

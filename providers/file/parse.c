@@ -1,6 +1,7 @@
 /*
- * Credentials-file parser: json-c with positions for syntax errors and a
- * JSON-pointer for shape errors.  No host services here.
+ * Credentials-file parser: the strict reader (common/strict_json.h) with
+ * positions for syntax errors and a JSON pointer for shape errors.  No host
+ * services here.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -10,6 +11,7 @@
 #include "parse.h"
 #include "fields.h"
 #include "json_wipe.h"
+#include "strict_json.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -35,25 +37,6 @@ int cp_creds_field_index(const char *key)
 static int is_extension_key(const char *key, int top)
 {
 	return key[0] == '_' || (top && strcmp(key, "$schema") == 0);
-}
-
-/* 1-based line and column (in characters, UTF-8) of byte offset `off`. */
-static void offset_position(const char *data, size_t len, size_t off,
-                            size_t *line, size_t *col)
-{
-	*line = 1;
-	*col = 1;
-	if (off > len)
-		off = len;
-	for (size_t i = 0; i < off; i++) {
-		unsigned char c = (unsigned char)data[i];
-		if (c == '\n') {
-			(*line)++;
-			*col = 1;
-		} else if ((c & 0xC0) != 0x80) {
-			(*col)++;
-		}
-	}
 }
 
 /* Append a key as a JSON-pointer token: "~" "/" escaped, non-printable
@@ -161,54 +144,37 @@ static int check_document(struct json_object *root, char *err, size_t errlen)
 	return CP_CREDS_OK;
 }
 
-static void syntax_error(const char *data, size_t len, size_t off,
-                         const char *what, char *err, size_t errlen)
-{
-	size_t line, col;
-
-	offset_position(data, len, off, &line, &col);
-	snprintf(err, errlen, "%zu:%zu: %s", line, col, what);
-}
-
-/* `data` need not be NUL-terminated. */
-static int all_space(const char *data, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (strchr(" \t\r\n", data[i]) == NULL || data[i] == '\0')
-			return 0;
-	return 1;
-}
-
+/* The strict reader's verdict as "LINE:COLUMN: what". */
 static int tokenize(const char *data, size_t len, struct json_object **root,
                     char *err, size_t errlen)
 {
-	struct json_tokener *tok = json_tokener_new();
-	enum json_tokener_error jerr;
-	size_t end;
+	static const struct cp_json_opts opts = {CP_JSON_VALIDATE_UTF8, 0, NULL,
+	                                         NULL};
+	struct cp_json_error e;
+	const char *what;
 
-	if (tok == NULL)
-		return CP_CREDS_ENOMEM;
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT |
-	                                    JSON_TOKENER_VALIDATE_UTF8);
-	*root = json_tokener_parse_ex(tok, data, (int)len);
-	jerr = json_tokener_get_error(tok);
-	end = json_tokener_get_parse_end(tok);
-	cp_json_tokener_free_wiped(tok);
-	if (*root != NULL && jerr == json_tokener_success && end == len)
+	switch (cp_json_read(data, len, &opts, root, &e)) {
+	case CP_JSON_OK:
 		return CP_CREDS_OK;
-	cp_creds_free(*root);
-	*root = NULL;
-	if (jerr == json_tokener_continue || jerr == json_tokener_success)
-		syntax_error(
-		        data, len, len,
-		        all_space(data, len)
-		                ? "empty file (expected a JSON object of "
-		                  "profiles)"
-		                : "unexpected end of file (incomplete JSON)",
-		        err, errlen);
-	else
-		syntax_error(data, len, end, json_tokener_error_desc(jerr), err,
-		             errlen);
+	case CP_JSON_NOMEM:
+		return CP_CREDS_ENOMEM;
+	case CP_JSON_EMPTY:
+		what = "empty file (expected a JSON object of profiles)";
+		break;
+	case CP_JSON_NUL:
+		what = "NUL byte in file";
+		break;
+	case CP_JSON_TRUNCATED:
+		what = "unexpected end of file (incomplete JSON)";
+		break;
+	case CP_JSON_TRAILING:
+		what = "text after the JSON document";
+		break;
+	default:
+		what = e.why;
+		break;
+	}
+	snprintf(err, errlen, "%zu:%zu: %s", e.line, e.col, what);
 	return CP_CREDS_ESYNTAX;
 }
 
@@ -227,19 +193,12 @@ int cp_creds_parse(const char *data, size_t len, struct json_object **root,
 		         len, CP_CREDS_MAX_SIZE);
 		return CP_CREDS_ESYNTAX;
 	}
-	if (memchr(data, '\0', len) != NULL) {
-		syntax_error(
-		        data, len,
-		        (size_t)((const char *)memchr(data, '\0', len) - data),
-		        "NUL byte in file", err, errlen);
-		return CP_CREDS_ESYNTAX;
-	}
 	rc = tokenize(data, len, root, err, errlen);
 	if (rc != CP_CREDS_OK)
 		return rc;
 	rc = check_document(*root, err, errlen);
 	if (rc != CP_CREDS_OK) {
-		cp_creds_free(*root);
+		cp_json_put_wiped(*root);
 		*root = NULL;
 	}
 	return rc;
@@ -274,19 +233,6 @@ void cp_creds_list_profiles(struct json_object *root, char *buf, size_t len)
 	}
 	if (n == 0)
 		snprintf(buf, len, "none");
-}
-
-void cp_creds_wipe_strings(struct json_object *obj)
-{
-	cp_json_wipe_tree(obj);
-}
-
-void cp_creds_free(struct json_object *root)
-{
-	if (root == NULL)
-		return;
-	cp_creds_wipe_strings(root);
-	json_object_put(root);
 }
 
 char *cp_creds_serialize(struct json_object *root, size_t *len)

@@ -29,7 +29,8 @@ enum cp_creds_status {
 
 /**
  * Parse and validate a credentials document.
- * @param[out] root   the document on success (free with cp_creds_free())
+ * @param[out] root   the document on success (release with
+ *                    cp_json_put_wiped(), json_wipe.h)
  * @param[out] err    on failure, the message (never contains a value)
  * @return enum cp_creds_status
  */
@@ -48,12 +49,6 @@ int cp_creds_field_index(const char *key);
  * with "..." when long).  "none" when there are none.
  */
 void cp_creds_list_profiles(struct json_object *root, char *buf, size_t len);
-
-/** Wipe every string value in `obj` (recursively), in place. */
-void cp_creds_wipe_strings(struct json_object *obj);
-
-/** Wipe the strings of `root`, then release it.  Accepts NULL. */
-void cp_creds_free(struct json_object *root);
 
 /**
  * Serialize `root` (pretty, trailing newline) into a new malloc'd buffer.

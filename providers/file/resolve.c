@@ -14,6 +14,7 @@
 
 #include "fields.h"
 #include "file.h"
+#include "json_wipe.h"
 #include "parse.h"
 
 /* Passes when a Kubernetes "..data" swap lands in the middle of a read.
@@ -164,7 +165,7 @@ static int resolve_file(struct cp_fp_state *s,
 	if (rc != CP_CREDS_OK)
 		return parse_failure(host, call, s->path, rc, err);
 	rc = use_profile(s, host, call, root);
-	cp_creds_free(root);
+	cp_json_put_wiped(root);
 	if (rc == CREDPLUG_PS_FOUND) {
 		s->track.present[0] = 1;
 		s->track.id[0] = id;

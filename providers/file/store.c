@@ -23,6 +23,7 @@
 
 #include "fields.h"
 #include "file.h"
+#include "json_wipe.h"
 #include "parse.h"
 
 static int reserved_profile(const char *p)
@@ -295,7 +296,7 @@ static int put_value(struct json_object *prof, const char *key,
 	struct json_object *old = NULL, *v;
 
 	if (json_object_object_get_ex(prof, key, &old))
-		cp_creds_wipe_strings(old);
+		cp_json_wipe_tree(old);
 	v = json_object_new_string_len(value, (int)len);
 	if (v == NULL)
 		return -1;
@@ -330,14 +331,14 @@ int cp_fp_store(void *state, const struct credplug_host_v1 *host,
 		if (prof == NULL ||
 		    json_object_object_add(root, profile, prof) != 0) {
 			json_object_put(prof);
-			cp_creds_free(root);
+			cp_json_put_wiped(root);
 			return CREDPLUG_PS_ERROR;
 		}
 	}
 	rc = put_value(prof, cp_fields[field].name, value, len) == 0
 	             ? save_doc(s, host, call, root, &ld, 1, profile)
 	             : CREDPLUG_PS_ERROR;
-	cp_creds_free(root);
+	cp_json_put_wiped(root);
 	return rc;
 }
 
@@ -361,14 +362,14 @@ int cp_fp_erase(void *state, const struct credplug_host_v1 *host,
 		                  "%s: profile \"%s\" has no %s; nothing to "
 		                  "erase",
 		                  s->path, profile, key);
-		cp_creds_free(root);
+		cp_json_put_wiped(root);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
-	cp_creds_wipe_strings(old);
+	cp_json_wipe_tree(old);
 	json_object_object_del(prof, key);
 	if (json_object_object_length(prof) == 0)
 		json_object_object_del(root, profile);
 	rc = save_doc(s, host, call, root, &ld, 0, profile);
-	cp_creds_free(root);
+	cp_json_put_wiped(root);
 	return rc;
 }

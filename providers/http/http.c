@@ -15,6 +15,7 @@
 #include "credoc.h"
 #include "entry.h"
 #include "http.h"
+#include "opts.h"
 
 static const char *const http_option_keys[] = {"url",
                                                "allow_insecure_loopback",
@@ -46,50 +47,39 @@ static void http_destroy(void *state)
 	free(st);
 }
 
-/* Optional string option copied into *out.  Returns a CREDPLUG_PS_*. */
-static int opt_str(const struct credplug_host_v1 *host,
-                   struct credplug_call *call, const char *key, char **out)
+/* An integer option within [lo, hi]. */
+static int opt_range(const struct credplug_host_v1 *host,
+                     struct credplug_call *call, const char *key, int64_t lo,
+                     int64_t hi, int64_t *inout)
 {
-	const char *s;
-	int rc = host->option_string(call, key, &s);
+	int rc = cp_opt_int(host, call, key, inout);
 
-	if (rc < 0)
-		return CREDPLUG_PS_INVALID;
-	if (rc == 0)
-		return CREDPLUG_PS_OK;
-	return (*out = strdup(s)) != NULL ? CREDPLUG_PS_OK : CREDPLUG_PS_ERROR;
-}
-
-static int opt_int(const struct credplug_host_v1 *host,
-                   struct credplug_call *call, const char *key, int64_t lo,
-                   int64_t hi, int64_t *inout)
-{
-	int rc = host->option_int(call, key, inout);
-
-	if (rc < 0)
-		return CREDPLUG_PS_INVALID;
-	if (*inout < lo || *inout > hi) {
+	if (rc == CREDPLUG_PS_OK && (*inout < lo || *inout > hi)) {
 		host->set_message(call,
 		                  "http: \"%s\" must be between %lld and %lld",
 		                  key, (long long)lo, (long long)hi);
 		return CREDPLUG_PS_INVALID;
 	}
-	return CREDPLUG_PS_OK;
+	return rc;
 }
 
 static int read_strings(const struct credplug_host_v1 *host,
                         struct credplug_call *call, struct cp_http *st)
 {
-	int rc = opt_str(host, call, "url", &st->url);
+	int rc = cp_opt_strdup(host, call, "url", 0, &st->url);
 
-	rc = rc ? rc : opt_str(host, call, "token_file", &st->token_file);
-	rc = rc ? rc : opt_str(host, call, "token_env", &st->token_env);
-	rc = rc ? rc : opt_str(host, call, "token_header", &st->token_header);
-	rc = rc ? rc : opt_str(host, call, "ca_file", &st->ca_file);
-	rc = rc ? rc : opt_str(host, call, "proxy", &st->proxy);
+	rc = rc ? rc
+	        : cp_opt_strdup(host, call, "token_file", 0, &st->token_file);
+	rc = rc ? rc
+	        : cp_opt_strdup(host, call, "token_env", 0, &st->token_env);
+	rc = rc ? rc
+	        : cp_opt_strdup(host, call, "token_header", 0,
+	                        &st->token_header);
+	rc = rc ? rc : cp_opt_strdup(host, call, "ca_file", 0, &st->ca_file);
+	rc = rc ? rc : cp_opt_strdup(host, call, "proxy", 0, &st->proxy);
 	for (size_t i = 0; rc == 0 && i < CP_CREDOC_NPOINTERS; i++)
-		rc = opt_str(host, call, cp_credoc_pointer_keys[i],
-		             &st->ptrs[i]);
+		rc = cp_opt_strdup(host, call, cp_credoc_pointer_keys[i], 0,
+		                   &st->ptrs[i]);
 	return rc;
 }
 
@@ -101,13 +91,13 @@ static int read_numbers(const struct credplug_host_v1 *host,
 	int rc;
 
 	st->connect_timeout_ms = 1000;
-	if (host->option_bool(call, "allow_insecure_loopback",
-	                      &st->allow_insecure_loopback) < 0)
-		return CREDPLUG_PS_INVALID;
-	rc = opt_int(host, call, "connect_timeout_ms", 1, 600000,
-	             &st->connect_timeout_ms);
-	rc = rc ? rc : opt_int(host, call, "retries", 0, 10, &retries);
-	rc = rc ? rc : opt_int(host, call, "max_response", 1, 16 << 20, &max);
+	rc = cp_opt_bool(host, call, "allow_insecure_loopback",
+	                 &st->allow_insecure_loopback);
+	rc = rc ? rc
+	        : opt_range(host, call, "connect_timeout_ms", 1, 600000,
+	                    &st->connect_timeout_ms);
+	rc = rc ? rc : opt_range(host, call, "retries", 0, 10, &retries);
+	rc = rc ? rc : opt_range(host, call, "max_response", 1, 16 << 20, &max);
 	st->retries = (int)retries;
 	st->max_response = (size_t)max;
 	return rc;

@@ -21,6 +21,7 @@
 
 #include "entry.h"
 #include "keyring.h"
+#include "opts.h"
 
 /* Profile and service names end up in key descriptions and attributes:
  * keep them to a safe, unambiguous alphabet (no ':' separators). */
@@ -61,31 +62,24 @@ static void kr_free(struct cp_kr_state *st)
 	free(st);
 }
 
-/* Reads a string option into *dst (malloc'd copy); `def` when absent. */
-static int opt_string(const struct credplug_host_v1 *host,
-                      struct credplug_call *call, const char *key,
-                      const char *def, char **dst, int *present)
+/* A string option, or `def` when absent, into *dst (malloc'd copy). */
+static int opt_default(const struct credplug_host_v1 *host,
+                       struct credplug_call *call, const char *key,
+                       const char *def, char **dst)
 {
-	const char *v = NULL;
-	int rc = host->option_string(call, key, &v);
+	int rc = cp_opt_strdup(host, call, key, 0, dst);
 
-	if (rc < 0)
-		return CREDPLUG_PS_INVALID;
-	if (present != NULL)
-		*present = rc == 1;
-	if (rc == 0)
-		v = def;
-	if (v == NULL)
-		return CREDPLUG_PS_OK;
-	*dst = strdup(v);
-	return *dst != NULL ? CREDPLUG_PS_OK : CREDPLUG_PS_ERROR;
+	if (rc == CREDPLUG_PS_OK && *dst == NULL &&
+	    (*dst = strdup(def)) == NULL)
+		rc = CREDPLUG_PS_ERROR;
+	return rc;
 }
 
 static int opt_backend(const struct credplug_host_v1 *host,
                        struct credplug_call *call, struct cp_kr_state *st)
 {
 	char *v = NULL;
-	int rc = opt_string(host, call, "backend", "auto", &v, NULL);
+	int rc = opt_default(host, call, "backend", "auto", &v);
 
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
@@ -110,7 +104,7 @@ static int opt_rings(const struct credplug_host_v1 *host,
                      struct credplug_call *call, struct cp_kr_state *st)
 {
 	char *v = NULL;
-	int rc = opt_string(host, call, "keyring", "both", &v, NULL);
+	int rc = opt_default(host, call, "keyring", "both", &v);
 
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
@@ -135,33 +129,31 @@ static int opt_timeout(const struct credplug_host_v1 *host,
                        struct credplug_call *call, struct cp_kr_state *st)
 {
 	int64_t v = 0;
-	int rc = host->option_int(call, "timeout_s", &v);
+	int rc = cp_opt_int(host, call, "timeout_s", &v);
 
-	if (rc < 0)
-		return CREDPLUG_PS_INVALID;
-	if (rc == 1 && (v < 0 || v > UINT32_MAX)) {
+	if (rc != CREDPLUG_PS_OK)
+		return rc;
+	if (v < 0 || v > UINT32_MAX) {
 		host->set_message(call,
 		                  "keyring: option \"timeout_s\" is %lld; use "
 		                  "0 (no expiry) up to %u seconds",
 		                  (long long)v, (unsigned)UINT32_MAX);
 		return CREDPLUG_PS_INVALID;
 	}
-	st->timeout_s = rc == 1 ? v : 0;
+	st->timeout_s = v;
 	return CREDPLUG_PS_OK;
 }
 
 static int opt_profile(const struct credplug_host_v1 *host,
                        struct credplug_call *call, struct cp_kr_state *st)
 {
-	int present = 0;
 	const char *env;
-	int rc =
-	        opt_string(host, call, "profile", NULL, &st->profile, &present);
+	int rc = cp_opt_strdup(host, call, "profile", 0, &st->profile);
 
 	if (rc != CREDPLUG_PS_OK)
 		return rc;
 	st->profile_from = "option \"profile\"";
-	if (!present) {
+	if (st->profile == NULL) {
 		env = host->getenv(call, "CREDPLUG_PROFILE");
 		st->profile_from = "CREDPLUG_PROFILE";
 		if (env == NULL || env[0] == '\0') {
@@ -189,14 +181,14 @@ static int kr_options(const struct credplug_host_v1 *host,
 	if (rc == CREDPLUG_PS_OK)
 		rc = opt_profile(host, call, st);
 	if (rc == CREDPLUG_PS_OK)
-		rc = opt_string(host, call, "service", "credplug", &st->service,
-		                NULL);
+		rc = opt_default(host, call, "service", "credplug",
+		                 &st->service);
 	if (rc == CREDPLUG_PS_OK && !name_ok(st->service))
 		rc = bad_name(host, call, "the service name",
 		              "option \"service\"");
 	if (rc == CREDPLUG_PS_OK)
-		rc = opt_string(host, call, "collection", "default",
-		                &st->collection, NULL);
+		rc = opt_default(host, call, "collection", "default",
+		                 &st->collection);
 	if (rc == CREDPLUG_PS_OK && st->collection[0] == '\0') {
 		host->set_message(
 		        call, "keyring: option \"collection\" is empty; "

@@ -15,6 +15,7 @@
 
 #include "credoc.h"
 #include "entry.h"
+#include "opts.h"
 #include "process.h"
 #include "run.h"
 
@@ -32,44 +33,15 @@ static const char *const proc_option_keys[] = {
         "command", "env",    "interactive", "max_output", "output",
         "field",   "ttl_ms", "exit_status", NULL};
 
-static void free_strv(char **v)
-{
-	for (size_t i = 0; v != NULL && v[i] != NULL; i++)
-		free(v[i]);
-	free(v);
-}
-
 static void proc_destroy(void *state)
 {
 	struct proc_state *st = state;
 
 	if (st == NULL)
 		return;
-	free_strv(st->argv);
-	free_strv(st->env_names);
+	cp_opt_strv_free(st->argv);
+	cp_opt_strv_free(st->env_names);
 	free(st);
-}
-
-/* Copies an array-of-strings option; *out stays NULL when it is absent. */
-static int copy_array(const struct credplug_host_v1 *host,
-                      struct credplug_call *call, const char *key, char ***out)
-{
-	size_t n = 0;
-	const char *s;
-	int rc = host->option_array(call, key, &n);
-
-	if (rc <= 0)
-		return rc < 0 ? CREDPLUG_PS_INVALID : CREDPLUG_PS_OK;
-	*out = calloc(n + 1, sizeof(char *));
-	if (*out == NULL)
-		return CREDPLUG_PS_ERROR;
-	for (size_t i = 0; i < n; i++) {
-		if (host->option_string_at(call, key, i, &s) != 1)
-			return CREDPLUG_PS_INVALID;
-		if (((*out)[i] = strdup(s)) == NULL)
-			return CREDPLUG_PS_ERROR;
-	}
-	return CREDPLUG_PS_OK;
 }
 
 static int valid_env_name(const char *s)
@@ -122,11 +94,10 @@ static int read_scalars(const struct credplug_host_v1 *host,
 	int64_t max = PROC_DEFAULT_MAX_OUTPUT;
 	int rc;
 
-	if (host->option_bool(call, "interactive", &st->interactive) < 0)
-		return CREDPLUG_PS_INVALID;
-	rc = host->option_int(call, "max_output", &max);
-	if (rc < 0)
-		return CREDPLUG_PS_INVALID;
+	rc = cp_opt_bool(host, call, "interactive", &st->interactive);
+	rc = rc ? rc : cp_opt_int(host, call, "max_output", &max);
+	if (rc != CREDPLUG_PS_OK)
+		return rc;
 	if (max < 1 || max > PROC_MAX_MAX_OUTPUT) {
 		host->set_message(call,
 		                  "process: \"max_output\" must be between 1 "
@@ -208,8 +179,8 @@ static int proc_create(const struct credplug_host_v1 *host,
 	*state = NULL;
 	if (st == NULL)
 		return CREDPLUG_PS_ERROR;
-	rc = copy_array(host, call, "command", &st->argv);
-	rc = rc ? rc : copy_array(host, call, "env", &st->env_names);
+	rc = cp_opt_strv(host, call, "command", &st->argv);
+	rc = rc ? rc : cp_opt_strv(host, call, "env", &st->env_names);
 	rc = rc ? rc : read_scalars(host, call, st);
 	rc = rc ? rc : read_exit_status(host, call, st);
 	rc = rc ? rc : cp_process_value_options(host, call, &st->cfg);

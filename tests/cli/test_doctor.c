@@ -198,6 +198,58 @@ static void online_unreachable(void **state)
 	assert_int_equal(r.status, 1);
 }
 
+/* Copies the file at `from` to `to`, mode 0755. */
+static void copy_file(const char *from, const char *to)
+{
+	char buf[65536];
+	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+	size_t n;
+
+	assert_non_null(in);
+	assert_non_null(out);
+	while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
+		assert_int_equal(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	assert_int_equal(fclose(out), 0);
+	assert_int_equal(chmod(to, 0755), 0);
+}
+
+/* The check goes through the curl adapter (its guard, as applications get
+ * it), loaded from beside the libcredplug.so the command runs with: here a
+ * copy of the library, first in LD_LIBRARY_PATH, next to an adapter that
+ * is not one.  The failure is reported and nothing is sent.  The command
+ * used to dlopen libcurl itself and carry its own copy of the guard. */
+static void online_uses_the_curl_adapter(void **state)
+{
+	struct cp_env *e = *state;
+	char dir[300], lib[340], want[900], url[100];
+	struct cp_run r;
+
+	loopback_config(e);
+	base_url(url, sizeof(url));
+	snprintf(dir, sizeof(dir), "%s/lib", e->dir);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	snprintf(lib, sizeof(lib), "%s/libcredplug.so.0", dir);
+	copy_file(CP_LIBCREDPLUG_SO, lib);
+	/* longer than an ELF header, so that it is read and refused */
+	cp_env_file(e, "lib/libcredplug-curl.so.0",
+	            "this is not an ELF object; this is not an ELF object; "
+	            "this is not an ELF object; this is not an ELF object\n");
+	cp_env_set(e, "LD_LIBRARY_PATH", dir);
+	cp_env_set(e, "DD_API_KEY", CANARY_API);
+	CP_RUN(e, &r, NULL, "doctor", "--online", "--url", url);
+	snprintf(want, sizeof(want),
+	         "[FAIL] online: cannot reach %s: cannot load the curl adapter "
+	         "libcredplug-curl.so.0 (installed with credplug, with "
+	         "libcurl): %s/libcredplug-curl.so.0: invalid ELF header; "
+	         "check the network, proxy and DD_SITE\n",
+	         url, dir);
+	if (strstr(r.out, want) == NULL)
+		fail_msg("doctor said:\n%s\nwanted the line:\n%s", r.out, want);
+	cp_assert_no_canary(&r);
+	assert_int_equal(r.status, 1);
+}
+
 static void online_destination_refused(void **state)
 {
 	struct cp_env *e = *state;
@@ -360,6 +412,8 @@ static const struct CMUnitTest tests[] = {
                                         cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(online_unreachable, cp_env_setup,
                                         cp_env_teardown),
+        cmocka_unit_test_setup_teardown(online_uses_the_curl_adapter,
+                                        cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(online_destination_refused,
                                         cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(online_json, cp_env_setup,

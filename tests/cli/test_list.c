@@ -4,6 +4,8 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <json-c/json.h>
 
@@ -131,6 +133,46 @@ static void providers_table(void **state)
 	        r.out, "  env          in chain      " CP_TEST_PROVIDER_DIR
 	               "/env.so\n"));
 	cp_assert_no_canary(&r);
+}
+
+/* The listing is what the library would load by name: NAME.so with NAME
+ * of [a-z0-9_-], files and symbolic links, no directories.  The command
+ * used to list every "*.so" (here Bad, a.b and sub too), names the loader
+ * refuses as "neither a provider name nor an absolute module path". */
+static void providers_lists_loadable_names(void **state)
+{
+	struct cp_env *e = *state;
+	static const char *const files[] = {"good.so", "also_ok-2.so", "Bad.so",
+	                                    "a.b.so",  ".hidden.so",   "x.txt"};
+	char dir[300], sub[320], link[320], expect[2000];
+	struct cp_run r;
+
+	snprintf(dir, sizeof(dir), "%s/mods", e->dir);
+	assert_int_equal(mkdir(dir, 0755), 0);
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		char name[64];
+
+		snprintf(name, sizeof(name), "mods/%s", files[i]);
+		cp_env_file(e, name, "");
+	}
+	snprintf(sub, sizeof(sub), "%s/sub.so", dir);
+	assert_int_equal(mkdir(sub, 0755), 0);
+	snprintf(link, sizeof(link), "%s/linked.so", dir);
+	assert_int_equal(symlink("good.so", link), 0);
+	cp_env_set(e, "CREDPLUG_PROVIDER_DIR", dir);
+	CP_RUN(e, &r, NULL, "providers");
+	assert_string_equal(r.err, "");
+	assert_int_equal(r.status, 0);
+	snprintf(expect, sizeof(expect),
+	         "\n\nInstalled in %s:\n"
+	         "  also_ok-2    not in chain  %s/also_ok-2.so\n"
+	         "  good         not in chain  %s/good.so\n"
+	         "  linked       not in chain  %s/linked.so\n",
+	         dir, dir, dir, dir);
+	if (strstr(r.out, expect) == NULL ||
+	    strcmp(strstr(r.out, expect), expect) != 0)
+		fail_msg("listing:\n%s\nwant its end to be:\n%s", r.out,
+		         expect);
 }
 
 static void config_malformed(void **state)
@@ -306,6 +348,8 @@ static const struct CMUnitTest tests[] = {
                                         cp_env_teardown),
         cmocka_unit_test_setup_teardown(providers_table, cp_env_setup,
                                         cp_env_teardown),
+        cmocka_unit_test_setup_teardown(providers_lists_loadable_names,
+                                        cp_env_setup, cp_env_teardown),
         cmocka_unit_test_setup_teardown(config_malformed, cp_env_setup,
                                         cp_env_teardown),
         cmocka_unit_test_setup_teardown(config_unknown_key, cp_env_setup,

@@ -354,6 +354,41 @@ static void not_installed_typo(void **state)
 	}
 }
 
+/* "Did you mean" offers only what the loader could load by that name: a
+ * "Keyring.so" beside the modules is not a provider name (it used to be
+ * offered: `did you mean "Keyring"?`, a name the loader then refuses). */
+static void typo_suggests_loadable_names_only(void **state)
+{
+	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
+	struct credplug_ctx *ctx = (struct credplug_ctx *)1;
+	char dir[64], path[128], want[512], err[1024];
+
+	(void)state;
+	t_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/Keyring.so", dir);
+	t_copy_file(T_MODS_DIR "/mock.so", path, 0755);
+	o.config_json = "{\"providers\": [{\"use\": \"keyrng\"}]}";
+	o.provider_dir = dir;
+	o.flags = CREDPLUG_FLAG_NO_CONFIG_FILE;
+	o.errbuf = err;
+	o.errbuf_len = sizeof(err);
+	assert_int_equal(credplug_ctx_new(&ctx, &o), CREDPLUG_EMODULE);
+	assert_null(ctx);
+	snprintf(want, sizeof(want),
+	         "config_json:1:24: /providers/0/use: provider \"keyrng\" is "
+	         "not installed (looked for %s/keyrng.so); fix \"use\", "
+	         "install the provider, or add \"optional\": true to skip it "
+	         "when it is not installed",
+	         dir);
+	assert_string_equal(err, want);
+	/* named like a provider, the same module is offered */
+	snprintf(want, sizeof(want), "%s/keyring.so", dir);
+	assert_int_equal(rename(path, want), 0);
+	assert_int_equal(credplug_ctx_new(&ctx, &o), CREDPLUG_EMODULE);
+	assert_non_null(strstr(err, "; did you mean \"keyring\"?; "));
+	t_rmrf(dir);
+}
+
 /* "optional" and "critical" together cannot both hold. */
 static void optional_and_critical(void **state)
 {
@@ -630,6 +665,7 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test(bad_names),
         cmocka_unit_test(not_installed),
         cmocka_unit_test(not_installed_typo),
+        cmocka_unit_test(typo_suggests_loadable_names_only),
         cmocka_unit_test(optional_and_critical),
         cmocka_unit_test(option_typo),
         cmocka_unit_test(option_wrong_type),

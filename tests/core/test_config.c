@@ -89,6 +89,39 @@ static void unknown_top_level_key(void **state)
 	expect_errors(c, sizeof(c) / sizeof(c[0]), CREDPLUG_ECONFIG);
 }
 
+/* Columns count UTF-8 characters, 1-based (docs/configuration.md, "Error
+ * positions"), in syntax errors and in the positions of keys alike: "é" is
+ * one column although it is two bytes. */
+static void columns_are_characters(void **state)
+{
+	static const struct bad_cfg c[] = {
+	        {"{'site': '\xc3\xa9t\xc3\xa9' 'strict': true}",
+	         "config_json:1:16: object value separator ',' expected"},
+	        {"{'providers': [{'use': 'explicit', 'api_key': "
+	         "'\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9'}], 'bogus': 1}",
+	         "config_json:1:57: /bogus: unknown key (expected site, "
+	         "allowed_origins, providers, strict, timeout_ms)"},
+	};
+
+	(void)state;
+	expect_errors(c, sizeof(c) / sizeof(c[0]), CREDPLUG_ECONFIG);
+}
+
+/* A document that is a bare value is read whole and refused for its type
+ * (the parser used to report "1:5: unexpected end of input" for "null",
+ * and "1:6: success" for "null " from a file). */
+static void top_level_scalar(void **state)
+{
+	static const struct bad_cfg c[] = {
+	        {"null", "config_json: the config must be a JSON object"},
+	        {"null ", "config_json: the config must be a JSON object"},
+	        {"5", "config_json: the config must be a JSON object"},
+	};
+
+	(void)state;
+	expect_errors(c, sizeof(c) / sizeof(c[0]), CREDPLUG_ECONFIG);
+}
+
 static void wrong_types(void **state)
 {
 	static const struct bad_cfg c[] = {
@@ -264,6 +297,37 @@ static void file_error_location(void **state)
 	snprintf(want, sizeof(want),
 	         "%s:3:20: /providers/0/on_error: expected "
 	         "\"continue\" or \"fail\"",
+	         path);
+	assert_string_equal(err, want);
+	t_rmrf(dir);
+	t_clear_env();
+}
+
+/* A NUL byte in a config file is refused where it is: the config used to
+ * end at it, so whatever followed was neither read nor wiped. */
+static void file_with_nul_byte(void **state)
+{
+	static const char text[] =
+	        "{\"site\": \"datadoghq.eu\"}\n\0{\"x\": 1}\n";
+	struct credplug_ctx *ctx = (struct credplug_ctx *)1;
+	char dir[64], path[128], err[1024], want[1024];
+	FILE *f;
+
+	(void)state;
+	t_clear_env();
+	t_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/config.json", dir);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(text, 1, sizeof(text) - 1, f),
+	                 sizeof(text) - 1);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(chmod(path, 0600), 0);
+	setenv("CREDPLUG_CONFIG", path, 1);
+	assert_int_equal(t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)),
+	                 CREDPLUG_ECONFIG);
+	assert_null(ctx);
+	snprintf(want, sizeof(want), "%s:2:1: NUL byte (a config is JSON text)",
 	         path);
 	assert_string_equal(err, want);
 	t_rmrf(dir);
@@ -449,12 +513,15 @@ static const struct CMUnitTest tests[] = {
         cmocka_unit_test(malformed_json),
         cmocka_unit_test(trailing_garbage),
         cmocka_unit_test(unknown_top_level_key),
+        cmocka_unit_test(columns_are_characters),
+        cmocka_unit_test(top_level_scalar),
         cmocka_unit_test(wrong_types),
         cmocka_unit_test(bad_origins),
         cmocka_unit_test(credplug_config_missing_file),
         cmocka_unit_test(config_writable_by_others),
         cmocka_unit_test(config_with_secret_must_be_private),
         cmocka_unit_test(file_error_location),
+        cmocka_unit_test(file_with_nul_byte),
         cmocka_unit_test(search_order),
         cmocka_unit_test(default_chain_not_installed),
         cmocka_unit_test(bad_options_struct),

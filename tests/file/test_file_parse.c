@@ -7,6 +7,7 @@
 
 #include <json-c/json.h>
 
+#include "json_wipe.h"
 #include "parse.h"
 
 static int parse(const char *text, char *err)
@@ -14,7 +15,7 @@ static int parse(const char *text, char *err)
 	struct json_object *root = NULL;
 	int rc = cp_creds_parse(text, strlen(text), &root, err, 256);
 
-	cp_creds_free(root);
+	cp_json_put_wiped(root);
 	return rc;
 }
 
@@ -35,6 +36,9 @@ static void syntax_positions(void **state)
 	       CP_CREDS_ESYNTAX, "3:16: unexpected character");
 	expect("{\"a\":\n \"b\" \"c\"}", CP_CREDS_ESYNTAX,
 	       "2:6: object value separator ',' expected");
+	/* a single-quoted key is not JSON (json-c alone takes it) */
+	expect("{\"default\": {'api_key': \"a\"}}", CP_CREDS_ESYNTAX,
+	       "1:14: unexpected character");
 	/* columns count characters, not bytes */
 	expect("{\"\xc3\xa9\xc3\xa9\": x}", CP_CREDS_ESYNTAX,
 	       "1:8: unexpected character");
@@ -50,6 +54,11 @@ static void syntax_ends(void **state)
 	expect("\n \n", CP_CREDS_ESYNTAX,
 	       "3:1: empty file (expected a JSON object of profiles)");
 	expect("{} junk", CP_CREDS_ESYNTAX, "1:4: unexpected character");
+	/* a bare value is a document of the wrong shape (this used to be
+	 * "1:5: unexpected end of file (incomplete JSON)") */
+	expect("null", CP_CREDS_ESCHEMA,
+	       "/: expected an object of profiles (e.g. {\"default\": "
+	       "{\"api_key\": \"...\"}}), got null");
 }
 
 static void syntax_nul_and_utf8(void **state)
@@ -106,7 +115,7 @@ static void extensions_allowed(void **state)
 	assert_null(cp_creds_profile(root, "default"));
 	cp_creds_list_profiles(root, names, sizeof(names));
 	assert_string_equal(names, "prod");
-	cp_creds_free(root);
+	cp_json_put_wiped(root);
 }
 
 static void serialize_round_trip(void **state)
@@ -132,8 +141,8 @@ static void serialize_round_trip(void **state)
 	assert_true(json_object_object_get_ex(again, "_c", &v));
 	cp_creds_wipe(out, len);
 	free(out);
-	cp_creds_free(again);
-	cp_creds_free(root);
+	cp_json_put_wiped(again);
+	cp_json_put_wiped(root);
 }
 
 static void wipe_strings_scrubs_values(void **state)
@@ -147,7 +156,7 @@ static void wipe_strings_scrubs_values(void **state)
 	                 CP_CREDS_OK);
 	assert_true(json_object_object_get_ex(cp_creds_profile(root, "d"),
 	                                      "api_key", &v));
-	cp_creds_wipe_strings(root);
+	cp_json_wipe_tree(root);
 	assert_memory_equal(json_object_get_string(v), "\0\0\0\0\0\0\0\0", 8);
 	json_object_put(root);
 }

@@ -88,6 +88,24 @@ static void test_native_rejections(void **state)
 	               "carry credentials");
 }
 
+/* Positions count UTF-8 characters (the "\xc3\xa9" of "é" is one column,
+ * where the parser used to count 2), and a bare value is a document refused
+ * for its type (it used to be "unexpected end of document" at its end). */
+static void test_positions_and_bare_values(void **state)
+{
+	expect_invalid("{\"version\": 1, \"comment\": \"\xc3\xa9t\xc3\xa9\" x}",
+	               "malformed JSON at line 1, column 33: object value "
+	               "separator ',' expected");
+	expect_invalid("{\"comment\": \"\xc3\xa9\"}\n \xc3\xa9",
+	               "malformed JSON at line 2, column 2: unexpected "
+	               "character");
+	expect_invalid("{\"version\": 1, 'api_key': \"" KEY "\"}",
+	               "malformed JSON at line 1, column 16: unexpected "
+	               "character");
+	expect_invalid("null", "the document is a JSON null, not an object");
+	expect_invalid("7", "the document is a JSON int, not an object");
+}
+
 static void test_error_documents(void **state)
 {
 	static const struct {
@@ -255,6 +273,7 @@ static void test_candidates(void **state)
 static const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_native_document),
         cmocka_unit_test(test_native_rejections),
+        cmocka_unit_test(test_positions_and_bare_values),
         cmocka_unit_test(test_error_documents),
         cmocka_unit_test(test_pointers),
         cmocka_unit_test(test_rfc3339),

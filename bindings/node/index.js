@@ -1,0 +1,171 @@
+'use strict';
+// Node binding of libcredplug (docs/bindings.md is the C contract).
+// Secrets: the header values this returns are JavaScript strings, which
+// cannot be wiped; hand them to one request and drop them (README).
+const { load, readString } = require('./lib/native');
+const { CredplugError } = require('./lib/errors');
+
+const FLAGS = Object.freeze({
+  STRICT: 1, NO_CONFIG_FILE: 2, NO_MODULES: 4, INTERACTIVE: 8, DUMPABLE_SECRETS: 16,
+});
+const FIELDS = Object.freeze({ api_key: 0, app_key: 1, pat: 2, site: 3 });
+const EREJECTED = -13;
+
+// A context dropped without close() is freed when collected (nothing can be
+// in flight then: a running async call holds the Context).
+const unclosed = new FinalizationRegistry(({ n, ctx }) => n.ctxFree(ctx));
+
+function callAsync(fn, ...args) {
+  return new Promise((resolve, reject) => {
+    fn.async(...args, (err, res) => (err ? reject(err) : resolve(res)));
+  });
+}
+
+function authArg(auth) {
+  if (auth === null || auth === undefined) return null; // the endpoint table
+  if (Array.isArray(auth)) return auth.join(',');
+  if (typeof auth === 'string') return auth;
+  throw new TypeError('auth must be an array of scheme names, a string, or null');
+}
+
+function errorFor(n, ctx, status, detail) {
+  if (detail === undefined || detail === null) {
+    const p = n.errmsgDup(ctx, status);
+    detail = p === null ? n.strerror(status) : readString(p);
+    n.free(p);
+  }
+  const code = n.statusName(status) || `CREDPLUG_STATUS_${-status}`;
+  return new CredplugError(status, code, detail);
+}
+
+// `*out` of credplug_headers: JSON pairs on success, the detail on failure.
+function takeHeaders(n, ctx, status, out) {
+  const text = readString(out[0]);
+  n.headersFree(out[0]);
+  if (status !== 0) throw errorFor(n, ctx, status, text);
+  return JSON.parse(text);
+}
+
+class Context {
+  /**
+   * @param {object} [opts]
+   * @param {string} [opts.config]      path of a config file
+   * @param {string|object} [opts.configJson]  a config document (beats config)
+   * @param {number} [opts.flags]       Context.FLAGS bits
+   */
+  constructor(opts = {}) {
+    const n = load();
+    let json = opts.configJson;
+    if (json !== undefined && json !== null && typeof json !== 'string') json = JSON.stringify(json);
+    const out = [null];
+    const status = n.ctxOpen(out, opts.config ?? null, json ?? null, opts.flags ?? 0);
+    if (status !== 0) {
+      const err = out[0] === null ? errorFor(n, null, status, n.strerror(status))
+        : errorFor(n, out[0], status);
+      n.ctxFree(out[0]);
+      throw err;
+    }
+    this._n = n;
+    this._ctx = out[0];
+    this._inflight = 0;
+    this._closed = false;
+    unclosed.register(this, { n, ctx: this._ctx }, this);
+  }
+
+  _live() {
+    if (this._closed) throw new CredplugError(-1, 'CREDPLUG_EINVAL', 'the context is closed');
+    return this._ctx;
+  }
+
+  // Async calls keep the context alive: close() frees it after the last.
+  async _async(fn, ...args) {
+    const ctx = this._live();
+    this._inflight++;
+    try {
+      return await callAsync(fn, ctx, ...args);
+    } finally {
+      if (--this._inflight === 0 && this._closed) this._free();
+    }
+  }
+
+  /** Headers for one request: an array of [name, value]. Blocks while providers resolve. */
+  headers(method, url, auth) {
+    const out = [null];
+    const st = this._n.headers(this._live(), method, url, authArg(auth), out);
+    return takeHeaders(this._n, this._ctx, st, out);
+  }
+
+  /** As headers(), with the call (and any provider I/O) on a worker thread. */
+  async headersAsync(method, url, auth) {
+    const out = [null];
+    const st = await this._async(this._n.headers, method, url, authArg(auth), out);
+    return takeHeaders(this._n, this._ctx, st, out);
+  }
+
+  /** Set (or with null clear) an explicit value: field 'api_key', 'app_key', 'pat', 'site'. */
+  set(field, value) {
+    const f = typeof field === 'number' ? field : this._n.fieldFromName(String(field));
+    const st = this._n.set(this._live(), f, value ?? null);
+    if (st !== 0) throw errorFor(this._n, this._ctx, st);
+  }
+
+  /** Walk the provider chain now (a warm-up); resolveAsync() off the event loop. */
+  resolve() {
+    const st = this._n.resolve(this._live());
+    if (st !== 0) throw errorFor(this._n, this._ctx, st);
+  }
+
+  async resolveAsync() {
+    const st = await this._async(this._n.resolve);
+    if (st !== 0) throw errorFor(this._n, this._ctx, st);
+  }
+
+  /** Report a 401/403: true means retry the request once, false means do not. */
+  reject(method, url, auth, httpStatus) {
+    const st = this._n.rejectRequest(this._live(), method, url, authArg(auth), httpStatus);
+    return this._rejected(st);
+  }
+
+  async rejectAsync(method, url, auth, httpStatus) {
+    const st = await this._async(this._n.rejectRequest, method, url, authArg(auth), httpStatus);
+    return this._rejected(st);
+  }
+
+  _rejected(st) {
+    if (st === 0) return true;
+    if (st === EREJECTED) return false;
+    throw errorFor(this._n, this._ctx, st);
+  }
+
+  /** The redacted chain description (no secret), as an object. */
+  explain() {
+    const out = [null];
+    const st = this._n.explainJson(this._live(), out);
+    const text = readString(out[0]);
+    this._n.free(out[0]);
+    if (st !== 0) throw errorFor(this._n, this._ctx, st);
+    return JSON.parse(text);
+  }
+
+  /** Free the context (after the async calls still running). Idempotent. */
+  close() {
+    if (this._closed) return;
+    this._closed = true;
+    if (this._inflight === 0) this._free();
+  }
+
+  _free() {
+    unclosed.unregister(this);
+    this._n.ctxFree(this._ctx);
+    this._ctx = null;
+  }
+}
+
+Context.FLAGS = FLAGS;
+Context.FIELDS = FIELDS;
+
+function version() {
+  return load().version();
+}
+
+module.exports = { Context, CredplugError, FLAGS, FIELDS, version };

@@ -1,0 +1,176 @@
+"""credplug: Datadog credentials for Python through libcredplug's common path.
+
+Every decision (precedence, the endpoint's security list, the destination
+check) is made by the C library; this package only carries strings across.
+Secrets held by Python objects cannot be wiped: see README.md.
+"""
+
+import ctypes
+import json
+
+from . import _lib
+from ._errors import (
+    ConfigError,
+    DestinationError,
+    Error,
+    InvalidCredentialError,
+    NoCredentialError,
+    PermissionError,
+    RejectedError,
+)
+
+__all__ = [
+    "Context",
+    "Error",
+    "DestinationError",
+    "NoCredentialError",
+    "ConfigError",
+    "PermissionError",
+    "InvalidCredentialError",
+    "RejectedError",
+    "FLAG_STRICT",
+    "FLAG_NO_CONFIG_FILE",
+    "FLAG_NO_MODULES",
+    "FLAG_INTERACTIVE",
+    "library_version",
+]
+__version__ = "0.2.0"
+
+# Fixed numbers (docs/bindings.md, "Constants").
+FLAG_STRICT = 1
+FLAG_NO_CONFIG_FILE = 2
+FLAG_NO_MODULES = 4
+FLAG_INTERACTIVE = 8
+
+_SCHEMES = ("apiKeyAuth", "appKeyAuth", "bearerAuth", "AuthZ")
+
+
+def library_version():
+    return _lib.lib().credplug_version().decode()
+
+
+def _cstr(value, what):
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return value
+    if not isinstance(value, str):
+        raise TypeError("credplug: %s must be str, bytes or None, not %s" % (what, type(value).__name__))
+    return value.encode("utf-8")
+
+
+def _auth_arg(auth):
+    """None (use the endpoint table), "" (no security), or a comma list."""
+    if auth is None or isinstance(auth, (str, bytes)):
+        return _cstr(auth, "auth")
+    return ",".join(auth).encode("ascii")
+
+
+class Context:
+    """A credplug context (credplug_ctx_open); safe to share between threads.
+
+    config       path of a JSON config file, or None
+    config_json  a JSON config document as text (beats `config`)
+    flags        FLAG_* bits
+    With both None the library searches for a config file, then uses the
+    default chain (explicit, env, file, keyring).
+    """
+
+    def __init__(self, config=None, config_json=None, flags=0):
+        self._lib = _lib.lib()
+        self._ctx = ctypes.c_void_p()
+        st = self._lib.credplug_ctx_open(
+            ctypes.byref(self._ctx), _cstr(config, "config"), _cstr(config_json, "config_json"), flags
+        )
+        if st != 0:
+            err = self._error(st)
+            self._lib.credplug_ctx_free(self._ctx)
+            self._ctx = ctypes.c_void_p()
+            raise err
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def close(self):
+        """Free the context; no call may be running on it.  Idempotent."""
+        ctx, self._ctx = self._ctx, ctypes.c_void_p()
+        if ctx:
+            self._lib.credplug_ctx_free(ctx)
+
+    def _handle(self):
+        if not self._ctx:
+            raise ValueError("credplug: the context is closed")
+        return self._ctx
+
+    def _error(self, status):
+        detail = _lib.take_string(self._lib.credplug_errmsg_dup(self._ctx, status), self._lib.credplug_free)
+        return _errors_make(status, detail)
+
+    def _check(self, status):
+        if status != 0:
+            raise self._error(status)
+
+    def headers(self, method, url, auth=None):
+        """The credential headers for one request: a list of (name, value).
+
+        auth: the operation's security list (a list of scheme names such as
+        ["apiKeyAuth", "appKeyAuth"], or a comma string); "" or [] is an
+        operation without security; None takes the list from credplug's
+        endpoint table.  Raises DestinationError for an origin that is not
+        allowed.  Keep the result only as long as the request needs it.
+        """
+        out = ctypes.c_void_p()
+        st = self._lib.credplug_headers(
+            self._handle(), _cstr(method, "method"), _cstr(url, "url"), _auth_arg(auth), ctypes.byref(out)
+        )
+        text = _lib.take_string(out.value, self._lib.credplug_headers_free)
+        if st != 0:
+            raise _errors_make(st, text)
+        return [tuple(pair) for pair in json.loads(text)]
+
+    def set(self, field, value):
+        """Set an explicit value: field "api_key", "app_key", "pat", "site"
+        (or its number); value None clears it."""
+        if isinstance(field, str):
+            num = self._lib.credplug_field_from_name(field.encode())
+            if num < 0:
+                raise _errors_make(num, "unknown field %r (expected api_key, app_key, pat, site)" % field)
+            field = num
+        self._check(self._lib.credplug_set(self._handle(), field, _cstr(value, "value")))
+
+    def resolve(self):
+        """Walk the provider chain now (may block on provider I/O)."""
+        self._check(self._lib.credplug_resolve(self._handle()))
+
+    def explain(self):
+        """Where each field came from, redacted: a dict (never a secret)."""
+        out = ctypes.c_void_p()
+        self._check(self._lib.credplug_explain_json(self._handle(), ctypes.byref(out)))
+        return json.loads(_lib.take_string(out.value, self._lib.credplug_free))
+
+    def reject(self, method, url, auth, http_status):
+        """Report that the server answered 401/403 to a request made with
+        headers(method, url, auth).  True: other credentials are available,
+        retry once.  False: the same values came back, do not retry."""
+        st = self._lib.credplug_reject_request(
+            self._handle(), _cstr(method, "method"), _cstr(url, "url"), _auth_arg(auth), int(http_status)
+        )
+        if st == -13:
+            return False
+        self._check(st)
+        return True
+
+
+def _errors_make(status, detail):
+    from ._errors import make
+
+    return make(status, detail)
