@@ -211,7 +211,7 @@ void ck_message_problem(const char *text, const struct ck_value *vals, size_t n,
 const char *ck_masked(const char *text, const struct ck_value *vals, size_t n)
 {
 	static char out[CP_CREDOC_TEXT_MAX + 1];
-	const char *secrets[CK_MAX_SET + 8];
+	const char *secrets[CK_MAX_SET + 8] = {NULL};
 
 	n = n < CK_MAX_SET + 8 ? n : CK_MAX_SET + 8;
 	for (size_t i = 0; i < n; i++)
