@@ -15,6 +15,16 @@
 #include "credoc.h"
 #include "cp_test.h"
 
+/* Appends literal `s` at `at` (the buffers are sized for what is put);
+ * returns its length. */
+static size_t put(char *doc, size_t at, const char *s)
+{
+	size_t n = strlen(s);
+
+	memcpy(doc + at, s, n + 1);
+	return n;
+}
+
 #define KEY "CANARY-API-7f3a9c2e41d8"
 
 /* {"version": 1, "api_key": KEY, "x-a": [0,0,...]} with `zeros` zeros:
@@ -64,11 +74,11 @@ static void sec09_parse_item_cap(void **state)
 	/* Commas and brackets inside strings are not items. */
 	doc = malloc(3 * CP_CREDOC_MAX_ITEMS + 128);
 	assert_non_null(doc);
-	len = (size_t)sprintf(doc, "{\"version\": 1, \"api_key\": \"" KEY
-	                           "\", \"comment\": \"");
+	len = put(doc, 0,
+	          "{\"version\": 1, \"api_key\": \"" KEY "\", \"comment\": \"");
 	for (int i = 0; i < CP_CREDOC_MAX_ITEMS; i++)
-		len += (size_t)sprintf(doc + len, ",[{");
-	len += (size_t)sprintf(doc + len, "\"}");
+		len += put(doc, len, ",[{");
+	len += put(doc, len, "\"}");
 	assert_int_equal(
 	        cp_credoc_parse(&d, doc, len, NULL, CP_CREDOC_NO_DEADLINE),
 	        CREDPLUG_PS_FOUND);
@@ -110,11 +120,11 @@ static void sec09_parse_across_slices(void **state)
 
 	(void)state;
 	assert_non_null(doc);
-	n = (size_t)sprintf(doc, "{\"version\": 1, \"x-pad\": \"");
+	n = put(doc, 0, "{\"version\": 1, \"x-pad\": \"");
 	while (n < 64 * 1024 - 3)
 		doc[n++] = 'p';
 	/* \u0041 straddles the border at 65536 */
-	n += (size_t)sprintf(doc + n, "\\u0041\", \"api_key\": \"" KEY "\"}");
+	n += put(doc, n, "\\u0041\", \"api_key\": \"" KEY "\"}");
 	assert_int_equal(
 	        cp_credoc_parse(&d, doc, n, NULL, CP_CREDOC_NO_DEADLINE),
 	        CREDPLUG_PS_FOUND);
@@ -130,7 +140,7 @@ static void sec09_parse_across_slices(void **state)
 	                            "line 2, column 1");
 	cp_credoc_clear(&d);
 	/* cut short in the third slice */
-	n = (size_t)sprintf(doc, "{\"version\": 1, \"x-pad\": \"");
+	n = put(doc, 0, "{\"version\": 1, \"x-pad\": \"");
 	while (n < 150 * 1024)
 		doc[n++] = 'p';
 	assert_int_equal(
@@ -154,10 +164,10 @@ static void sec09_candidates_literal_cap(void **state)
 	assert_non_null(doc);
 	doc[n++] = '[';
 	for (int i = 0; i < CP_CREDOC_MAX_LITERALS; i++)
-		n += (size_t)sprintf(doc + n, "\"\",");
+		n += put(doc, n, "\"\",");
 	assert_int_equal(cp_credoc_candidates(&c, doc, n), 0);
 	cp_credoc_candidates_clear(&c);
-	n += (size_t)sprintf(doc + n, "\"\"]");
+	n += put(doc, n, "\"\"]");
 	assert_int_equal(cp_credoc_candidates(&c, doc, n), -2);
 	cp_credoc_candidates_clear(&c);
 	free(doc);
