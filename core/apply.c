@@ -9,8 +9,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ctx.h"
+#include "errors.h"
 #include "fields.h"
-#include "internal.h"
+#include "origin.h"
+#include "snapshot.h"
 #include "urlmsg.h"
 
 /* The endpoint's alternatives: the key schemes together, or one bearer

@@ -8,7 +8,14 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal.h"
+#include "chain.h"
+#include "clock.h"
+#include "ctx.h"
+#include "errors.h"
+#include "field.h"
+#include "memory.h"
+#include "origin.h"
+#include "snapshot.h"
 
 #define MAX_REFRESH_MARGIN_NS (300LL * 1000000000)
 #define MIN_REFRESH_GAP_NS    (1LL * 1000000000)

@@ -9,8 +9,16 @@
 
 #include <json-c/json.h>
 
+#include "chain.h"
+#include "clock.h"
+#include "ctx.h"
+#include "errors.h"
+#include "field.h"
 #include "fields.h"
-#include "internal.h"
+#include "host.h"
+#include "instance.h"
+#include "memory.h"
+#include "values.h"
 
 enum action { ACT_CONTINUE, ACT_STOP, ACT_FAIL };
 

@@ -13,8 +13,11 @@
 
 #include <json-c/json.h>
 
-#include "internal.h"
+#include "config.h"
+#include "ctx.h"
 #include "json_wipe.h"
+#include "memory.h"
+#include "origin.h"
 #include "strict_json.h"
 
 #define CONFIG_MAX (1024 * 1024)

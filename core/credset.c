@@ -4,7 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal.h"
+#include "field.h"
+#include "memory.h"
 
 void cp_field_clear(const struct cp_alloc *a, struct cp_field *f)
 {

@@ -8,8 +8,16 @@
 
 #include <json-c/json.h>
 
-#include "internal.h"
+#include "config.h"
+#include "ctx.h"
+#include "errors.h"
+#include "field.h"
+#include "instance.h"
 #include "json_wipe.h"
+#include "memory.h"
+#include "origin.h"
+#include "snapshot.h"
+#include "values.h"
 
 /* Does the caller's struct have `field`?  Always for the members of 0.1
  * (credplug_ctx_new() refuses a shorter struct); a member appended later
@@ -21,29 +29,6 @@
 
 static const char *const default_chain[] = {"explicit", "env", "file",
                                             "keyring"};
-
-int64_t cp_mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-int64_t cp_sched_ns(const struct credplug_ctx *ctx)
-{
-	return ctx->clock != NULL ? ctx->clock(ctx->clock_ud) : cp_mono_ns();
-}
-
-int64_t cp_now_ns(const struct credplug_ctx *ctx)
-{
-	struct timespec ts;
-
-	if (ctx->clock != NULL)
-		return ctx->clock(ctx->clock_ud);
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 static int copy_builtins(struct credplug_ctx *ctx,
                          const struct credplug_options *o)

@@ -1,12 +1,15 @@
 /*
  * Status codes, per-context error detail, status names.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ctx.h"
+#include "errors.h"
 #include "fields.h"
-#include "internal.h"
+#include "instance.h"
 
 /* One row per status, indexed by -status: the codes are contiguous from
  * CREDPLUG_OK down and append-only, so a new code is one new row here. */

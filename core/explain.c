@@ -9,8 +9,16 @@
 
 #include <json-c/json.h>
 
+#include "clock.h"
+#include "ctx.h"
+#include "errors.h"
+#include "field.h"
 #include "fields.h"
-#include "internal.h"
+#include "instance.h"
+#include "loader.h"
+#include "origin.h"
+#include "snapshot.h"
+#include "values.h"
 
 static struct json_object *str_or_null(const char *s)
 {

@@ -14,7 +14,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "ctx.h"
+#include "files.h"
+#include "host.h"
+#include "memory.h"
 
 static int check_owner_mode(const char *path, const struct stat *st,
                             const char *what, char *msg, size_t cap);

@@ -2,6 +2,7 @@
  * The services table handed to provider modules, and the bookkeeping of one
  * provider call (struct credplug_call).
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +10,16 @@
 
 #include <json-c/json.h>
 
-#include "internal.h"
+#include "clock.h"
+#include "config.h"
+#include "ctx.h"
+#include "errors.h"
+#include "field.h"
+#include "files.h"
+#include "host.h"
+#include "instance.h"
+#include "memory.h"
+#include "values.h"
 
 void cp_call_init(struct credplug_call *c, struct credplug_ctx *ctx,
                   struct cp_instance *inst, enum cp_phase phase)

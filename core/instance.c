@@ -7,8 +7,15 @@
 
 #include <json-c/json.h>
 
+#include "config.h"
+#include "ctx.h"
+#include "field.h"
 #include "fields.h"
-#include "internal.h"
+#include "host.h"
+#include "instance.h"
+#include "loader.h"
+#include "memory.h"
+#include "values.h"
 
 static const char *const chain_keys[] = {
         "use",      "name",       "on_error", "stop_if_found",

@@ -15,7 +15,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "ctx.h"
+#include "errors.h"
+#include "files.h"
+#include "host.h"
+#include "instance.h"
+#include "loader.h"
 #include "provdir.h"
 
 #ifndef CREDPLUG_PROVIDER_DIR

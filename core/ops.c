@@ -7,8 +7,16 @@
 
 #include <json-c/json.h>
 
+#include "chain.h"
+#include "ctx.h"
+#include "errors.h"
+#include "field.h"
 #include "fields.h"
-#include "internal.h"
+#include "host.h"
+#include "instance.h"
+#include "memory.h"
+#include "snapshot.h"
+#include "values.h"
 
 /* Remember the values the server refused (caller holds ctx->lock). */
 static int note_rejected(struct credplug_ctx *ctx, uint32_t auth,

@@ -11,7 +11,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "internal.h"
+#include "memory.h"
+#include "origin.h"
 
 static const char *const datadog_sites[] = {
         "datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com",

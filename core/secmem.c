@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "memory.h"
 
 static void *default_malloc(size_t n, void *ud)
 {
@@ -56,7 +56,7 @@ void cp_free(const struct cp_alloc *a, void *p)
 		a->free_fn(p, a->ud);
 }
 
-char *cp_strndup(const struct cp_alloc *a, const char *s, size_t n)
+static char *cp_strndup(const struct cp_alloc *a, const char *s, size_t n)
 {
 	char *d = cp_malloc(a, n + 1);
 
@@ -105,7 +105,7 @@ char *cp_secret_dup(const struct cp_alloc *a, const char *s, size_t n)
 	return d;
 }
 
-size_t cp_secret_len(const char *s)
+static size_t cp_secret_len(const char *s)
 {
 	size_t n;
 

@@ -8,7 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "ctx.h"
+#include "errors.h"
 
 #define OPEN_FLAGS                                                             \
 	(CREDPLUG_FLAG_STRICT | CREDPLUG_FLAG_NO_CONFIG_FILE |                 \

@@ -4,7 +4,8 @@
  */
 #include <string.h>
 
-#include "internal.h"
+#include "credplug/credplug.h"
+#include "credplug/sink.h"
 
 static int buffer_add(void *ud, const char *name, const char *value)
 {

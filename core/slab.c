@@ -18,7 +18,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "memory.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define CP_ASAN 1

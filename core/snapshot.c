@@ -18,8 +18,11 @@
 #include <string.h>
 #include <sys/random.h>
 
+#include "clock.h"
+#include "field.h"
 #include "fields.h"
-#include "internal.h"
+#include "memory.h"
+#include "snapshot.h"
 
 _Static_assert(sizeof(struct cp_hazard) == 64, "one slot per cache line");
 

@@ -5,7 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal.h"
+#include "ctx.h"
+#include "loader.h"
 #include "provdir.h"
 
 #define NAME_MAX_LEN CP_PROVIDER_NAME_MAX

@@ -4,7 +4,9 @@
  */
 #include <string.h>
 
-#include "internal.h"
+#include "credplug/types.h"
+#include "origin.h"
+#include "values.h"
 
 static bool is_space(unsigned char c)
 {
