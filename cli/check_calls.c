@@ -227,7 +227,7 @@ static void check_leaks(struct ck *ck, struct credplug_ctx *ctx)
 	char *text = ck_config_text(ck, NULL, true);
 	struct json_object *doc = text ? json_tokener_parse(text) : NULL;
 	struct json_object *chain = NULL, *entry;
-	struct usage a, b;
+	struct usage a = {0}, b = {0};
 
 	json_object_object_get_ex(doc, "providers", &chain);
 	entry = json_object_array_get_idx(chain, 0);
