@@ -27,30 +27,7 @@
 
 #include <credplug/credplug.h>
 
-/* Count every heap allocation in the process (glibc's real allocator
- * stays underneath). */
-extern void *__libc_malloc(size_t);
-extern void *__libc_calloc(size_t, size_t);
-extern void *__libc_realloc(void *, size_t);
-static atomic_long n_alloc;
-
-__attribute__((visibility("default"))) void *malloc(size_t n)
-{
-	atomic_fetch_add_explicit(&n_alloc, 1, memory_order_relaxed);
-	return __libc_malloc(n);
-}
-
-__attribute__((visibility("default"))) void *calloc(size_t a, size_t b)
-{
-	atomic_fetch_add_explicit(&n_alloc, 1, memory_order_relaxed);
-	return __libc_calloc(a, b);
-}
-
-__attribute__((visibility("default"))) void *realloc(void *p, size_t n)
-{
-	atomic_fetch_add_explicit(&n_alloc, 1, memory_order_relaxed);
-	return __libc_realloc(p, n);
-}
+#include "alloc_count.h"
 
 static double now_s(void)
 {
@@ -181,11 +158,11 @@ static void bench_apply(long iters, int only, const char *config,
 		fprintf(stderr, "bench: apply: %s\n", credplug_errmsg(ctx));
 		exit(1);
 	}
-	a0 = atomic_load(&n_alloc);
+	a0 = bench_allocs();
 	t0 = now_s();
 	measured_applies(ctx, r, iters);
 	if (!only)
-		report(name, iters, now_s() - t0, atomic_load(&n_alloc) - a0);
+		report(name, iters, now_s() - t0, bench_allocs() - a0);
 	credplug_ctx_free(ctx);
 }
 
@@ -210,11 +187,11 @@ static void bench_resolve(long iters, const char *config, const char *name,
 	long a0;
 
 	credplug_resolve(ctx);
-	a0 = atomic_load(&n_alloc);
+	a0 = bench_allocs();
 	t0 = now_s();
 	measured_resolves(ctx, iters);
 	if (!only)
-		report(name, iters, now_s() - t0, atomic_load(&n_alloc) - a0);
+		report(name, iters, now_s() - t0, bench_allocs() - a0);
 	credplug_ctx_free(ctx);
 }
 
@@ -222,11 +199,11 @@ static void bench_ctx_new(long iters)
 {
 	struct credplug_ctx *keep;
 	double t0 = now_s();
-	long a0 = atomic_load(&n_alloc);
+	long a0 = bench_allocs();
 
 	credplug_ctx_free(make_ctx(NULL)); /* first: dlopen from disk */
 	report("ctx_new default chain, first", 1, now_s() - t0,
-	       atomic_load(&n_alloc) - a0);
+	       bench_allocs() - a0);
 	for (int i = 0; i < 2; i++) { /* cold-ish: modules unloaded each time */
 		t0 = now_s();
 		credplug_ctx_free(make_ctx(NULL));
@@ -234,12 +211,12 @@ static void bench_ctx_new(long iters)
 		       0);
 	}
 	keep = make_ctx(NULL); /* keeps the modules loaded */
-	a0 = atomic_load(&n_alloc);
+	a0 = bench_allocs();
 	t0 = now_s();
 	for (long i = 0; i < iters; i++)
 		credplug_ctx_free(make_ctx(NULL));
 	report("ctx_new+free, modules resident", iters, now_s() - t0,
-	       atomic_load(&n_alloc) - a0);
+	       bench_allocs() - a0);
 	credplug_ctx_free(keep);
 }
 

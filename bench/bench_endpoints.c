@@ -12,7 +12,6 @@
  *   valgrind --tool=callgrind bench_endpoints TSV 2
  * and divide credplug_auth_for's inclusive count by 3 x 3 x 1758.
  */
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,28 +19,7 @@
 
 #include <credplug/credplug.h>
 
-extern void *__libc_malloc(size_t);
-extern void *__libc_calloc(size_t, size_t);
-extern void *__libc_realloc(void *, size_t);
-static atomic_long n_alloc;
-
-__attribute__((visibility("default"))) void *malloc(size_t n)
-{
-	atomic_fetch_add_explicit(&n_alloc, 1, memory_order_relaxed);
-	return __libc_malloc(n);
-}
-
-__attribute__((visibility("default"))) void *calloc(size_t a, size_t b)
-{
-	atomic_fetch_add_explicit(&n_alloc, 1, memory_order_relaxed);
-	return __libc_calloc(a, b);
-}
-
-__attribute__((visibility("default"))) void *realloc(void *p, size_t n)
-{
-	atomic_fetch_add_explicit(&n_alloc, 1, memory_order_relaxed);
-	return __libc_realloc(p, n);
-}
+#include "alloc_count.h"
 
 #define MAX_OPS 4096
 #define URL_MAX 512
@@ -116,7 +94,7 @@ static void load(const char *tsv)
 static double run(int rounds, size_t *found, long *allocs)
 {
 	volatile uint32_t sink = 0;
-	long a0 = atomic_load(&n_alloc);
+	long a0 = bench_allocs();
 	double t0 = now_s();
 
 	*found = 0;
@@ -129,7 +107,7 @@ static double run(int rounds, size_t *found, long *allocs)
 				(*found)++;
 			sink ^= mask;
 		}
-	*allocs = atomic_load(&n_alloc) - a0;
+	*allocs = bench_allocs() - a0;
 	(void)sink;
 	return (now_s() - t0) * 1e9 / ((double)rounds * (double)n_reqs);
 }
