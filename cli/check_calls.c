@@ -167,7 +167,7 @@ static void usage_now(struct usage *u)
 static int cycles(struct ck *ck, struct credplug_ctx *ctx, const char *text,
                   struct json_object *entry, struct usage *before)
 {
-	struct cp_config_src src = {.name = "config_json", .origin = "options"};
+	struct cp_config_src src = {.name = "config_json", .source = "options"};
 	struct cp_instance *inst = &ctx->inst[0];
 	char err[2 * CP_MSG_MAX];
 

@@ -89,18 +89,19 @@ static void check_config_file(struct doctor *d)
 	struct json_object *cfg =
 	        cp_doc_get(d->doc, "config", json_type_object);
 	const char *path = cp_doc_str(cfg, "path");
-	const char *origin = cp_doc_str(cfg, "origin");
+	/* the config's source (explain's key is "origin") */
+	const char *source = cp_doc_str(cfg, "origin");
 	struct stat st;
 
 	if (path == NULL) {
 		report(d, L_OK, 0, "config",
 		       "no config file (%s); using the default "
 		       "chain",
-		       origin ? origin : "default");
+		       source ? source : "default");
 		return;
 	}
 	report(d, L_OK, 0, "config", "%s (from %s) parses", path,
-	       origin ? origin : "?");
+	       source ? source : "?");
 	if (stat(path, &st) != 0)
 		return;
 	if (st.st_mode & (S_IWGRP | S_IWOTH))

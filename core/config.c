@@ -162,18 +162,18 @@ static int locate(const struct credplug_options *o, uint32_t flags,
 
 	if (o != NULL && o->config_json != NULL) {
 		src->name = "config_json";
-		src->origin = "options";
+		src->source = "options";
 		src->text = strdup(o->config_json);
 		src->len = src->text ? strlen(src->text) : 0;
 		return src->text ? CREDPLUG_OK : CREDPLUG_ENOMEM;
 	}
 	if (o != NULL && o->config_path != NULL) {
-		src->origin = "options";
+		src->source = "options";
 		snprintf(src->path, sizeof(src->path), "%s", o->config_path);
 	} else if (flags & CREDPLUG_FLAG_NO_CONFIG_FILE) {
 		return CREDPLUG_OK;
 	} else if ((env = secure_getenv("CREDPLUG_CONFIG")) != NULL && env[0]) {
-		src->origin = "CREDPLUG_CONFIG";
+		src->source = "CREDPLUG_CONFIG";
 		snprintf(src->path, sizeof(src->path), "%s", env);
 	} else {
 		env = secure_getenv("XDG_CONFIG_HOME");
@@ -186,10 +186,10 @@ static int locate(const struct credplug_options *o, uint32_t flags,
 			snprintf(path, sizeof(path),
 			         "%s/.config/credplug/config.json", home);
 		if (path[0] != '\0' && access(path, F_OK) == 0) {
-			src->origin = "xdg";
+			src->source = "xdg";
 			snprintf(src->path, sizeof(src->path), "%s", path);
 		} else if (access("/etc/credplug/config.json", F_OK) == 0) {
-			src->origin = "etc";
+			src->source = "etc";
 			snprintf(src->path, sizeof(src->path),
 			         "/etc/credplug/config.json");
 		} else {
@@ -296,7 +296,7 @@ int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
 	struct json_object *doc = NULL, *v;
 	int rc;
 
-	src->origin = "default";
+	src->source = "default";
 	rc = locate(o, ctx->flags, src, err, errlen);
 	if (rc != CREDPLUG_OK || src->text == NULL)
 		return rc;

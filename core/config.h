@@ -13,7 +13,7 @@ struct json_object;
 
 struct cp_config_src {
 	const char *name;   /* path, or "config_json" */
-	const char *origin; /* options, CREDPLUG_CONFIG, xdg, etc, default */
+	const char *source; /* options, CREDPLUG_CONFIG, xdg, etc, default */
 	char path[4096];
 	char *text;    /* malloc'd document text, or NULL */
 	size_t len;    /* its bytes (a file's may hold a NUL: refused) */

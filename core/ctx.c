@@ -170,7 +170,7 @@ static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
 		rc = cp_origins_add_site(&ctx->alloc, &ctx->origins,
 		                         ctx->config_site);
 	if (rc == CREDPLUG_OK) {
-		ctx->config_origin = src.origin;
+		ctx->config_source = src.source;
 		if (src.text != NULL && src.name == src.path &&
 		    (ctx->config_path = cp_strdup(&ctx->alloc, src.path)) ==
 		            NULL)

@@ -37,9 +37,9 @@ struct credplug_ctx {
 	struct credplug_builtin *builtins;
 	size_t n_builtins;
 
-	char *config_path; /* NULL: none */
-	const char *config_origin;
-	char *config_site; /* "site" key, or NULL */
+	char *config_path;         /* NULL: none */
+	const char *config_source; /* "options", "xdg", ... (cp_config_src) */
+	char *config_site;         /* "site" key, or NULL */
 	struct cp_origins origins;
 	uint32_t default_timeout_ms;
 

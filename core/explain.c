@@ -215,8 +215,9 @@ static struct json_object *document(struct credplug_ctx *ctx, int rc,
 	                       json_object_new_string(CREDPLUG_VERSION_STRING));
 	cfg = json_object_new_object();
 	json_object_object_add(cfg, "path", str_or_null(ctx->config_path));
+	/* The config's source; the key stays "origin", as published. */
 	json_object_object_add(cfg, "origin",
-	                       json_object_new_string(ctx->config_origin));
+	                       json_object_new_string(ctx->config_source));
 	json_object_object_add(cfg, "provider_dir",
 	                       json_object_new_string(cp_provider_dir(ctx)));
 	json_object_object_add(doc, "config", cfg);

@@ -26,7 +26,7 @@ static struct credplug_ctx *failed_ctx(int status, const char *msg)
 	o.flags = CREDPLUG_FLAG_DUMPABLE_SECRETS; /* no secret, no slab */
 	if (cp_ctx_alloc(&ctx, &o) != CREDPLUG_OK)
 		return NULL;
-	ctx->config_origin = "none"; /* explain describes it */
+	ctx->config_source = "none"; /* explain describes it */
 	cp_fail(ctx, status, "%s", msg[0] ? msg : credplug_strerror(status));
 	ctx->open_status = status;
 	return ctx;

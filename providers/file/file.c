@@ -101,17 +101,17 @@ static int locate_file(struct cp_fp_state *s,
 	const char *v;
 
 	if (s->path != NULL) {
-		s->path_origin = "the path option";
+		s->path_source = "the path option";
 		return expand_home(host, call, &s->path);
 	}
 	if ((v = host->getenv(call, "CREDPLUG_CREDENTIALS_FILE")) && v[0]) {
-		s->path_origin = "CREDPLUG_CREDENTIALS_FILE";
+		s->path_source = "CREDPLUG_CREDENTIALS_FILE";
 		s->path = strdup(v);
 	} else if ((v = host->getenv(call, "XDG_CONFIG_HOME")) && v[0] == '/') {
-		s->path_origin = "XDG_CONFIG_HOME";
+		s->path_source = "XDG_CONFIG_HOME";
 		s->path = cp_fp_join(v, "/credplug/credentials.json", "");
 	} else if ((v = host->getenv(call, "HOME")) && v[0] == '/') {
-		s->path_origin = "HOME";
+		s->path_source = "HOME";
 		s->path =
 		        cp_fp_join(v, "/.config/credplug/credentials.json", "");
 	} else {
@@ -127,11 +127,11 @@ static int choose_profile(struct cp_fp_state *s,
 	const char *v;
 
 	if (s->profile != NULL) {
-		s->profile_origin = "the profile option";
+		s->profile_source = "the profile option";
 		return 0;
 	}
 	v = host->getenv(call, "CREDPLUG_PROFILE");
-	s->profile_origin = v && v[0] ? "CREDPLUG_PROFILE" : "the default";
+	s->profile_source = v && v[0] ? "CREDPLUG_PROFILE" : "the default";
 	s->profile = strdup(v && v[0] ? v : "default");
 	return s->profile != NULL ? 0 : -1;
 }
@@ -207,7 +207,7 @@ static int setup_mode(struct cp_fp_state *s,
 	    cp_opt_strdup(host, call, "profile", CP_OPT_NONEMPTY,
 	                  &s->profile) != CREDPLUG_PS_OK)
 		return -1;
-	s->dir_origin = "the dir option";
+	s->dir_source = "the dir option";
 	if (systemd && s->dir != NULL) {
 		host->set_message(call, "set either \"dir\" or \"systemd\": "
 		                        "true, not both");
@@ -215,7 +215,7 @@ static int setup_mode(struct cp_fp_state *s,
 	}
 	if (systemd) {
 		const char *v = host->getenv(call, "CREDENTIALS_DIRECTORY");
-		s->dir_origin = "CREDENTIALS_DIRECTORY (systemd option)";
+		s->dir_source = "CREDENTIALS_DIRECTORY (systemd option)";
 		if (v != NULL && v[0] != '\0' && (s->dir = strdup(v)) == NULL)
 			return -1;
 	}

@@ -31,11 +31,11 @@ struct cp_fp_track {
 struct cp_fp_state {
 	int dir_mode;            /* secret directory instead of a file */
 	char *path;              /* credentials file; NULL: no location */
-	const char *path_origin; /* where `path` came from, for messages */
+	const char *path_source; /* where `path` came from, for messages */
 	char *profile;
-	const char *profile_origin;
+	const char *profile_source;
 	char *dir; /* secret directory; NULL: none set */
-	const char *dir_origin;
+	const char *dir_source;
 	char *names[CP_FP_NFIELDS];       /* per-field file names in `dir` */
 	char *field_paths[CP_FP_NFIELDS]; /* dir/name */
 	char *data_link;                  /* dir/..data */

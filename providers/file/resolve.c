@@ -117,7 +117,7 @@ static int use_profile(struct cp_fp_state *s,
 		        "%s: no profile \"%s\" (profile from %s; the "
 		        "file has: %s); add it or pick another with the "
 		        "profile option or CREDPLUG_PROFILE",
-		        s->path, s->profile, s->profile_origin, names);
+		        s->path, s->profile, s->profile_source, names);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	rc = set_profile_fields(s, host, call, prof, &found);
@@ -158,7 +158,7 @@ static int resolve_file(struct cp_fp_state *s,
 		        "credentials file %s not found (location "
 		        "from %s); create it with `credplug store` or set "
 		        "the path option",
-		        s->path, s->path_origin);
+		        s->path, s->path_source);
 	if (rc != CREDPLUG_PS_FOUND)
 		return rc;
 	rc = cp_creds_parse(data, len, &root, err, sizeof(err));
@@ -226,7 +226,7 @@ static void dir_empty(const struct cp_fp_state *s,
 	host->set_message(call,
 	                  "secret directory %s (from %s) has no non-empty %s "
 	                  "file",
-	                  s->dir, s->dir_origin, names);
+	                  s->dir, s->dir_source, names);
 }
 
 static int dir_publish(struct cp_fp_state *s,
@@ -267,7 +267,7 @@ static int resolve_dir(struct cp_fp_state *s,
 	if (s->dir == NULL || probe(host, call, s->dir, &id) == 0) {
 		host->set_message(call,
 		                  "secret directory %s not found (from %s)",
-		                  s->dir ? s->dir : "(unset)", s->dir_origin);
+		                  s->dir ? s->dir : "(unset)", s->dir_source);
 		return CREDPLUG_PS_NOT_FOUND;
 	}
 	for (int attempt = 0; attempt < DIR_ATTEMPTS; attempt++) {

@@ -352,7 +352,7 @@ static void write_cfg(const char *dir, const char *sub, const char *site,
 	t_write_file(path, d, 0600);
 }
 
-static void expect_config(const char *origin, const char *path,
+static void expect_config(const char *source, const char *path,
                           const char *site)
 {
 	struct credplug_ctx *ctx;
@@ -361,7 +361,8 @@ static void expect_config(const char *origin, const char *path,
 
 	assert_int_equal(t_ctx_new(&ctx, NULL, NO_FLAGS, err, sizeof(err)), 0);
 	doc = explain_of(ctx);
-	assert_string_equal(t_jstr(doc, "config/origin"), origin);
+	/* explain names the config's source "origin" */
+	assert_string_equal(t_jstr(doc, "config/origin"), source);
 	if (path != NULL)
 		assert_string_equal(t_jstr(doc, "config/path"), path);
 	else
