@@ -75,7 +75,7 @@ static void report_create(struct ck *ck, struct credplug_ctx *ctx,
 
 	if (!inst->created) {
 		snprintf(head, sizeof(head),
-		         "returned %s: ", cp_pstatus_name(inst->status));
+		         "returned %s: ", cp_entry_status_name(inst));
 		create_text(ck, CK_FAIL, head, inst->message,
 		            "; give --options under which it can be created",
 		            secrets, n);

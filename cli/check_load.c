@@ -273,7 +273,7 @@ int ck_host_load(const struct ck *ck, struct credplug_ctx **ctx,
 		snprintf(err, errlen, "out of memory");
 		return -1;
 	}
-	if (cp_instance_load(*ctx, inst) == CREDPLUG_PS_FOUND)
+	if (cp_instance_load(*ctx, inst))
 		return 0;
 	snprintf(err, errlen, "%s", inst->message);
 	return 1;

@@ -53,6 +53,7 @@ static void record(struct credplug_ctx *ctx, struct cp_instance *inst,
 		scrub_all(ctx, inst, c->message, c, merged);
 	for (int i = 0; i < c->n_notes; i++)
 		scrub_all(ctx, inst, c->notes[i], c, merged);
+	inst->entry_state = CP_ENTRY_RAN;
 	inst->status = st;
 	inst->oom = c->oom;
 	memcpy(inst->message, c->message, strlen(c->message) + 1);
@@ -188,17 +189,23 @@ static bool all_set(const struct cp_field *merged)
 	return true;
 }
 
-static int fail_instance(struct credplug_ctx *ctx, size_t i, int st)
+/* The resolve's error for the entry that stopped it. */
+static int fail_instance(struct credplug_ctx *ctx, size_t i)
 {
 	const struct cp_instance *inst = &ctx->inst[i];
-	int status = cp_pstatus_to_status(st);
+	int status = cp_entry_to_status(inst);
+	/* the provider's status, where it has one that stopped the chain */
+	int st = inst->entry_state == CP_ENTRY_RAN ||
+	                         inst->entry_state == CP_ENTRY_SETUP_FAILED
+	                 ? inst->status
+	                 : -1;
 
 	if (st == CREDPLUG_PS_ERROR && inst->oom)
 		return cp_fail(ctx, CREDPLUG_ENOMEM,
 		               "provider \"%s\" (chain entry "
 		               "%zu): out of memory",
 		               inst->label, i);
-	if (st == CP_ST_EXPIRED)
+	if (inst->entry_state == CP_ENTRY_EXPIRED)
 		return cp_fail(ctx, CREDPLUG_EEXPIRED,
 		               "provider \"%s\" (chain entry %zu) %s",
 		               inst->label, i, inst->message);
@@ -210,7 +217,7 @@ static int fail_instance(struct credplug_ctx *ctx, size_t i, int st)
 		               inst->label, i, inst->message[0] ? ": " : "",
 		               inst->message);
 	return cp_fail(ctx, status, "provider \"%s\" (chain entry %zu) %s: %s",
-	               inst->label, i, cp_pstatus_name(st),
+	               inst->label, i, cp_entry_status_name(inst),
 	               inst->message[0] ? inst->message
 	                                : credplug_strerror(status));
 }
@@ -255,10 +262,11 @@ static int serve_stale(struct credplug_ctx *ctx, struct cp_instance *inst,
 }
 
 /* Runs one instance; merged fields and the recheck interval accumulate;
- * *mono is the monotonic clock, read when the previous call ended. */
+ * *mono is the monotonic clock, read when the previous call ended.  The
+ * outcome is left in the instance (entry_state, status). */
 static enum action run_one(struct credplug_ctx *ctx, size_t i,
                            struct cp_field *merged, uint32_t *recheck,
-                           int *st_out, int64_t *mono)
+                           int64_t *mono)
 {
 	struct cp_instance *inst = &ctx->inst[i];
 	struct credplug_call c;
@@ -267,7 +275,6 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 
 	if (inst->state == NULL && !inst->created) {
 		/* not installed or failed to load: recorded at creation */
-		*st_out = inst->status;
 		return inst->critical ? ACT_FAIL : ACT_CONTINUE;
 	}
 	cp_call_init_at(&c, ctx, inst, CP_PHASE_RESOLVE, *mono);
@@ -279,8 +286,8 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 
 		if (r < 0) {
 			record(ctx, inst, &c, merged, st);
+			inst->entry_state = CP_ENTRY_EXPIRED;
 			cp_call_done(&c);
-			*st_out = CP_ST_EXPIRED;
 			return ACT_FAIL;
 		}
 		stale = r > 0;
@@ -294,7 +301,6 @@ static enum action run_one(struct credplug_ctx *ctx, size_t i,
 	    c.recheck_ms && (*recheck == 0 || c.recheck_ms < *recheck))
 		*recheck = c.recheck_ms;
 	cp_call_done(&c);
-	*st_out = st;
 	return action_for(inst, st);
 }
 
@@ -309,19 +315,18 @@ int cp_chain_run_locked(struct credplug_ctx *ctx, struct cp_field *merged,
 	*mono = cp_mono_ns();
 	for (size_t i = 0; i < ctx->n_inst && rc == CREDPLUG_OK; i++) {
 		struct cp_instance *inst = &ctx->inst[i];
-		int st;
 
 		if (stop || all_set(merged)) {
 			if (inst->created)
-				inst->status = CP_ST_SKIPPED;
+				inst->entry_state = CP_ENTRY_SKIPPED;
 			continue;
 		}
-		switch (run_one(ctx, i, merged, recheck, &st, mono)) {
+		switch (run_one(ctx, i, merged, recheck, mono)) {
 		case ACT_STOP:
 			stop = true;
 			break;
 		case ACT_FAIL:
-			rc = fail_instance(ctx, i, st);
+			rc = fail_instance(ctx, i);
 			break;
 		case ACT_CONTINUE:
 			break;

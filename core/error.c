@@ -7,9 +7,9 @@
 #include <string.h>
 
 #include "ctx.h"
+#include "credplug/provider.h"
 #include "errors.h"
 #include "fields.h"
-#include "instance.h"
 
 /* One row per status, indexed by -status: the codes are contiguous from
  * CREDPLUG_OK down and append-only, so a new code is one new row here. */
@@ -152,14 +152,6 @@ const char *cp_pstatus_name(int st)
 		return "error";
 	case CREDPLUG_PS_UNCHANGED:
 		return "unchanged";
-	case CP_ST_NOT_RUN:
-		return "not_run";
-	case CP_ST_NOT_INSTALLED:
-		return "not_installed";
-	case CP_ST_LOAD_FAILED:
-		return "load_failed";
-	case CP_ST_SKIPPED:
-		return "skipped";
 	default:
 		return "unknown";
 	}
@@ -183,9 +175,6 @@ int cp_pstatus_to_status(int st)
 		return CREDPLUG_EDENIED;
 	case CREDPLUG_PS_ERROR:
 		return CREDPLUG_EPROVIDER;
-	case CP_ST_NOT_INSTALLED:
-	case CP_ST_LOAD_FAILED:
-		return CREDPLUG_EMODULE;
 	default:
 		return CREDPLUG_EINVAL;
 	}

@@ -14,7 +14,7 @@ struct credplug_ctx;
 /* Records a formatted error on ctx and returns status. */
 int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
         __attribute__((format(printf, 3, 4)));
-/* The name of a provider status or chain-entry state, for explain. */
+/* The name of a provider status (CREDPLUG_PS_*), for explain. */
 const char *cp_pstatus_name(int st);
 /* The CREDPLUG_* status a provider status maps to. */
 int cp_pstatus_to_status(int st);

@@ -130,8 +130,7 @@ static struct json_object *provider_json(const struct credplug_ctx *ctx,
 	json_object_object_add(o, "loaded",
 	                       json_object_new_boolean(in->created));
 	json_object_object_add(
-	        o, "status",
-	        json_object_new_string(cp_pstatus_name(in->status)));
+	        o, "status", json_object_new_string(cp_entry_status_name(in)));
 	json_object_object_add(o, "message",
 	                       json_object_new_string(in->message));
 	json_object_object_add(o, "notes", notes_json(in));

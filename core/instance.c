@@ -164,6 +164,7 @@ int cp_instance_create(struct credplug_ctx *ctx,
 	}
 	if (st != CREDPLUG_PS_OK) {
 		inst->state = NULL;
+		inst->entry_state = CP_ENTRY_SETUP_FAILED;
 		inst->status = st;
 		snprintf(inst->message, sizeof(inst->message), "%s",
 		         c.message[0] ? c.message : "could not be created");
@@ -176,7 +177,7 @@ int cp_instance_create(struct credplug_ctx *ctx,
 		return CREDPLUG_OK;
 	}
 	inst->created = true;
-	inst->status = CP_ST_NOT_RUN;
+	inst->entry_state = CP_ENTRY_NOT_RUN;
 	cp_call_done(&c);
 	return CREDPLUG_OK;
 }
@@ -254,12 +255,12 @@ static int load_failed(struct credplug_ctx *ctx,
 
 	/* CREDPLUG_FLAG_NO_MODULES: the application chose not to look, so
 	 * absence says nothing about the config; explain shows the skip. */
-	if (inst->status != CP_ST_NOT_INSTALLED || inst->optional ||
+	if (inst->entry_state != CP_ENTRY_NOT_INSTALLED || inst->optional ||
 	    (ctx->flags & CREDPLUG_FLAG_NO_MODULES))
-		return inst->critical ? (inst->status == CREDPLUG_PS_DENIED
-		                                 ? CREDPLUG_EDENIED
-		                                 : CREDPLUG_EMODULE)
-		                      : CREDPLUG_OK;
+		return !inst->critical ? CREDPLUG_OK
+		       : cp_entry_to_status(inst) == CREDPLUG_EDENIED
+		               ? CREDPLUG_EDENIED
+		               : CREDPLUG_EMODULE;
 	cp_provider_suggest(ctx, inst->use, near, sizeof(near));
 	if (near[0] != '\0')
 		snprintf(hint, sizeof(hint), "; did you mean \"%s\"?", near);
@@ -319,8 +320,8 @@ int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
 		return CREDPLUG_ENOMEM;
 	if (inst->optional && inst->critical)
 		return contradiction(src, idx, err, errlen);
-	inst->status = CP_ST_NOT_RUN;
-	if (cp_instance_load(ctx, inst) != CREDPLUG_PS_FOUND)
+	inst->entry_state = CP_ENTRY_NOT_RUN;
+	if (!cp_instance_load(ctx, inst))
 		return load_failed(ctx, src, idx, inst, err, errlen);
 	rc = check_secret_options(src, idx, inst, entry, err, errlen);
 	if (rc == CREDPLUG_OK)
@@ -329,4 +330,41 @@ int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
 		return rc;
 	snprintf(path, sizeof(path), "/providers/%zu", idx);
 	return cp_instance_create(ctx, src, inst, entry, path, err, errlen);
+}
+
+const char *cp_entry_status_name(const struct cp_instance *inst)
+{
+	switch (inst->entry_state) {
+	case CP_ENTRY_NOT_RUN:
+		return "not_run";
+	case CP_ENTRY_NOT_INSTALLED:
+		return "not_installed";
+	case CP_ENTRY_LOAD_FAILED:
+		return "load_failed";
+	case CP_ENTRY_SKIPPED:
+		return "skipped";
+	case CP_ENTRY_SETUP_FAILED:
+	case CP_ENTRY_EXPIRED: /* the message says it expired */
+	case CP_ENTRY_RAN:
+		return cp_pstatus_name(inst->status);
+	}
+	return "unknown";
+}
+
+int cp_entry_to_status(const struct cp_instance *inst)
+{
+	switch (inst->entry_state) {
+	case CP_ENTRY_NOT_INSTALLED:
+	case CP_ENTRY_LOAD_FAILED:
+		return CREDPLUG_EMODULE;
+	case CP_ENTRY_EXPIRED:
+		return CREDPLUG_EEXPIRED;
+	case CP_ENTRY_SETUP_FAILED:
+	case CP_ENTRY_RAN:
+		return cp_pstatus_to_status(inst->status);
+	case CP_ENTRY_NOT_RUN:
+	case CP_ENTRY_SKIPPED:
+		break; /* nothing failed */
+	}
+	return CREDPLUG_EINVAL;
 }

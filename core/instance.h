@@ -20,13 +20,21 @@ struct json_object;
 
 enum cp_on_error { CP_ONERR_DEFAULT = 0, CP_ONERR_CONTINUE, CP_ONERR_FAIL };
 
-/* Explain-only states beyond enum credplug_pstatus. */
-#define CP_ST_NOT_RUN       (-1)
-#define CP_ST_NOT_INSTALLED (-2)
-#define CP_ST_LOAD_FAILED   (-3)
-#define CP_ST_SKIPPED       (-4)
-#define CP_ST_EXPIRED                                                          \
-	(-5) /* run_one: last result expired, backend unreachable */
+/* Where a chain entry stands.  The provider's own status (a
+ * CREDPLUG_PS_* code) is cp_instance.status, meaningful only in the states
+ * that say so. */
+enum cp_entry_state {
+	CP_ENTRY_NOT_RUN = 0,   /* set up, not asked yet */
+	CP_ENTRY_NOT_INSTALLED, /* no module or built-in of that name */
+	CP_ENTRY_LOAD_FAILED,   /* would not load, or no ABI in common */
+	/* not set up; `status`: the host refused the module file (denied),
+	 * ran out of memory loading it (error), or create's status */
+	CP_ENTRY_SETUP_FAILED,
+	CP_ENTRY_SKIPPED, /* the chain stopped, or was complete, before it */
+	/* `status` unavailable or timed out, and its last result expired */
+	CP_ENTRY_EXPIRED,
+	CP_ENTRY_RAN, /* `status`: what its resolve came to */
+};
 
 struct cp_instance {
 	char *use;             /* as written in the config */
@@ -43,7 +51,8 @@ struct cp_instance {
 	/* create's message repeated this secret option (masked), or "" */
 	char echoed_option[64];
 	/* last run, for explain and for CREDPLUG_PS_UNCHANGED */
-	int status;
+	enum cp_entry_state entry_state;
+	int status; /* CREDPLUG_PS_*: see enum cp_entry_state */
 	char message[CP_MSG_MAX];
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;
@@ -66,5 +75,10 @@ void cp_instance_destroy(struct credplug_ctx *ctx, struct cp_instance *inst);
 int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
                      size_t idx, struct json_object *entry, char *err,
                      size_t errlen);
+/* The entry's state or provider status as explain names it ("not_run",
+ * "found", ...). */
+const char *cp_entry_status_name(const struct cp_instance *inst);
+/* The CREDPLUG_* status a failed entry makes the resolve return. */
+int cp_entry_to_status(const struct cp_instance *inst);
 
 #endif

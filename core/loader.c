@@ -167,31 +167,40 @@ static void missing_symbol(void *h, const char *path, char *msg, size_t cap)
 	         path, CREDPLUG_PROVIDER_ENTRY_SYMBOL);
 }
 
-static int open_module(const char *path, struct cp_module **out, char *msg,
-                       size_t cap)
+/* The host, not the module, stopped the set-up: `status` says why. */
+static enum cp_entry_state setup_failed(struct cp_instance *inst, int status)
 {
+	inst->status = status;
+	return CP_ENTRY_SETUP_FAILED;
+}
+
+/* dlopen and negotiate into inst->mod; CP_ENTRY_NOT_RUN when loaded. */
+static enum cp_entry_state open_module(const char *path,
+                                       struct cp_instance *inst)
+{
+	char *msg = inst->message, why[CP_MSG_MAX];
+	size_t cap = sizeof(inst->message);
 	struct cp_module *m;
-	char why[CP_MSG_MAX];
 	void *h, *sym;
 
 	dlerror();
 	h = dlopen(path, CP_DLFLAGS);
 	if (h == NULL) {
 		snprintf(msg, cap, "%s: cannot load: %s", path, dlerror());
-		return CP_ST_LOAD_FAILED;
+		return CP_ENTRY_LOAD_FAILED;
 	}
 	sym = dlsym(h, CREDPLUG_PROVIDER_ENTRY_SYMBOL);
 	if (sym == NULL || !symbol_is_own(h, sym)) {
 		missing_symbol(h, path, msg, cap);
 		dlclose(h);
-		return CP_ST_LOAD_FAILED;
+		return CP_ENTRY_LOAD_FAILED;
 	}
 	m = calloc(1, sizeof(*m));
 	if (m == NULL || (m->path = strdup(path)) == NULL) {
 		free(m);
 		dlclose(h);
 		snprintf(msg, cap, "%s: out of memory", path);
-		return CREDPLUG_PS_ERROR;
+		return setup_failed(inst, CREDPLUG_PS_ERROR);
 	}
 	m->handle = h;
 	if (negotiate((credplug_provider_entry_v1_fn)sym, &m->desc, why,
@@ -200,40 +209,42 @@ static int open_module(const char *path, struct cp_module **out, char *msg,
 		free(m->path);
 		free(m);
 		dlclose(h);
-		return CP_ST_LOAD_FAILED;
+		return CP_ENTRY_LOAD_FAILED;
 	}
-	*out = m;
-	return CREDPLUG_PS_FOUND;
+	inst->mod = m;
+	return CP_ENTRY_NOT_RUN;
 }
 
-/* Caller holds registry_lock. */
-static int module_get(const char *path, struct cp_module **out, char *msg,
-                      size_t cap)
+/* The module at `path` into inst->mod, shared when already loaded;
+ * CP_ENTRY_NOT_RUN when loaded.  Caller holds registry_lock. */
+static enum cp_entry_state module_get_locked(const char *path,
+                                             struct cp_instance *inst)
 {
 	char real[PATH_MAX];
-	int r;
+	enum cp_entry_state r;
+	int st = cp_check_path(path, 0, inst->message, sizeof(inst->message));
 
-	r = cp_check_path(path, 0, msg, cap);
-	if (r == CREDPLUG_PS_NOT_FOUND)
-		return CP_ST_NOT_INSTALLED;
-	if (r != CREDPLUG_PS_FOUND)
-		return CREDPLUG_PS_DENIED;
+	if (st == CREDPLUG_PS_NOT_FOUND)
+		return CP_ENTRY_NOT_INSTALLED;
+	if (st != CREDPLUG_PS_FOUND)
+		return setup_failed(inst, CREDPLUG_PS_DENIED);
 	if (realpath(path, real) == NULL) {
-		snprintf(msg, cap, "%s: %s", path, strerror(errno));
-		return CP_ST_LOAD_FAILED;
+		snprintf(inst->message, sizeof(inst->message), "%s: %s", path,
+		         strerror(errno));
+		return CP_ENTRY_LOAD_FAILED;
 	}
 	for (struct cp_module *m = registry; m; m = m->next) {
 		if (m->path && strcmp(m->path, real) == 0) {
 			m->refs++;
-			*out = m;
-			return CREDPLUG_PS_FOUND;
+			inst->mod = m;
+			return CP_ENTRY_NOT_RUN;
 		}
 	}
-	r = open_module(real, out, msg, cap);
-	if (r == CREDPLUG_PS_FOUND) {
-		(*out)->refs = 1;
-		(*out)->next = registry;
-		registry = *out;
+	r = open_module(real, inst);
+	if (r == CP_ENTRY_NOT_RUN) {
+		inst->mod->refs = 1;
+		inst->mod->next = registry;
+		registry = inst->mod;
 	}
 	return r;
 }
@@ -275,25 +286,25 @@ static credplug_provider_entry_v1_fn builtin_for(const struct credplug_ctx *ctx,
 	return NULL;
 }
 
-static int load_builtin(struct cp_instance *inst,
-                        credplug_provider_entry_v1_fn e)
+static bool load_builtin(struct cp_instance *inst,
+                         credplug_provider_entry_v1_fn e)
 {
 	const struct credplug_provider_v1 *d;
 
 	if (negotiate(e, &d, inst->message, sizeof(inst->message)) != 0) {
-		inst->status = CP_ST_LOAD_FAILED;
-		return inst->status;
+		inst->entry_state = CP_ENTRY_LOAD_FAILED;
+		return false;
 	}
 	inst->desc = d;
 	inst->mod = NULL;
-	return CREDPLUG_PS_FOUND;
+	return true;
 }
 
-int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
+bool cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 {
 	char path[PATH_MAX];
 	credplug_provider_entry_v1_fn e = builtin_for(ctx, inst->use, false);
-	int r;
+	enum cp_entry_state r;
 
 	if (e != NULL)
 		return load_builtin(inst, e);
@@ -303,7 +314,8 @@ int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 		        "\"%s\" is neither a provider name ([a-z0-9_-]) nor an "
 		        "absolute module path",
 		        inst->use);
-		return inst->status = CP_ST_LOAD_FAILED;
+		inst->entry_state = CP_ENTRY_LOAD_FAILED;
+		return false;
 	} else if (ctx->flags & CREDPLUG_FLAG_NO_MODULES) {
 		path[0] = '\0'; /* never dlopen, not even an absolute path */
 	} else if (inst->use[0] == '/') {
@@ -312,26 +324,25 @@ int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst)
 		snprintf(path, sizeof(path), "%s/%s.so", cp_provider_dir(ctx),
 		         inst->use);
 	}
-	r = CP_ST_NOT_INSTALLED;
+	r = CP_ENTRY_NOT_INSTALLED;
 	if (path[0] != '\0') {
 		pthread_mutex_lock(&registry_lock);
-		r = module_get(path, &inst->mod, inst->message,
-		               sizeof(inst->message));
+		r = module_get_locked(path, inst);
 		pthread_mutex_unlock(&registry_lock);
 	}
-	if (r == CREDPLUG_PS_FOUND) {
+	if (r == CP_ENTRY_NOT_RUN) {
 		inst->desc = inst->mod->desc;
-		return r;
+		return true;
 	}
 	e = builtin_for(ctx, inst->use, true);
-	if (r == CP_ST_NOT_INSTALLED && e != NULL)
+	if (r == CP_ENTRY_NOT_INSTALLED && e != NULL)
 		return load_builtin(inst, e);
-	if (r == CP_ST_NOT_INSTALLED)
+	if (r == CP_ENTRY_NOT_INSTALLED)
 		snprintf(inst->message, sizeof(inst->message),
 		         "provider \"%s\" is not installed (looked for %s)",
 		         inst->use,
 		         path[0] ? path
 		                 : "built-ins only: CREDPLUG_FLAG_NO_MODULES");
-	inst->status = r;
-	return r;
+	inst->entry_state = r;
+	return false;
 }

@@ -5,6 +5,7 @@
 #ifndef CREDPLUG_CORE_LOADER_H
 #define CREDPLUG_CORE_LOADER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "credplug/provider.h"
@@ -20,8 +21,9 @@ struct cp_module {
 	unsigned refs;
 };
 
-/* Loads `use` for `inst`; on failure sets inst->status/message. */
-int cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst);
+/* Loads `use` for `inst`: true when loaded; on failure false, with
+ * inst->entry_state (and status), message set. */
+bool cp_instance_load(struct credplug_ctx *ctx, struct cp_instance *inst);
 /* Drops one reference to m; the last one unloads it. */
 void cp_module_release(struct cp_module *m);
 /* The directory providers are loaded from (options, env, built-in rule). */
