@@ -169,18 +169,20 @@ static int cycles(struct ck *ck, struct credplug_ctx *ctx, const char *text,
 {
 	struct cp_config_src src = {.name = "config_json", .source = "options"};
 	struct cp_instance *inst = &ctx->inst[0];
-	char err[2 * CP_MSG_MAX];
+	struct cp_diag d = {0};
 
 	src.text = (char *)text;
 	for (int i = 0; i < WARMUP + CK_CYCLES; i++) {
 		if (i == WARMUP)
 			usage_now(before);
 		if (cp_instance_create(ctx, &src, inst, entry, "/providers/0",
-		                       err, sizeof(err)) != CREDPLUG_OK ||
+		                       &d) != CREDPLUG_OK ||
 		    !inst->created) {
+			/* a config error's text is d's, any other the entry's
+			 */
 			ck_report(ck, CK_FAIL, "leaks",
 			          "create failed on cycle %d: %s", i + 1,
-			          inst->created ? err : inst->message);
+			          d.set ? d.msg : inst->message);
 			return -1;
 		}
 		inst->desc->destroy(inst->state);

@@ -58,37 +58,38 @@ void cp_config_at(const struct cp_config_src *src, const char *key, char *buf,
 
 /* Opens `path` as a config: a regular file of at most 1 MiB that nobody
  * but its owner (us or root) can change.  Returns the descriptor, or a
- * negative status with `err` set. */
-static int open_config(const char *path, struct stat *st, char *err,
-                       size_t errlen)
+ * negative status recorded in `d`.  A missing file is a config error too:
+ * it was named, or found a moment ago. */
+static int open_config(const char *path, struct stat *st, struct cp_diag *d)
 {
 	/* O_NONBLOCK: opening a FIFO for reading would wait for a writer.
 	 * The type is checked first, then the flag cleared for the read. */
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	int e = errno, rc = CREDPLUG_ECONFIG;
+	int rc;
 
-	if (fd < 0) {
-		snprintf(err, errlen, "%s: cannot open config: %s", path,
-		         strerror(e));
-		return e == ENOENT ? CREDPLUG_ENOTFOUND : CREDPLUG_ECONFIG;
-	}
+	if (fd < 0)
+		return cp_diag_set(d, CREDPLUG_ECONFIG,
+		                   "%s: cannot open config: %s", path,
+		                   strerror(errno));
 	if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode) ||
 	    st->st_size > CONFIG_MAX) {
-		snprintf(err, errlen, "%s: not a regular file of at most 1 MiB",
-		         path);
+		rc = cp_diag_set(d, CREDPLUG_ECONFIG,
+		                 "%s: not a regular file of at most 1 MiB",
+		                 path);
 	} else if ((st->st_uid != 0 && st->st_uid != geteuid()) ||
 	           (st->st_mode & 022)) {
 		/* The config names modules and commands to run. */
-		snprintf(err, errlen,
-		         "%s: config is writable by another user (owner uid "
-		         "%u, mode %04o); run: chmod go-w %s (and chown it to "
-		         "yourself or root)",
-		         path, (unsigned)st->st_uid,
-		         (unsigned)(st->st_mode & 07777), path);
-		rc = CREDPLUG_EDENIED;
+		rc = cp_diag_set(
+		        d, CREDPLUG_EDENIED,
+		        "%s: config is writable by another user (owner "
+		        "uid %u, mode %04o); run: chmod go-w %s (and "
+		        "chown it to yourself or root)",
+		        path, (unsigned)st->st_uid,
+		        (unsigned)(st->st_mode & 07777), path);
 	} else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
-		snprintf(err, errlen, "%s: cannot open config: %s", path,
-		         strerror(errno));
+		rc = cp_diag_set(d, CREDPLUG_ECONFIG,
+		                 "%s: cannot open config: %s", path,
+		                 strerror(errno));
 	} else {
 		return fd;
 	}
@@ -96,13 +97,13 @@ static int open_config(const char *path, struct stat *st, char *err,
 	return rc;
 }
 
-static int read_config(const char *path, struct cp_config_src *src, char *err,
-                       size_t errlen)
+static int read_config(const char *path, struct cp_config_src *src,
+                       struct cp_diag *d)
 {
 	struct stat st;
 	char *buf;
 	ssize_t n;
-	int fd = open_config(path, &st, err, errlen);
+	int fd = open_config(path, &st, d);
 
 	if (fd < 0)
 		return fd;
@@ -115,11 +116,12 @@ static int read_config(const char *path, struct cp_config_src *src, char *err,
 	n = read(fd, buf, (size_t)st.st_size);
 	close(fd);
 	if (n < 0) {
-		snprintf(err, errlen, "%s: read failed: %s", path,
-		         strerror(errno));
+		int e = errno;
+
 		explicit_bzero(buf, (size_t)st.st_size + 1);
 		free(buf);
-		return CREDPLUG_ECONFIG;
+		return cp_diag_set(d, CREDPLUG_ECONFIG, "%s: read failed: %s",
+		                   path, strerror(e));
 	}
 	buf[n] = '\0';
 	src->text = buf;
@@ -129,7 +131,7 @@ static int read_config(const char *path, struct cp_config_src *src, char *err,
 
 /* The text through the strict reader; "name:line:col: why" on failure. */
 static int parse_text(struct cp_config_src *src, struct json_object **out,
-                      char *err, size_t errlen)
+                      struct cp_diag *d)
 {
 	struct cp_json_error e;
 	const char *why;
@@ -147,18 +149,17 @@ static int parse_text(struct cp_config_src *src, struct json_object **out,
 		why = e.why;
 	else
 		why = "unexpected end of input"; /* empty, truncated */
-	snprintf(err, errlen, "%s:%zu:%zu: %s", src->name, e.line, e.col, why);
-	return CREDPLUG_ECONFIG;
+	return cp_diag_set(d, CREDPLUG_ECONFIG, "%s:%zu:%zu: %s", src->name,
+	                   e.line, e.col, why);
 }
 
 /* Finds the document: explicit text, explicit path, CREDPLUG_CONFIG, XDG,
  * /etc.  `src->text` is NULL when there is none (default chain). */
 static int locate(const struct credplug_options *o, uint32_t flags,
-                  struct cp_config_src *src, char *err, size_t errlen)
+                  struct cp_config_src *src, struct cp_diag *d)
 {
 	const char *env, *home;
 	char path[4096];
-	int rc;
 
 	if (o != NULL && o->config_json != NULL) {
 		src->name = "config_json";
@@ -197,10 +198,7 @@ static int locate(const struct credplug_options *o, uint32_t flags,
 		}
 	}
 	src->name = src->path;
-	rc = read_config(src->path, src, err, errlen);
-	if (rc == CREDPLUG_ENOTFOUND)
-		rc = CREDPLUG_ECONFIG; /* named explicitly, so it must exist */
-	return rc;
+	return read_config(src->path, src, d);
 }
 
 static bool in_list(const char *const *list, const char *key)
@@ -211,51 +209,48 @@ static bool in_list(const char *const *list, const char *key)
 	return false;
 }
 
-static int bad(const struct cp_config_src *src, const char *key, char *err,
-               size_t errlen, const char *what)
+static int bad(const struct cp_config_src *src, const char *key,
+               struct cp_diag *d, const char *what)
 {
 	char at[4200];
 
 	cp_config_at(src, key, at, sizeof(at));
-	snprintf(err, errlen, "%s: /%s: %s", at, key, what);
-	return CREDPLUG_ECONFIG;
+	return cp_diag_set(d, CREDPLUG_ECONFIG, "%s: /%s: %s", at, key, what);
 }
 
 static int check_top(const struct cp_config_src *src, struct json_object *doc,
-                     char *err, size_t errlen)
+                     struct cp_diag *d)
 {
-	if (!json_object_is_type(doc, json_type_object)) {
-		snprintf(err, errlen, "%s: the config must be a JSON object",
-		         src->name);
-		return CREDPLUG_ECONFIG;
-	}
+	if (!json_object_is_type(doc, json_type_object))
+		return cp_diag_set(d, CREDPLUG_ECONFIG,
+		                   "%s: the config must be a JSON object",
+		                   src->name);
 	json_object_object_foreach(doc, key, val)
 	{
 		json_type t = json_object_get_type(val);
 
 		if (!in_list(top_keys, key))
 			return bad(
-			        src, key, err, errlen,
+			        src, key, d,
 			        "unknown key (expected site, allowed_origins, "
 			        "providers, strict, timeout_ms)");
 		if (strcmp(key, "site") == 0 &&
 		    (t != json_type_string ||
 		     !cp_site_valid(json_object_get_string(val),
 		                    (size_t)json_object_get_string_len(val))))
-			return bad(src, key, err, errlen,
+			return bad(src, key, d,
 			           "expected a host name such as "
 			           "\"datadoghq.eu\"");
 		if ((strcmp(key, "allowed_origins") == 0 ||
 		     strcmp(key, "providers") == 0) &&
 		    t != json_type_array)
-			return bad(src, key, err, errlen, "expected an array");
+			return bad(src, key, d, "expected an array");
 		if (strcmp(key, "strict") == 0 && t != json_type_boolean)
-			return bad(src, key, err, errlen,
-			           "expected true or false");
+			return bad(src, key, d, "expected true or false");
 		if (strcmp(key, "timeout_ms") == 0 &&
 		    (t != json_type_int || json_object_get_int64(val) < 1 ||
 		     json_object_get_int64(val) > 600000))
-			return bad(src, key, err, errlen,
+			return bad(src, key, d,
 			           "expected an integer from 1 to 600000");
 	}
 	return CREDPLUG_OK;
@@ -263,7 +258,7 @@ static int check_top(const struct cp_config_src *src, struct json_object *doc,
 
 static int load_origins(struct credplug_ctx *ctx,
                         const struct cp_config_src *src,
-                        struct json_object *arr, char *err, size_t errlen)
+                        struct json_object *arr, struct cp_diag *d)
 {
 	for (size_t i = 0; arr != NULL && i < json_object_array_length(arr);
 	     i++) {
@@ -280,7 +275,7 @@ static int load_origins(struct credplug_ctx *ctx,
 			         "\"https://*.example.internal\" or "
 			         "\"http://127.0.0.1:8126\")",
 			         i, why);
-			return bad(src, "allowed_origins", err, errlen, what);
+			return bad(src, "allowed_origins", d, what);
 		}
 		if (cp_origins_add(&ctx->alloc, &ctx->origins, &o) !=
 		    CREDPLUG_OK)
@@ -291,21 +286,21 @@ static int load_origins(struct credplug_ctx *ctx,
 
 int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
                    struct cp_config_src *src, struct json_object **doc_out,
-                   char *err, size_t errlen)
+                   struct cp_diag *d)
 {
 	struct json_object *doc = NULL, *v;
 	int rc;
 
 	src->source = "default";
-	rc = locate(o, ctx->flags, src, err, errlen);
+	rc = locate(o, ctx->flags, src, d);
 	if (rc != CREDPLUG_OK || src->text == NULL)
 		return rc;
-	rc = parse_text(src, &doc, err, errlen);
+	rc = parse_text(src, &doc, d);
 	if (rc == CREDPLUG_OK)
-		rc = check_top(src, doc, err, errlen);
+		rc = check_top(src, doc, d);
 	if (rc == CREDPLUG_OK &&
 	    json_object_object_get_ex(doc, "allowed_origins", &v))
-		rc = load_origins(ctx, src, v, err, errlen);
+		rc = load_origins(ctx, src, v, d);
 	if (rc == CREDPLUG_OK && json_object_object_get_ex(doc, "site", &v) &&
 	    (ctx->config_site =
 	             cp_strdup(&ctx->alloc, json_object_get_string(v))) == NULL)

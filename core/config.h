@@ -9,6 +9,7 @@
 #include "credplug/credplug.h"
 
 struct credplug_ctx;
+struct cp_diag;
 struct json_object;
 
 struct cp_config_src {
@@ -19,10 +20,11 @@ struct cp_config_src {
 	size_t len;    /* its bytes (a file's may hold a NUL: refused) */
 	unsigned mode; /* the file's mode bits, 0 for config_json */
 };
-/* Finds and parses the config into *doc_out (NULL: none); err on failure. */
+/* Finds and parses the config into *doc_out (NULL: none); the failure's
+ * text in `d`. */
 int cp_config_load(struct credplug_ctx *ctx, const struct credplug_options *o,
                    struct cp_config_src *src, struct json_object **doc_out,
-                   char *err, size_t errlen);
+                   struct cp_diag *d);
 /* "file:line:col: " (of JSON path `key`) or "file: " into buf. */
 void cp_config_at(const struct cp_config_src *src, const char *key, char *buf,
                   size_t cap);

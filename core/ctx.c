@@ -87,7 +87,7 @@ static struct json_object *default_entry(const char *name)
 /* One instance per config entry, or the default chain. */
 static int build_chain(struct credplug_ctx *ctx,
                        const struct cp_config_src *src, struct json_object *doc,
-                       char *err, size_t errlen)
+                       struct cp_diag *d)
 {
 	struct json_object *arr = NULL;
 	size_t n;
@@ -112,9 +112,10 @@ static int build_chain(struct credplug_ctx *ctx,
 		}
 		ctx->n_inst = i + 1;
 		if (rc == CREDPLUG_OK)
-			rc = cp_instance_init(ctx, src, i, e, err, errlen);
-		if (rc != CREDPLUG_OK && err[0] == '\0')
-			snprintf(err, errlen, "%s", ctx->inst[i].message);
+			rc = cp_instance_init(ctx, src, i, e, d);
+		/* a failure without text of its own: the entry's message */
+		if (rc != CREDPLUG_OK && ctx->inst[i].message[0] != '\0')
+			cp_diag_set(d, rc, "%s", ctx->inst[i].message);
 		json_object_put(e);
 	}
 	return rc;
@@ -151,21 +152,21 @@ int cp_ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o)
 }
 
 static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
-                     char *err, size_t errlen)
+                     struct cp_diag *d)
 {
 	struct cp_config_src src = {0};
 	struct json_object *doc = NULL;
 	int rc = apply_options(ctx, o);
 
 	if (rc == CREDPLUG_EINVAL)
-		snprintf(
-		        err, errlen,
-		        "credplug_ctx_new: provider_dir must be an "
-		        "absolute path, and builtins need a name and an entry");
+		cp_diag_set(
+		        d, rc,
+		        "credplug_ctx_new: provider_dir must be an absolute "
+		        "path, and builtins need a name and an entry");
 	if (rc == CREDPLUG_OK)
 		rc = cp_origins_add_datadog(&ctx->alloc, &ctx->origins);
 	if (rc == CREDPLUG_OK)
-		rc = cp_config_load(ctx, o, &src, &doc, err, errlen);
+		rc = cp_config_load(ctx, o, &src, &doc, d);
 	if (rc == CREDPLUG_OK && ctx->config_site != NULL)
 		rc = cp_origins_add_site(&ctx->alloc, &ctx->origins,
 		                         ctx->config_site);
@@ -177,7 +178,7 @@ static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
 			rc = CREDPLUG_ENOMEM;
 	}
 	if (rc == CREDPLUG_OK)
-		rc = build_chain(ctx, &src, doc, err, errlen);
+		rc = build_chain(ctx, &src, doc, d);
 	/* The config may hold values (explicit provider options). */
 	cp_json_put_wiped(doc);
 	if (src.text != NULL)
@@ -186,11 +187,29 @@ static int ctx_setup(struct credplug_ctx *ctx, const struct credplug_options *o,
 	return rc;
 }
 
+int cp_ctx_new(struct credplug_ctx **out, const struct credplug_options *o,
+               struct cp_diag *d)
+{
+	struct credplug_ctx *ctx = NULL;
+	int rc;
+
+	*out = NULL;
+	rc = cp_ctx_alloc(&ctx, o);
+	if (rc == CREDPLUG_OK)
+		rc = ctx_setup(ctx, o, d);
+	if (rc != CREDPLUG_OK) {
+		cp_diag_set(d, rc, "%s", credplug_strerror(rc)); /* no text */
+		credplug_ctx_free(ctx);
+		return rc;
+	}
+	*out = ctx;
+	return CREDPLUG_OK;
+}
+
 int credplug_ctx_new(struct credplug_ctx **out,
                      const struct credplug_options *o)
 {
-	struct credplug_ctx *ctx = NULL;
-	char err[2 * CP_MSG_MAX] = "";
+	struct cp_diag d = {0};
 	int rc;
 
 	if (out == NULL)
@@ -198,20 +217,11 @@ int credplug_ctx_new(struct credplug_ctx **out,
 	*out = NULL; /* documented: NULL on every failure */
 	if (o != NULL && o->struct_size < CREDPLUG_OPTIONS_V0_1_SIZE)
 		return CREDPLUG_EINVAL;
-	rc = cp_ctx_alloc(&ctx, o);
-	if (rc == CREDPLUG_OK)
-		rc = ctx_setup(ctx, o, err, sizeof(err));
-	if (rc != CREDPLUG_OK) {
-		if (err[0] == '\0')
-			snprintf(err, sizeof(err), "%s", credplug_strerror(rc));
-		if (HAS(o, errbuf_len) && o->errbuf != NULL &&
-		    o->errbuf_len > 0)
-			snprintf(o->errbuf, o->errbuf_len, "%s", err);
-		credplug_ctx_free(ctx);
-		return rc;
-	}
-	*out = ctx;
-	return CREDPLUG_OK;
+	rc = cp_ctx_new(out, o, &d);
+	if (rc != CREDPLUG_OK && HAS(o, errbuf_len) && o->errbuf != NULL &&
+	    o->errbuf_len > 0)
+		snprintf(o->errbuf, o->errbuf_len, "%s", d.msg);
+	return rc;
 }
 
 void credplug_ctx_free(struct credplug_ctx *ctx)

@@ -70,5 +70,9 @@ struct credplug_ctx {
 
 /* The bare context: allocator, locks, hazard slots; no config, no chain. */
 int cp_ctx_alloc(struct credplug_ctx **out, const struct credplug_options *o);
+/* credplug_ctx_new without its argument checks: the failure's status and
+ * text in `d` (first error wins), *out NULL then. */
+int cp_ctx_new(struct credplug_ctx **out, const struct credplug_options *o,
+               struct cp_diag *d);
 
 #endif

@@ -79,6 +79,26 @@ int cp_fail(struct credplug_ctx *ctx, int status, const char *fmt, ...)
 	return status;
 }
 
+int cp_diag_set(struct cp_diag *d, int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (d->set)
+		return status;
+	va_start(ap, fmt);
+	vsnprintf(d->msg, sizeof(d->msg), fmt, ap);
+	va_end(ap);
+	d->status = status;
+	d->set = true;
+	return status;
+}
+
+void cp_diag_to_ctx(struct credplug_ctx *ctx, const struct cp_diag *d)
+{
+	if (d->set)
+		cp_fail(ctx, d->status, "%s", d->msg);
+}
+
 const char *credplug_errmsg(const struct credplug_ctx *ctx)
 {
 	if (ctx == NULL)

@@ -37,9 +37,9 @@ void cp_call_init_at(struct credplug_call *c, struct credplug_ctx *ctx,
 	/* Not a memset of the whole struct: its message buffers are large
 	 * and resolve runs this for every provider. */
 	memset(c->staged, 0, sizeof(c->staged));
-	c->message[0] = c->config_msg[0] = '\0';
+	c->message[0] = c->config.msg[0] = '\0';
 	c->n_notes = c->n_bufs = 0;
-	c->config_error = false;
+	c->config.set = false;
 	c->oom = false;
 	c->options = NULL;
 	c->opt_path = c->profile = NULL;
@@ -81,14 +81,14 @@ static int wrong_type(struct credplug_call *c, const char *key,
 {
 	char at[4200] = "";
 
+	if (c->config.set)
+		return -1; /* the first one is reported */
 	/* Where the key is written, like every other config error. */
-	if (!c->config_error && c->opt_src != NULL)
+	if (c->opt_src != NULL)
 		cp_config_at(c->opt_src, key, at, sizeof(at));
-	if (!c->config_error)
-		snprintf(c->config_msg, sizeof(c->config_msg),
-		         "%s%s%s/%s: expected %s", at, at[0] ? ": " : "",
-		         c->opt_path ? c->opt_path : "", key, expected);
-	c->config_error = true;
+	cp_diag_set(&c->config, CREDPLUG_ECONFIG, "%s%s%s/%s: expected %s", at,
+	            at[0] ? ": " : "", c->opt_path ? c->opt_path : "", key,
+	            expected);
 	return -1;
 }
 

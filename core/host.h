@@ -41,9 +41,9 @@ struct credplug_call {
 	char message[CP_MSG_MAX];
 	char notes[CP_NOTES_MAX][CP_NOTE_MAX];
 	int n_notes;
-	bool config_error;
 	bool oom; /* a host allocation failed in this call */
-	char config_msg[CP_MSG_MAX];
+	/* create only: the first option of the wrong type, a config error */
+	struct cp_diag config;
 	char *bufs[8]; /* read_file results, wiped at the end */
 	int n_bufs;
 };

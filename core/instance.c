@@ -62,8 +62,7 @@ static bool declared_secret(const struct credplug_provider_v1 *d,
  * nobody else may read it. */
 static int check_secret_options(const struct cp_config_src *src, size_t idx,
                                 const struct cp_instance *inst,
-                                struct json_object *entry, char *err,
-                                size_t errlen)
+                                struct json_object *entry, struct cp_diag *d)
 {
 	if (src->mode == 0 || !(src->mode & 044))
 		return CREDPLUG_OK;
@@ -74,20 +73,20 @@ static int check_secret_options(const struct cp_config_src *src, size_t idx,
 		    !json_object_is_type(val, json_type_string) ||
 		    json_object_get_string_len(val) == 0)
 			continue;
-		snprintf(err, errlen,
-		         "%s: holds a credential (/providers/%zu/%s) but "
-		         "permissions %04o let %s read it; run: chmod 600 %s",
-		         src->name, idx, key, src->mode,
-		         (src->mode & 04) ? "other users" : "its group",
-		         src->name);
-		return CREDPLUG_EDENIED;
+		return cp_diag_set(
+		        d, CREDPLUG_EDENIED,
+		        "%s: holds a credential (/providers/%zu/%s) but "
+		        "permissions %04o let %s read it; run: chmod 600 %s",
+		        src->name, idx, key, src->mode,
+		        (src->mode & 04) ? "other users" : "its group",
+		        src->name);
 	}
 	return CREDPLUG_OK;
 }
 
 static int check_options(const struct cp_config_src *src, size_t idx,
                          const struct cp_instance *inst,
-                         struct json_object *entry, char *err, size_t errlen)
+                         struct json_object *entry, struct cp_diag *d)
 {
 	json_object_object_foreach(entry, key, val)
 	{
@@ -99,13 +98,13 @@ static int check_options(const struct cp_config_src *src, size_t idx,
 			continue;
 		cp_config_at(src, key, at, sizeof(at));
 		accepted_keys(inst->desc, keys, sizeof(keys));
-		snprintf(err, errlen,
-		         "%s: /providers/%zu/%s: unknown option for provider "
-		         "\"%s\" "
-		         "(it accepts: %s; chain keys: use, name, on_error, "
-		         "stop_if_found, critical, timeout_ms, optional)",
-		         at, idx, key, inst->desc->name, keys);
-		return CREDPLUG_ECONFIG;
+		return cp_diag_set(
+		        d, CREDPLUG_ECONFIG,
+		        "%s: /providers/%zu/%s: unknown option for provider "
+		        "\"%s\" (it accepts: %s; chain keys: use, name, "
+		        "on_error, stop_if_found, critical, timeout_ms, "
+		        "optional)",
+		        at, idx, key, inst->desc->name, keys);
 	}
 	return CREDPLUG_OK;
 }
@@ -139,7 +138,7 @@ static void scrub_secret_options(struct cp_instance *inst,
 int cp_instance_create(struct credplug_ctx *ctx,
                        const struct cp_config_src *src,
                        struct cp_instance *inst, struct json_object *options,
-                       const char *path, char *err, size_t errlen)
+                       const char *path, struct cp_diag *d)
 {
 	struct credplug_call c;
 	int st;
@@ -152,15 +151,14 @@ int cp_instance_create(struct credplug_ctx *ctx,
 	st = inst->desc->create(&cp_host, &c, &inst->state);
 	inst->echoed_option[0] = '\0';
 	scrub_secret_options(inst, options, c.message);
-	scrub_secret_options(inst, options, c.config_msg);
-	if (c.config_error) {
-		snprintf(err, errlen, "%s (provider \"%s\")", c.config_msg,
-		         inst->desc->name);
+	scrub_secret_options(inst, options, c.config.msg);
+	if (c.config.set) {
 		if (st == CREDPLUG_PS_OK)
 			inst->desc->destroy(inst->state);
 		inst->state = NULL;
 		cp_call_done(&c);
-		return CREDPLUG_ECONFIG;
+		return cp_diag_set(d, CREDPLUG_ECONFIG, "%s (provider \"%s\")",
+		                   c.config.msg, inst->desc->name);
 	}
 	if (st != CREDPLUG_PS_OK) {
 		inst->state = NULL;
@@ -169,11 +167,10 @@ int cp_instance_create(struct credplug_ctx *ctx,
 		snprintf(inst->message, sizeof(inst->message), "%s",
 		         c.message[0] ? c.message : "could not be created");
 		cp_call_done(&c);
-		if (st == CREDPLUG_PS_INVALID) {
-			snprintf(err, errlen, "%s: provider \"%s\": %s", path,
-			         inst->desc->name, inst->message);
-			return CREDPLUG_ECONFIG;
-		}
+		if (st == CREDPLUG_PS_INVALID)
+			return cp_diag_set(d, CREDPLUG_ECONFIG,
+			                   "%s: provider \"%s\": %s", path,
+			                   inst->desc->name, inst->message);
 		return CREDPLUG_OK;
 	}
 	inst->created = true;
@@ -198,7 +195,7 @@ void cp_instance_destroy(struct credplug_ctx *ctx, struct cp_instance *inst)
 
 static int chain_key(const struct cp_config_src *src, size_t idx,
                      struct cp_instance *inst, const char *key,
-                     struct json_object *v, char *err, size_t errlen)
+                     struct json_object *v, struct cp_diag *d)
 {
 	json_type t = json_object_get_type(v);
 	const char *want = NULL;
@@ -238,9 +235,9 @@ static int chain_key(const struct cp_config_src *src, size_t idx,
 	if (want == NULL)
 		return CREDPLUG_OK;
 	cp_config_at(src, key, at, sizeof(at));
-	snprintf(err, errlen, "%s: /providers/%zu/%s: expected %s", at, idx,
-	         key, want);
-	return CREDPLUG_ECONFIG;
+	return cp_diag_set(d, CREDPLUG_ECONFIG,
+	                   "%s: /providers/%zu/%s: expected %s", at, idx, key,
+	                   want);
 }
 
 /* A provider the config names must be there, unless the entry says
@@ -249,7 +246,7 @@ static int chain_key(const struct cp_config_src *src, size_t idx,
  * chain only for a critical entry, as before. */
 static int load_failed(struct credplug_ctx *ctx,
                        const struct cp_config_src *src, size_t idx,
-                       const struct cp_instance *inst, char *err, size_t errlen)
+                       const struct cp_instance *inst, struct cp_diag *d)
 {
 	char at[4200], near[80] = "", hint[120] = "";
 
@@ -265,32 +262,31 @@ static int load_failed(struct credplug_ctx *ctx,
 	if (near[0] != '\0')
 		snprintf(hint, sizeof(hint), "; did you mean \"%s\"?", near);
 	cp_config_at(src, inst->use, at, sizeof(at)); /* where the value is */
-	snprintf(err, errlen, "%s: /providers/%zu/use: %s%s; fix \"use\"%s", at,
-	         idx, inst->message, hint,
-	         inst->critical ? " or install the provider"
-	                        : ", install the provider, or add "
-	                          "\"optional\": true to skip it when it is "
-	                          "not installed");
-	return CREDPLUG_EMODULE;
+	return cp_diag_set(d, CREDPLUG_EMODULE,
+	                   "%s: /providers/%zu/use: %s%s; fix \"use\"%s", at,
+	                   idx, inst->message, hint,
+	                   inst->critical
+	                           ? " or install the provider"
+	                           : ", install the provider, or add "
+	                             "\"optional\": true to skip it when it "
+	                             "is not installed");
 }
 
-static int contradiction(const struct cp_config_src *src, size_t idx, char *err,
-                         size_t errlen)
+static int contradiction(const struct cp_config_src *src, size_t idx,
+                         struct cp_diag *d)
 {
 	char at[4200];
 
 	cp_config_at(src, "optional", at, sizeof(at));
-	snprintf(err, errlen,
-	         "%s: /providers/%zu: \"optional\" and \"critical\" "
-	         "contradict each other; keep one",
-	         at, idx);
-	return CREDPLUG_ECONFIG;
+	return cp_diag_set(d, CREDPLUG_ECONFIG,
+	                   "%s: /providers/%zu: \"optional\" and "
+	                   "\"critical\" contradict each other; keep one",
+	                   at, idx);
 }
 
 /* Reads the chain keys of one entry and loads its provider. */
 int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
-                     size_t idx, struct json_object *entry, char *err,
-                     size_t errlen)
+                     size_t idx, struct json_object *entry, struct cp_diag *d)
 {
 	struct cp_instance *inst = &ctx->inst[idx];
 	struct json_object *use = NULL, *name = NULL;
@@ -300,15 +296,16 @@ int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
 	if (!json_object_is_type(entry, json_type_object) ||
 	    !json_object_object_get_ex(entry, "use", &use) ||
 	    !json_object_is_type(use, json_type_string)) {
-		snprintf(err, errlen,
-		         "%s: /providers/%zu: expected an object with "
-		         "\"use\": a provider name or an absolute module path",
-		         src->name, idx);
-		return CREDPLUG_ECONFIG;
+		return cp_diag_set(
+		        d, CREDPLUG_ECONFIG,
+		        "%s: /providers/%zu: expected an object with "
+		        "\"use\": a provider name or an absolute "
+		        "module path",
+		        src->name, idx);
 	}
 	json_object_object_foreach(entry, key, val)
 	{
-		rc = chain_key(src, idx, inst, key, val, err, errlen);
+		rc = chain_key(src, idx, inst, key, val, d);
 		if (rc != CREDPLUG_OK)
 			return rc;
 	}
@@ -319,17 +316,17 @@ int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
 	if (inst->use == NULL || inst->label == NULL)
 		return CREDPLUG_ENOMEM;
 	if (inst->optional && inst->critical)
-		return contradiction(src, idx, err, errlen);
+		return contradiction(src, idx, d);
 	inst->entry_state = CP_ENTRY_NOT_RUN;
 	if (!cp_instance_load(ctx, inst))
-		return load_failed(ctx, src, idx, inst, err, errlen);
-	rc = check_secret_options(src, idx, inst, entry, err, errlen);
+		return load_failed(ctx, src, idx, inst, d);
+	rc = check_secret_options(src, idx, inst, entry, d);
 	if (rc == CREDPLUG_OK)
-		rc = check_options(src, idx, inst, entry, err, errlen);
+		rc = check_options(src, idx, inst, entry, d);
 	if (rc != CREDPLUG_OK)
 		return rc;
 	snprintf(path, sizeof(path), "/providers/%zu", idx);
-	return cp_instance_create(ctx, src, inst, entry, path, err, errlen);
+	return cp_instance_create(ctx, src, inst, entry, path, d);
 }
 
 const char *cp_entry_status_name(const struct cp_instance *inst)

@@ -63,18 +63,19 @@ struct cp_instance {
 	bool have_last;
 	struct cp_field last[CREDPLUG_FIELD_COUNT];
 };
-/* Calls the descriptor's create with `options` (at JSON path `path`). */
+/* Calls the descriptor's create with `options` (at JSON path `path`); a
+ * config error's text in `d`. */
 int cp_instance_create(struct credplug_ctx *ctx,
                        const struct cp_config_src *src,
                        struct cp_instance *inst, struct json_object *options,
-                       const char *path, char *err, size_t errlen);
+                       const char *path, struct cp_diag *d);
 /* Destroys the provider state, releases the module, frees the instance's
  * copies. */
 void cp_instance_destroy(struct credplug_ctx *ctx, struct cp_instance *inst);
-/* Sets up ctx->inst[idx] from chain entry `entry`: load and create. */
+/* Sets up ctx->inst[idx] from chain entry `entry`: load and create; the
+ * failure's text in `d`. */
 int cp_instance_init(struct credplug_ctx *ctx, const struct cp_config_src *src,
-                     size_t idx, struct json_object *entry, char *err,
-                     size_t errlen);
+                     size_t idx, struct json_object *entry, struct cp_diag *d);
 /* The entry's state or provider status as explain names it ("not_run",
  * "found", ...). */
 const char *cp_entry_status_name(const struct cp_instance *inst);

@@ -18,7 +18,7 @@
 
 /* What credplug_ctx_open hands back when creation failed: a bare context
  * holding the detail, on which nothing resolves.  NULL when out of memory. */
-static struct credplug_ctx *failed_ctx(int status, const char *msg)
+static struct credplug_ctx *failed_ctx(const struct cp_diag *d)
 {
 	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
 	struct credplug_ctx *ctx = NULL;
@@ -27,8 +27,8 @@ static struct credplug_ctx *failed_ctx(int status, const char *msg)
 	if (cp_ctx_alloc(&ctx, &o) != CREDPLUG_OK)
 		return NULL;
 	ctx->config_source = "none"; /* explain describes it */
-	cp_fail(ctx, status, "%s", msg[0] ? msg : credplug_strerror(status));
-	ctx->open_status = status;
+	cp_diag_to_ctx(ctx, d);
+	ctx->open_status = d->status;
 	return ctx;
 }
 
@@ -36,29 +36,26 @@ int credplug_ctx_open(struct credplug_ctx **out, const char *config_path,
                       const char *config_json, uint32_t flags)
 {
 	struct credplug_options o = CREDPLUG_OPTIONS_INIT;
-	char err[2 * CP_MSG_MAX] = "";
+	struct cp_diag d = {0};
 	int rc;
 
 	if (out == NULL)
 		return CREDPLUG_EINVAL;
 	*out = NULL;
 	if (flags & ~(uint32_t)OPEN_FLAGS) {
-		snprintf(err, sizeof(err),
-		         "credplug_ctx_open: unknown flag bits 0x%x (known: "
-		         "0x%x; see docs/bindings.md)",
-		         (unsigned)(flags & ~(uint32_t)OPEN_FLAGS),
-		         (unsigned)OPEN_FLAGS);
-		rc = CREDPLUG_EINVAL;
+		rc = cp_diag_set(&d, CREDPLUG_EINVAL,
+		                 "credplug_ctx_open: unknown flag bits 0x%x "
+		                 "(known: 0x%x; see docs/bindings.md)",
+		                 (unsigned)(flags & ~(uint32_t)OPEN_FLAGS),
+		                 (unsigned)OPEN_FLAGS);
 	} else {
 		o.config_path = config_path;
 		o.config_json = config_json;
 		o.flags = flags;
-		o.errbuf = err;
-		o.errbuf_len = sizeof(err);
-		rc = credplug_ctx_new(out, &o);
+		rc = cp_ctx_new(out, &o, &d);
 	}
 	if (rc != CREDPLUG_OK)
-		*out = failed_ctx(rc, err);
+		*out = failed_ctx(&d);
 	return rc;
 }
 
