@@ -15,6 +15,7 @@
 #include "field.h"
 #include "memory.h"
 #include "origin.h"
+#include "reject.h"
 #include "snapshot.h"
 
 #define MAX_REFRESH_MARGIN_NS (300LL * 1000000000)

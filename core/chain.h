@@ -1,5 +1,5 @@
 /*
- * The chain walk (chain.c) and reject feedback (ops.c).
+ * The chain walk (chain.c).
  */
 #ifndef CREDPLUG_CORE_CHAIN_H
 #define CREDPLUG_CORE_CHAIN_H
@@ -15,8 +15,5 @@ struct cp_field;
  * (snapshot.h). */
 int cp_chain_run_locked(struct credplug_ctx *ctx, struct cp_field *merged,
                         uint32_t *recheck, int64_t *mono);
-/* Holds back values the server refused, until the chain returns something
- * different for any of them (credplug_reject). */
-void cp_rejected_drop_locked(struct credplug_ctx *ctx, struct cp_field *merged);
 
 #endif

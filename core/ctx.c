@@ -15,6 +15,7 @@
 #include "json_wipe.h"
 #include "memory.h"
 #include "origin.h"
+#include "reject.h"
 #include "snapshot.h"
 #include "values.h"
 
@@ -235,10 +236,9 @@ void credplug_ctx_free(struct credplug_ctx *ctx)
 		cp_instance_destroy(ctx, &ctx->inst[i]);
 	cp_free(&a, ctx->inst);
 	cp_cache_free(&ctx->cache, &a);
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
+	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
 		cp_field_clear(&a, &ctx->explicit_v[i]);
-		cp_field_clear(&a, &ctx->rejected[i]);
-	}
+	cp_rejected_free(ctx);
 	cp_origins_free(&a, &ctx->origins);
 	cp_free(&a, ctx->builtins);
 	cp_free(&a, ctx->provider_dir);

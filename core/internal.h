@@ -18,6 +18,7 @@
 #include "loader.h"
 #include "memory.h"
 #include "origin.h"
+#include "reject.h"
 #include "snapshot.h"
 #include "values.h"
 

@@ -1,103 +1,19 @@
 /*
- * Slow-path operations on a context: reject feedback (the refused values
- * and their filter on every resolve), store and erase.
+ * Slow-path operations on a context: reject feedback (credplug_reject; the
+ * refused values themselves are reject.c's), store and erase.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include <json-c/json.h>
 
-#include "chain.h"
 #include "ctx.h"
 #include "errors.h"
-#include "field.h"
-#include "fields.h"
 #include "host.h"
 #include "instance.h"
-#include "memory.h"
+#include "reject.h"
 #include "snapshot.h"
 #include "values.h"
-
-/* Remember the values the server refused (caller holds ctx->lock). */
-static int note_rejected(struct credplug_ctx *ctx, uint32_t auth,
-                         uint32_t *which)
-{
-	const struct cp_snapshot *s = cp_cache_current_locked(&ctx->cache);
-	int rc = CREDPLUG_OK;
-
-	*which = 0;
-	if (s == NULL)
-		return CREDPLUG_OK;
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT && rc == CREDPLUG_OK; i++) {
-		/* what the request carried: a secret its schemes send */
-		if (!cp_fields[i].secret || !(auth & cp_fields[i].auth) ||
-		    s->f[i].value == NULL)
-			continue;
-		cp_field_clear(&ctx->alloc, &ctx->rejected[i]);
-		rc = cp_field_copy(&ctx->alloc, &ctx->rejected[i], &s->f[i]);
-		*which |= 1u << i;
-	}
-	return rc;
-}
-
-/* Values the server refused together (credplug_reject) are held back as a
- * group until the chain returns something different for any of them: the
- * server did not say which one it disliked, so a new API key is tried with
- * the same application key, but the very same combination is never
- * replayed. */
-void cp_rejected_drop_locked(struct credplug_ctx *ctx, struct cp_field *merged)
-{
-	bool any = false, changed = false;
-
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
-		const struct cp_field *r = &ctx->rejected[i], *f = &merged[i];
-
-		if (r->value == NULL)
-			continue;
-		any = true;
-		if (f->value == NULL ||
-		    !cp_ct_equal(f->value, f->len, r->value, r->len))
-			changed = true;
-	}
-	for (int i = 0; any && i < CREDPLUG_FIELD_COUNT; i++) {
-		if (ctx->rejected[i].value == NULL)
-			continue;
-		cp_field_clear(&ctx->alloc,
-		               changed ? &ctx->rejected[i] : &merged[i]);
-	}
-}
-
-/* After the resolve, a refused value that came back is still recorded in
- * ctx->rejected (and kept out of the snapshot); one that was replaced or
- * went away is not.  A retry is worth it when any value the request
- * carried was replaced. */
-static int same_again(struct credplug_ctx *ctx, uint32_t which, long status)
-{
-	int first = -1;
-
-	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++) {
-		if ((which & (1u << i)) && ctx->rejected[i].value == NULL)
-			return CREDPLUG_OK; /* replaced or gone: retry once */
-		if (first < 0 && ctx->rejected[i].value != NULL &&
-		    (which == 0 || (which & (1u << i))))
-			first = i;
-	}
-	if (first < 0)
-		return cp_fail(
-		        ctx, CREDPLUG_EREJECTED,
-		        "the server answered HTTP %ld, but the request carried "
-		        "no credential from credplug; nothing to retry with",
-		        status);
-	return cp_fail(
-	        ctx, CREDPLUG_EREJECTED,
-	        "the server answered HTTP %ld to %s from provider "
-	        "\"%s\" (%s), and resolving again gave the same value, "
-	        "which is no longer sent; replace the credential at its "
-	        "source, then retry",
-	        status, credplug_field_name(first), ctx->rejected[first].source,
-	        ctx->rejected[first].locator ? ctx->rejected[first].locator
-	                                     : "no locator");
-}
 
 int credplug_reject(struct credplug_ctx *ctx,
                     const struct credplug_request *req, long http_status)
@@ -114,11 +30,11 @@ int credplug_reject(struct credplug_ctx *ctx,
 		               "not a rejection (expected 401 or 403)",
 		               http_status);
 	pthread_mutex_lock(&ctx->lock);
-	rc = note_rejected(ctx, req->auth, &which);
+	rc = cp_rejected_note_locked(ctx, req->auth, &which);
 	if (rc == CREDPLUG_OK)
 		rc = cp_cache_resolve_locked(ctx);
 	if (rc == CREDPLUG_OK)
-		rc = same_again(ctx, which, http_status);
+		rc = cp_rejected_verdict_locked(ctx, which, http_status);
 	pthread_mutex_unlock(&ctx->lock);
 	return rc;
 }
