@@ -1,6 +1,6 @@
 /*
- * Memory: the allocator hook, secret copies and their slab (secmem.c,
- * slab.c).
+ * Memory: the allocator hook (alloc.c), secret copies (secmem.c) and
+ * their slab (slab.c).
  */
 #ifndef CREDPLUG_CORE_MEMORY_H
 #define CREDPLUG_CORE_MEMORY_H
