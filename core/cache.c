@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cache.h"
 #include "chain.h"
 #include "clock.h"
 #include "ctx.h"

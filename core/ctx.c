@@ -7,6 +7,7 @@
 
 #include <json-c/json.h>
 
+#include "cache.h"
 #include "config.h"
 #include "ctx.h"
 #include "errors.h"

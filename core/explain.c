@@ -9,6 +9,7 @@
 
 #include <json-c/json.h>
 
+#include "cache.h"
 #include "clock.h"
 #include "ctx.h"
 #include "errors.h"

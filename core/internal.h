@@ -6,6 +6,7 @@
 #ifndef CREDPLUG_CORE_INTERNAL_H
 #define CREDPLUG_CORE_INTERNAL_H
 
+#include "cache.h"
 #include "chain.h"
 #include "clock.h"
 #include "config.h"

@@ -7,12 +7,12 @@
 
 #include <json-c/json.h>
 
+#include "cache.h"
 #include "ctx.h"
 #include "errors.h"
 #include "host.h"
 #include "instance.h"
 #include "reject.h"
-#include "snapshot.h"
 #include "values.h"
 
 int credplug_reject(struct credplug_ctx *ctx,

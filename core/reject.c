@@ -5,6 +5,7 @@
  * Callers hold ctx->lock (except cp_rejected_free, at teardown).
  */
 
+#include "cache.h"
 #include "ctx.h"
 #include "errors.h"
 #include "field.h"

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/random.h>
 
+#include "cache.h"
 #include "clock.h"
 #include "field.h"
 #include "fields.h"
