@@ -3,7 +3,8 @@
  * reschedules an unchanged one), refresh planning, the backoff after a
  * failed resolve, invalidation on new input, and apply's slow path, which
  * decides when a request must wait for a resolve and when the clock needs
- * reading at all.
+ * reading at all.  Functions named _locked need ctx->lock; the slow path
+ * (cp_cache_refresh, grant) runs without it until it resolves.
  */
 #include <stdio.h>
 #include <string.h>
@@ -26,7 +27,7 @@
 
 /* xorshift64*, seeded per context: fleets must not refresh in lockstep,
  * and the host's random() sequence is not ours to disturb. */
-static int64_t jitter(struct cp_cache *c, int64_t span)
+static int64_t jitter_locked(struct cp_cache *c, int64_t span)
 {
 	uint64_t x = c->rng;
 
@@ -43,8 +44,8 @@ static int64_t jitter(struct cp_cache *c, int64_t span)
  * the remaining lifetime early, minus up to a quarter of that as jitter;
  * not sooner than a second from now, never after the expiry itself.  All
  * in the scheduling clock. */
-static void plan_refresh(struct cp_cache *c, struct cp_snapshot *s, int64_t now,
-                         uint32_t recheck_ms)
+static void plan_refresh_locked(struct cp_cache *c, struct cp_snapshot *s,
+                                int64_t now, uint32_t recheck_ms)
 {
 	int64_t at = CP_NO_TIME;
 
@@ -54,7 +55,7 @@ static void plan_refresh(struct cp_cache *c, struct cp_snapshot *s, int64_t now,
 		                         ? life / 5
 		                         : MAX_REFRESH_MARGIN_NS;
 
-		at = s->expires_at_ns - margin - jitter(c, margin / 4);
+		at = s->expires_at_ns - margin - jitter_locked(c, margin / 4);
 		if (at < now + MIN_REFRESH_GAP_NS)
 			at = now + MIN_REFRESH_GAP_NS;
 		if (at > s->expires_at_ns)
@@ -66,7 +67,7 @@ static void plan_refresh(struct cp_cache *c, struct cp_snapshot *s, int64_t now,
 }
 
 /* Voids the grants given for `s` (cp_cache_fresh compares numbers). */
-static void renumber(struct cp_cache *c, struct cp_snapshot *s)
+static void renumber_locked(struct cp_cache *c, struct cp_snapshot *s)
 {
 	atomic_store(&s->serial, ++c->published);
 }
@@ -144,8 +145,8 @@ static void bind_snapshot(struct credplug_ctx *ctx, struct cp_snapshot *s,
 }
 
 /* The merged fields become the snapshot, or reschedule the current one. */
-static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
-                   uint32_t recheck, int64_t mono)
+static int publish_locked(struct credplug_ctx *ctx, struct cp_field *merged,
+                          uint32_t recheck, int64_t mono)
 {
 	struct cp_cache *c = &ctx->cache;
 	struct cp_snapshot *cur = atomic_load(&c->current), *s;
@@ -163,9 +164,9 @@ static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
 		 * given for a later time do not hold for a sooner one. */
 		int64_t before = atomic_load(&cur->refresh_at_ns);
 
-		plan_refresh(c, cur, sched, recheck);
+		plan_refresh_locked(c, cur, sched, recheck);
 		if (atomic_load(&cur->refresh_at_ns) < before)
-			renumber(c, cur);
+			renumber_locked(c, cur);
 		return CREDPLUG_OK;
 	}
 	if (own_fields(ctx, merged) != CREDPLUG_OK)
@@ -183,13 +184,13 @@ static int publish(struct credplug_ctx *ctx, struct cp_field *merged,
 	}
 	bind_snapshot(ctx, s, now, sched);
 	s->resolved_at_ns = now;
-	plan_refresh(c, s, sched, recheck);
+	plan_refresh_locked(c, s, sched, recheck);
 	cp_cache_swap_locked(c, &ctx->alloc, s);
 	return CREDPLUG_OK;
 }
 
 /* Wait a tenth of the remaining lifetime (1-30 s) before trying again. */
-static void back_off(struct credplug_ctx *ctx)
+static void back_off_locked(struct credplug_ctx *ctx)
 {
 	struct cp_cache *c = &ctx->cache;
 	struct cp_snapshot *cur = atomic_load(&c->current);
@@ -220,7 +221,7 @@ int cp_cache_resolve_locked(struct credplug_ctx *ctx)
 	rc = cp_chain_run_locked(ctx, merged, &recheck, &mono);
 
 	if (rc == CREDPLUG_OK)
-		rc = publish(ctx, merged, recheck, mono);
+		rc = publish_locked(ctx, merged, recheck, mono);
 	for (int i = 0; i < CREDPLUG_FIELD_COUNT; i++)
 		cp_field_clear(&ctx->alloc, &merged[i]);
 	c->last_status = rc;
@@ -229,7 +230,7 @@ int cp_cache_resolve_locked(struct credplug_ctx *ctx)
 		 */
 		if (was_dirty)
 			atomic_store(&c->dirty, true);
-		back_off(ctx);
+		back_off_locked(ctx);
 	} else {
 		atomic_store(&c->retry_after_ns, 0);
 		atomic_fetch_add(&c->resolves, 1);
@@ -257,7 +258,7 @@ void cp_cache_invalidate_locked(struct credplug_ctx *ctx)
 	atomic_store(&c->dirty, true);
 	atomic_store(&c->retry_after_ns, 0); /* new input: worth a try now */
 	if (cur != NULL) {
-		renumber(c, cur);
+		renumber_locked(c, cur);
 		atomic_store(&cur->refresh_at_ns, 0);
 	}
 }

@@ -1,7 +1,9 @@
 /*
  * The chain walk: run each provider instance in order, apply the chain
  * actions to its status, merge fields by precedence.  The snapshot cache
- * (cache.c) publishes the result.
+ * (cache.c) publishes the result.  Everything here runs under ctx->lock,
+ * from the one entry cp_chain_run_locked (so the static helpers, which
+ * read and write the instances' last results, carry no _locked suffix).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -315,7 +315,8 @@ int credplug_resolve(struct credplug_ctx *ctx)
 
 /* Site strings handed out stay valid for the context's life, across
  * snapshot rotations: they are interned here (sites rarely change). */
-static const char *intern_site(struct credplug_ctx *ctx, const char *site)
+static const char *intern_site_locked(struct credplug_ctx *ctx,
+                                      const char *site)
 {
 	struct cp_name *n;
 
@@ -341,9 +342,9 @@ const char *credplug_site(struct credplug_ctx *ctx)
 	pthread_mutex_lock(&ctx->lock);
 	cp_cache_ensure_locked(ctx); /* a failure leaves the configured site */
 	s = cp_cache_current_locked(&ctx->cache);
-	site = intern_site(ctx, s                  ? s->site
-	                        : ctx->config_site ? ctx->config_site
-	                                           : CP_DEFAULT_SITE);
+	site = intern_site_locked(ctx, s                  ? s->site
+	                               : ctx->config_site ? ctx->config_site
+	                                                  : CP_DEFAULT_SITE);
 	pthread_mutex_unlock(&ctx->lock);
 	return site;
 }

@@ -4,7 +4,6 @@
  * resolve again, cleared with the context.  No other file writes them.
  * Callers hold ctx->lock (except cp_rejected_free, at teardown).
  */
-
 #include "cache.h"
 #include "ctx.h"
 #include "errors.h"

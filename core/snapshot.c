@@ -136,8 +136,10 @@ static bool in_use(const struct cp_cache *c, const struct cp_snapshot *s)
 	return false;
 }
 
-/* Frees retired snapshots no applier holds (all of them when `all`). */
-static void reclaim(struct cp_cache *c, const struct cp_alloc *a, bool all)
+/* Frees retired snapshots no applier holds (all of them when `all`);
+ * under ctx->lock, or at teardown when no other thread is left. */
+static void reclaim_locked(struct cp_cache *c, const struct cp_alloc *a,
+                           bool all)
 {
 	struct cp_snapshot **pp = &c->retired;
 
@@ -157,7 +159,7 @@ void cp_cache_free(struct cp_cache *c, const struct cp_alloc *a)
 {
 	if (c->hazard_mem == NULL)
 		return; /* never set up */
-	reclaim(c, a, true);
+	reclaim_locked(c, a, true);
 	cp_snapshot_free(a, atomic_load(&c->current));
 	atomic_store(&c->current, NULL);
 	cp_free(a, c->hazard_mem);
@@ -177,7 +179,7 @@ void cp_cache_swap_locked(struct cp_cache *c, const struct cp_alloc *a,
 		old->retired_next = c->retired;
 		c->retired = old;
 	}
-	reclaim(c, a, false);
+	reclaim_locked(c, a, false);
 }
 
 /* ---- the read side --------------------------------------------------- */
