@@ -210,6 +210,10 @@ static inline bool cp_cache_fresh(struct cp_held h)
  * ctx->lock when it resolves. */
 struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
                                 int *rc);
+/* cp_cache_refresh without I/O or lock: CREDPLUG_EWOULDBLOCK (nothing
+ * held) where that would resolve. */
+struct cp_held cp_cache_refresh_nowait(struct credplug_ctx *ctx,
+                                       struct cp_held h, int *rc);
 /* Walks the chain and publishes the result, or reschedules an unchanged
  * one; a failure sets the backoff and the last status. */
 int cp_cache_resolve_locked(struct credplug_ctx *ctx);
