@@ -3,10 +3,10 @@
  *
  *   bench_core [case] [iterations]
  *
- * Cases: apply, apply_default, resolve, resolve_default, ctx_new, threads,
- * all (default).  Prints ns/op and heap allocations/op (every malloc in the
- * process is counted, third-party libraries included).  The `_only` cases
- * run one operation N times and print nothing, for callgrind
+ * Cases: apply, apply_default, headers, resolve, resolve_default, ctx_new,
+ * threads, all (default).  Prints ns/op and heap allocations/op (every malloc
+ * in the process is counted, third-party libraries included).  The `_only`
+ * cases run one operation N times and print nothing, for callgrind
  * (bench/callgrind.sh divides the counts by N):
  *   apply_only          warm apply, explicit + env, no scheme: no header,
  *                       so it measures the checks and the snapshot read
@@ -15,6 +15,10 @@
  *   apply_default_only  warm apply (no scheme), default chain, credentials
  *                       file present
  *   resolve_only        resolve explicit + env, values unchanged
+ *   headers_buf_only    credplug_headers_buf, three headers, NOWAIT (a
+ *                       binding's per-request call)
+ *   headers_json_only   credplug_headers + credplug_headers_free, the same
+ *                       three headers as JSON
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -145,6 +149,57 @@ __attribute__((noinline)) void measured_resolves(struct credplug_ctx *ctx,
 			        credplug_errmsg(ctx));
 			exit(1);
 		}
+}
+
+/* The foreign callers' per-request calls (docs/bindings.md): the buffer
+ * call a binding makes, and the JSON one it replaces. */
+__attribute__((noinline)) void measured_headers_buf(struct credplug_ctx *ctx,
+                                                    long iters)
+{
+	static char buf[CREDPLUG_HEADERS_BUF_SIZE];
+
+	for (long i = 0; i < iters; i++)
+		if (credplug_headers_buf(ctx, req_all.url, req_all.auth,
+		                         CREDPLUG_HEADERS_NOWAIT, buf,
+		                         sizeof(buf)) <= 0)
+			exit(1);
+}
+
+__attribute__((noinline)) void measured_headers_json(struct credplug_ctx *ctx,
+                                                     long iters)
+{
+	char *out;
+
+	for (long i = 0; i < iters; i++) {
+		if (credplug_headers(ctx, "GET", req_all.url,
+		                     "apiKeyAuth,appKeyAuth,AuthZ",
+		                     &out) != CREDPLUG_OK)
+			exit(1);
+		credplug_headers_free(out);
+	}
+}
+
+static void bench_headers(long iters, int only, int json)
+{
+	struct credplug_ctx *ctx = make_ctx(chain2);
+	double t0;
+	long a0;
+
+	if (credplug_apply(ctx, &req_all, &sink) != CREDPLUG_OK) {
+		fprintf(stderr, "bench: apply: %s\n", credplug_errmsg(ctx));
+		exit(1);
+	}
+	a0 = bench_allocs();
+	t0 = now_s();
+	if (json)
+		measured_headers_json(ctx, iters);
+	else
+		measured_headers_buf(ctx, iters);
+	if (!only)
+		report(json ? "credplug_headers (JSON, 3 headers)"
+		            : "credplug_headers_buf (3 headers, NOWAIT)",
+		       iters, now_s() - t0, bench_allocs() - a0);
+	credplug_ctx_free(ctx);
 }
 
 static void bench_apply(long iters, int only, const char *config,
@@ -313,6 +368,14 @@ int main(int argc, char **argv)
 		            "warm apply (no scheme, no header)");
 		bench_apply(n ? n : 10000000, 0, chain2, &req_all,
 		            "warm apply (3 headers, no-op sink)");
+	}
+	if (strcmp(what, "headers_buf_only") == 0)
+		bench_headers(n ? n : 100000, 1, 0);
+	if (strcmp(what, "headers_json_only") == 0)
+		bench_headers(n ? n : 100000, 1, 1);
+	if (all || strcmp(what, "headers") == 0) {
+		bench_headers(n ? n : 2000000, 0, 0);
+		bench_headers(n ? n : 2000000, 0, 1);
 	}
 	if (all || strcmp(what, "apply_default") == 0)
 		bench_apply_default(n ? n : 10000000, 0);

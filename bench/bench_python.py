@@ -6,8 +6,8 @@ credplug binding's, side by side in one run (docs/performance.md).
             in the client's Configuration (what every request runs)
   credplug  the same call on a client under credplug.datadog.use_credplug
             (records the security list) plus the adapter's per-hop header
-            step: credplug_headers through ctypes, the JSON decoded, the
-            head assembled in the client's order
+            step: credplug_headers_buf through ctypes, the header block
+            split, the head assembled in the client's order
 
 Operation: list_dashboards (apiKeyAuth, appKeyAuth, AuthZ: all three
 headers).  Rounds alternate native/credplug; the medians and their ratio

@@ -17,7 +17,8 @@ trap 'rm -rf "$out"' EXIT
 # case, then the public call whose inclusive cost is reported
 for run in apply_only:credplug_apply apply_headers_only:credplug_apply \
 	apply_default_only:credplug_apply \
-	resolve_only:credplug_resolve; do
+	resolve_only:credplug_resolve headers_buf_only:credplug_headers_buf \
+	headers_json_only:credplug_headers; do
 	c=${run%%:*} fn=${run#*:}
 	env -i PATH=/usr/bin:/bin HOME=/nonexistent \
 		valgrind --tool=callgrind --callgrind-out-file="$out/$c.cg" \

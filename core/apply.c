@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "apply.h"
 #include "ctx.h"
 #include "errors.h"
 #include "fields.h"
@@ -150,8 +151,11 @@ __attribute__((noinline)) static int check_slow(struct credplug_ctx *ctx,
 	return CREDPLUG_OK;
 }
 
-int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
-                   const struct credplug_sink *sink)
+/* credplug_apply's body; `wait` false: never resolve (cp_apply_nowait).
+ * Inlined into both, so the constant folds away on the hot path. */
+static inline __attribute__((always_inline)) int
+apply(struct credplug_ctx *ctx, const struct credplug_request *req,
+      const struct credplug_sink *sink, bool wait)
 {
 	struct cp_snapshot *s;
 	struct cp_held h;
@@ -171,7 +175,8 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 	if (__builtin_expect(h.s == NULL || !cp_cache_fresh(h), 0)) {
 		int why_not;
 
-		h = cp_cache_refresh(ctx, h, &why_not);
+		h = wait ? cp_cache_refresh(ctx, h, &why_not)
+		         : cp_cache_refresh_nowait(ctx, h, &why_not);
 		if (h.s == NULL)
 			return why_not;
 	}
@@ -184,6 +189,19 @@ int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
 		rc = add_headers(sink, ctx, s, auth);
 	cp_cache_release(h.slot);
 	return rc;
+}
+
+int credplug_apply(struct credplug_ctx *ctx, const struct credplug_request *req,
+                   const struct credplug_sink *sink)
+{
+	return apply(ctx, req, sink, true);
+}
+
+int cp_apply_nowait(struct credplug_ctx *ctx,
+                    const struct credplug_request *req,
+                    const struct credplug_sink *sink)
+{
+	return apply(ctx, req, sink, false);
 }
 
 uint32_t credplug_auth_parse(const char *names)

@@ -412,3 +412,38 @@ struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
 	}
 	return refresh_due(ctx, h, seen, false, rc);
 }
+
+/* cp_cache_refresh for a caller that must not block: the same decisions,
+ * but where that would resolve (no snapshot, new input, a refresh this
+ * thread would run, a set past its expiry) nothing is held and *rc is
+ * CREDPLUG_EWOULDBLOCK.  Never takes ctx->lock. */
+struct cp_held cp_cache_refresh_nowait(struct credplug_ctx *ctx,
+                                       struct cp_held h, int *rc)
+{
+	struct cp_cache *c = &ctx->cache;
+	int64_t at, now;
+
+	*rc = CREDPLUG_OK;
+	if (h.s == NULL || atomic_load(&c->dirty))
+		goto would_block;
+	at = atomic_load(&h.s->refresh_at_ns);
+	if (at == CP_NO_TIME) {
+		grant(ctx, h, at, 0);
+		return h;
+	}
+	now = cp_sched_ns(ctx);
+	/* Due, but another thread is refreshing: serve the set until it
+	 * really expires, as cp_cache_refresh does. */
+	if (now < at ||
+	    (now < atomic_load(&c->retry_after_ns) &&
+	     now < h.s->expires_at_ns) ||
+	    (atomic_load(&c->refreshing) && now < h.s->expires_at_ns)) {
+		grant(ctx, h, at, now);
+		return h;
+	}
+would_block:
+	if (h.s != NULL)
+		cp_cache_release(h.slot);
+	*rc = CREDPLUG_EWOULDBLOCK;
+	return none;
+}

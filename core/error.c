@@ -34,8 +34,9 @@ static const struct {
         {"CREDPLUG_ENOTFOUND", "not found"},
         {"CREDPLUG_EIO", "input/output error"},
         {"CREDPLUG_EPROVIDER", "provider failed"},
+        {"CREDPLUG_EWOULDBLOCK", "would block: a resolve is due"},
 };
-_Static_assert(sizeof(statuses) / sizeof(*statuses) == 1 - CREDPLUG_EPROVIDER,
+_Static_assert(sizeof(statuses) / sizeof(*statuses) == 1 - CREDPLUG_EWOULDBLOCK,
                "one row per status code");
 
 static int status_row(int status)

@@ -4,10 +4,12 @@
  * without the request struct.  Built on the public API; what it needs from
  * inside is the failed context (open_status, see cp_fail).
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "apply.h"
 #include "ctx.h"
 #include "errors.h"
 
@@ -243,4 +245,72 @@ int credplug_reject_request(struct credplug_ctx *ctx, const char *method,
 	rc = request_from(ctx, "credplug_reject_request", &req, method, url,
 	                  auth);
 	return rc != CREDPLUG_OK ? rc : credplug_reject(ctx, &req, http_status);
+}
+
+/* Flags credplug_headers_buf knows. */
+#define HEADERS_BUF_FLAGS CREDPLUG_HEADERS_NOWAIT
+
+_Static_assert(
+        CREDPLUG_HEADERS_BUF_SIZE >=
+                CREDPLUG_COLLECT_MAX *
+                                (sizeof(((struct credplug_header *)0)->name) +
+                                 sizeof(((struct credplug_header *)0)->value) +
+                                 4) +
+                        1,
+        "CREDPLUG_HEADERS_BUF_SIZE holds every header block");
+
+__attribute__((noinline, cold)) static int
+headers_buf_refused(struct credplug_ctx *ctx, const char *url, uint32_t auth,
+                    uint32_t flags, char *buf, size_t cap)
+{
+	if (buf == NULL || cap == 0)
+		return cp_fail(ctx, CREDPLUG_EINVAL, "credplug_headers_buf: %s",
+		               buf == NULL ? "buf is NULL" : "cap is 0");
+	buf[0] = '\0';
+	if (url == NULL)
+		return cp_fail(ctx, CREDPLUG_EINVAL,
+		               "credplug_headers_buf: url is NULL");
+	if (auth & CREDPLUG_AUTH_UNKNOWN)
+		return cp_fail(ctx, CREDPLUG_EINVAL,
+		               "credplug_headers_buf: auth carries "
+		               "CREDPLUG_AUTH_UNKNOWN (a scheme "
+		               "credplug_auth_parse() did not know); pass the "
+		               "known bits");
+	return cp_fail(ctx, CREDPLUG_EINVAL,
+	               "credplug_headers_buf: unknown flag bits 0x%x (known: "
+	               "0x%x)",
+	               (unsigned)(flags & ~(uint32_t)HEADERS_BUF_FLAGS),
+	               (unsigned)HEADERS_BUF_FLAGS);
+}
+
+int credplug_headers_buf(struct credplug_ctx *ctx, const char *url,
+                         uint32_t auth, uint32_t flags, char *buf, size_t cap)
+{
+	struct credplug_request req = CREDPLUG_REQUEST_INIT;
+	struct credplug_buffer b;
+	struct credplug_sink sink;
+	int rc;
+
+	if (ctx == NULL)
+		return CREDPLUG_EINVAL;
+	if (url == NULL || buf == NULL || cap == 0 ||
+	    (auth & CREDPLUG_AUTH_UNKNOWN) || (flags & ~HEADERS_BUF_FLAGS))
+		return headers_buf_refused(ctx, url, auth, flags, buf, cap);
+	if (cap > INT_MAX) /* the length must fit the return value */
+		cap = INT_MAX;
+	req.url = url;
+	req.auth = auth;
+	credplug_buffer_sink(&sink, &b, buf, cap);
+	rc = (flags & CREDPLUG_HEADERS_NOWAIT)
+	             ? cp_apply_nowait(ctx, &req, &sink)
+	             : credplug_apply(ctx, &req, &sink);
+	if (__builtin_expect(rc == CREDPLUG_OK, 1))
+		return (int)b.len;
+	credplug_wipe(buf, b.len + 1); /* what an earlier header left */
+	if (rc == CREDPLUG_ESINK)
+		rc = cp_fail(ctx, CREDPLUG_ESINK,
+		             "credplug_headers_buf: %zu bytes are too few for "
+		             "the headers; pass CREDPLUG_HEADERS_BUF_SIZE (%d)",
+		             cap, CREDPLUG_HEADERS_BUF_SIZE);
+	return rc;
 }

@@ -148,5 +148,8 @@ static inline bool cp_cache_fresh(struct cp_held h)
  * .s NULL (no slot held) and *rc.  Takes ctx->lock when it resolves. */
 struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
                                 int *rc);
+/* The same, no I/O, no lock: CREDPLUG_EWOULDBLOCK where it would resolve. */
+struct cp_held cp_cache_refresh_nowait(struct credplug_ctx *ctx,
+                                       struct cp_held h, int *rc);
 
 #endif

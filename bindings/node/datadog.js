@@ -19,6 +19,11 @@ const CREDENTIAL_HEADERS = new Set(['dd-api-key', 'dd-application-key', 'authori
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20; // node-fetch's default `follow`
 const STATE = Symbol('credplug'); // on an httpApi useCredplug() wrapped
+// On a RequestContext: the schemes its factory applied, as a comma list.
+// A symbol property, invisible to the client's code, and a plain property
+// read (a WeakMap from request to list cost three times the client's
+// whole auth step).
+const SECURITY = Symbol('credplug.security');
 
 // The fetch the client itself uses in Node (cross-fetch, i.e. node-fetch 2),
 // resolved from the client's own dependencies so the wire bytes match.
@@ -27,27 +32,33 @@ function clientFetch() {
   return require(require.resolve('cross-fetch', { paths: [client] })).fetch;
 }
 
-// authMethods stand-in: each scheme the factory applies is recorded.
-function recorder(lists) {
-  const schemes = new Map();
-  const scheme = (name) => {
-    let s = schemes.get(name);
-    if (s) return s;
-    s = {
-      getName: () => name,
-      applySecurityAuthentication(requestContext) {
-        const l = lists.get(requestContext);
-        if (!l) lists.set(requestContext, [name]);
-        else if (!l.includes(name)) l.push(name);
-      },
-    };
-    schemes.set(name, s);
-    return s;
-  };
-  return new Proxy({}, {
-    get: (_, name) => (typeof name === 'string' ? scheme(name) : undefined),
+// authMethods stand-in: each scheme the factory applies is recorded, as
+// the comma list credplug takes.  The schemes the client defines are own
+// properties (a plain property read per scheme, every request); any other
+// name reaches the Proxy behind them and is recorded the same way.
+const KNOWN_SCHEMES = ['apiKeyAuth', 'appKeyAuth', 'AuthZ', 'bearerAuth'];
+
+function recorder() {
+  const scheme = (name) => ({
+    getName: () => name,
+    applySecurityAuthentication(requestContext) {
+      // A name twice is harmless: credplug_auth_parse ORs the bits.
+      const l = requestContext[SECURITY];
+      requestContext[SECURITY] = l === undefined ? name : `${l},${name}`;
+    },
+  });
+  const others = new Map();
+  const fallback = new Proxy({}, {
+    get: (_, name) => {
+      if (typeof name !== 'string') return undefined;
+      if (!others.has(name)) others.set(name, scheme(name));
+      return others.get(name);
+    },
     has: (_, name) => typeof name === 'string',
   });
+  const methods = Object.create(fallback);
+  for (const name of KNOWN_SCHEMES) methods[name] = scheme(name);
+  return methods;
 }
 
 function isCredential(name) {
@@ -131,22 +142,22 @@ function useCredplug(configuration, ctx) {
   if (state) {
     state.ctx = ctx || state.ctx;
   } else {
-    state = { ctx: ctx || new Context(), lists: new WeakMap(), pending: new WeakMap() };
+    state = { ctx: ctx || new Context(), pending: new WeakMap() };
     Object.defineProperty(httpApi, STATE, { value: state });
     wrap(httpApi, state);
   }
-  configuration.authMethods = recorder(state.lists);
+  configuration.authMethods = recorder();
   return configuration;
 }
 
-// lists: RequestContext -> scheme names; pending: the request's headers
-// object (what the library hands its fetch) -> what that fetch needs.
+// pending: the request's headers object (what the library hands its
+// fetch) -> what that fetch needs.
 function wrap(httpApi, state) {
   const originalSend = httpApi.send;
   httpApi.send = function sendWithCredplug(request) {
     const headers = request.getHeaders();
     for (const k of Object.keys(headers)) if (isCredential(k)) delete headers[k];
-    const auth = (state.lists.get(request) || []).join(',');
+    const auth = request[SECURITY] || '';
     state.pending.set(headers, { auth, before: Object.keys(headers) });
     return originalSend.call(this, request);
   };
@@ -157,4 +168,11 @@ function wrap(httpApi, state) {
   };
 }
 
-module.exports = { useCredplug };
+// The security list the factory applied to `requestContext` under
+// useCredplug (tests and bench/bench_node.js): a comma list, '' for none.
+function recordedList(configuration, requestContext) {
+  const state = configuration && configuration.httpApi && configuration.httpApi[STATE];
+  return state ? requestContext[SECURITY] || '' : undefined;
+}
+
+module.exports = { useCredplug, recordedList };

@@ -10,6 +10,11 @@ const FLAGS = Object.freeze({
 });
 const FIELDS = Object.freeze({ api_key: 0, app_key: 1, pat: 2, site: 3 });
 const EREJECTED = -13;
+const EWOULDBLOCK = -18;
+// credplug_headers_buf (docs/bindings.md, "Constants").
+const HEADERS_NOWAIT = 1;
+const HEADERS_BUF_SIZE = 17408;
+const AUTH_UNKNOWN = 0x80000000;
 
 // A context dropped without close() is freed when collected (nothing can be
 // in flight then: a running async call holds the Context).
@@ -36,6 +41,37 @@ function errorFor(n, ctx, status, detail) {
   }
   const code = n.statusName(status) || `CREDPLUG_STATUS_${-status}`;
   return new CredplugError(status, code, detail);
+}
+
+// Security list -> CREDPLUG_AUTH_* bits (credplug_auth_parse is pure; a
+// client names a few dozen lists).  null: the endpoint table or a name
+// credplug does not know, both for credplug_headers, which words refusals.
+const masks = new Map();
+
+function maskFor(n, list) {
+  if (list === null) return null;
+  let m = masks.get(list);
+  if (m === undefined) {
+    m = n.authParse(list);
+    if (masks.size < 256) masks.set(list, m);
+  }
+  return m >= AUTH_UNKNOWN ? null : m;
+}
+
+// The header block ("Name: value\r\n" each, ASCII by contract) as pairs;
+// the Buffer is wiped as soon as the strings are made.
+function takeBlock(buf, len) {
+  if (len === 0) return [];
+  const text = buf.latin1Slice(0, len);
+  buf.fill(0, 0, len);
+  const pairs = [];
+  for (let p = 0; p < len;) {
+    const colon = text.indexOf(': ', p);
+    const end = text.indexOf('\r\n', colon);
+    pairs.push([text.slice(p, colon), text.slice(colon + 2, end)]);
+    p = end + 2;
+  }
+  return pairs;
 }
 
 // `*out` of credplug_headers: JSON pairs on success, the detail on failure.
@@ -67,6 +103,9 @@ class Context {
     }
     this._n = n;
     this._ctx = out[0];
+    // For the synchronous calls (one at a time on this thread); each call
+    // that goes to a worker thread gets its own.
+    this._buf = Buffer.alloc(HEADERS_BUF_SIZE);
     this._inflight = 0;
     this._closed = false;
     unclosed.register(this, { n, ctx: this._ctx }, this);
@@ -90,15 +129,40 @@ class Context {
 
   /** Headers for one request: an array of [name, value]. Blocks while providers resolve. */
   headers(method, url, auth) {
-    const out = [null];
-    const st = this._n.headers(this._live(), method, url, authArg(auth), out);
-    return takeHeaders(this._n, this._ctx, st, out);
+    const list = authArg(auth);
+    const mask = typeof method === 'string' ? maskFor(this._n, list) : null;
+    if (mask === null) return this._headersJson(method, url, list);
+    const len = this._n.headersBuf(this._live(), url, mask, 0, this._buf, HEADERS_BUF_SIZE);
+    if (len < 0) throw errorFor(this._n, this._ctx, len);
+    return takeBlock(this._buf, len);
   }
 
-  /** As headers(), with the call (and any provider I/O) on a worker thread. */
+  /**
+   * As headers(), never blocking the event loop: inline when the context
+   * is warm, on a worker thread when providers must be asked first.
+   */
   async headersAsync(method, url, auth) {
+    const list = authArg(auth);
+    const mask = typeof method === 'string' ? maskFor(this._n, list) : null;
+    if (mask === null) {
+      const out = [null];
+      const st = await this._async(this._n.headers, method, url, list, out);
+      return takeHeaders(this._n, this._ctx, st, out);
+    }
+    let len = this._n.headersBuf(this._live(), url, mask, HEADERS_NOWAIT, this._buf, HEADERS_BUF_SIZE);
+    if (len >= 0) return takeBlock(this._buf, len);
+    if (len !== EWOULDBLOCK) throw errorFor(this._n, this._ctx, len);
+    const buf = Buffer.alloc(HEADERS_BUF_SIZE);
+    len = await this._async(this._n.headersBuf, url, mask, 0, buf, HEADERS_BUF_SIZE);
+    if (len < 0) throw errorFor(this._n, this._ctx, len);
+    return takeBlock(buf, len);
+  }
+
+  // No list (the endpoint table), a name credplug does not know, or an
+  // odd method: credplug_headers reads them and words the refusal.
+  _headersJson(method, url, list) {
     const out = [null];
-    const st = await this._async(this._n.headers, method, url, authArg(auth), out);
+    const st = this._n.headers(this._live(), method, url, list, out);
     return takeHeaders(this._n, this._ctx, st, out);
   }
 

@@ -51,10 +51,12 @@ enum credplug_status {
 	CREDPLUG_EREJECTED = -13, /**< the server rejected a credential again */
 	CREDPLUG_EUNSUPPORTED =
 	        -14, /**< the provider cannot do this (e.g. store) */
-	CREDPLUG_ENOTFOUND = -15, /**< no such provider, profile or item */
-	CREDPLUG_EIO = -16,       /**< an operating system call failed */
-	CREDPLUG_EPROVIDER = -17  /**< a provider failed internally or broke
-	                               the ABI contract (since 0.1) */
+	CREDPLUG_ENOTFOUND = -15,  /**< no such provider, profile or item */
+	CREDPLUG_EIO = -16,        /**< an operating system call failed */
+	CREDPLUG_EPROVIDER = -17,  /**< a provider failed internally or broke
+	                                the ABI contract (since 0.1) */
+	CREDPLUG_EWOULDBLOCK = -18 /**< CREDPLUG_HEADERS_NOWAIT and a resolve
+	                              is due: nothing was applied (since 0.2) */
 };
 
 /** Security-scheme bits for `credplug_request.auth`. */
@@ -462,6 +464,42 @@ CREDPLUG_API int credplug_headers(struct credplug_ctx *ctx, const char *method,
  * Since 0.2.
  */
 CREDPLUG_API void credplug_headers_free(char *p);
+
+/** credplug_headers_buf() flag: never resolve (no provider I/O, no lock);
+ *  CREDPLUG_EWOULDBLOCK where a resolve or refresh is due.  Fixed: 1. */
+#define CREDPLUG_HEADERS_NOWAIT 1u
+/** A credplug_headers_buf() buffer of this many bytes holds any result.
+ *  Fixed: 17408. */
+#define CREDPLUG_HEADERS_BUF_SIZE 17408
+
+/**
+ * credplug_headers() for a binding's per-request path: the headers go into
+ * caller memory as an HTTP/1.1 header block, "Name: value\r\n" per header
+ * in credplug_apply()'s order (what credplug_buffer_sink() renders), then
+ * a NUL.  No allocation, no JSON; with CREDPLUG_HEADERS_NOWAIT never a
+ * resolve, so an event loop can call it inline and go to a worker thread
+ * only on CREDPLUG_EWOULDBLOCK.  Since 0.2.
+ *
+ * @param url    the absolute URL; its origin must be allowed
+ * @param auth   the endpoint's security list as CREDPLUG_AUTH_* bits
+ *               (credplug_auth_parse() of its names, or
+ *               credplug_auth_for()); 0 for an endpoint without security
+ * @param flags  0 or CREDPLUG_HEADERS_NOWAIT
+ * @param buf    caller memory, `cap` bytes; CREDPLUG_HEADERS_BUF_SIZE
+ *               always suffices.  It holds secrets: wipe it after use.
+ * @return the block's length in bytes (0: nothing to send), or a negative
+ *         status: CREDPLUG_EINVAL (NULL `ctx`, `url` or `buf`, `cap` 0,
+ *         CREDPLUG_AUTH_UNKNOWN in `auth`, an unknown flag),
+ *         CREDPLUG_ESINK (`cap` too small), CREDPLUG_EWOULDBLOCK (NOWAIT
+ *         and a resolve is due), or what credplug_apply() returns.  On
+ *         failure `buf` holds "" and no byte of a header; the detail is
+ *         credplug_errmsg_dup(ctx, status).
+ * Thread-safety: safe.  A warm call does no I/O, takes no lock and
+ * allocates nothing.
+ */
+CREDPLUG_API int credplug_headers_buf(struct credplug_ctx *ctx, const char *url,
+                                      uint32_t auth, uint32_t flags, char *buf,
+                                      size_t cap);
 
 /**
  * credplug_reject() for a request described by plain arguments, as

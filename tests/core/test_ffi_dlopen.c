@@ -20,6 +20,11 @@ enum {
 	ST_ECONFIG = -3,
 	ST_EDESTINATION = -8,
 	ST_EREJECTED = -13,
+	ST_EWOULDBLOCK = -18,
+	NOWAIT = 1,       /* CREDPLUG_HEADERS_NOWAIT */
+	BUF_SIZE = 17408, /* CREDPLUG_HEADERS_BUF_SIZE */
+	AUTH_API_KEY = 1, /* the scheme bits, docs/bindings.md */
+	AUTH_AUTHZ = 8,
 	FL_NO_CONFIG_FILE = 2,
 	FL_NO_MODULES = 4,
 };
@@ -41,6 +46,9 @@ static struct {
 	int (*headers)(void *, const char *, const char *, const char *,
 	               char **);
 	void (*headers_free)(char *);
+	int (*headers_buf)(void *, const char *, uint32_t, uint32_t, char *,
+	                   size_t);
+	uint32_t (*auth_parse)(const char *);
 	const char *(*errmsg)(const void *);
 	char *(*errmsg_dup)(const void *, int);
 	void (*free_)(void *);
@@ -70,6 +78,8 @@ static const struct {
         SYM(ctx_free, "credplug_ctx_free", "CREDPLUG_0"),
         SYM(headers, "credplug_headers", "CREDPLUG_0.2"),
         SYM(headers_free, "credplug_headers_free", "CREDPLUG_0.2"),
+        SYM(headers_buf, "credplug_headers_buf", "CREDPLUG_0.2"),
+        SYM(auth_parse, "credplug_auth_parse", "CREDPLUG_0"),
         SYM(errmsg, "credplug_errmsg", "CREDPLUG_0"),
         SYM(errmsg_dup, "credplug_errmsg_dup", "CREDPLUG_0.2"),
         SYM(free_, "credplug_free", "CREDPLUG_0"),
@@ -347,7 +357,8 @@ static void version_nodes(void **state)
 	        "credplug_headers_free", "credplug_reject_request",
 	        "credplug_errmsg_dup",   "credplug_status_name",
 	        "credplug_auth_for",     "credplug_endpoint_find",
-	        "credplug_store_json",   "credplug_erase_json"};
+	        "credplug_store_json",   "credplug_erase_json",
+	        "credplug_headers_buf"};
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(v02) / sizeof(*v02); i++) {
@@ -360,9 +371,42 @@ static void version_nodes(void **state)
 	assert_null(dlsym(lib, "cp_fail")); /* internals stay hidden */
 }
 
+/* The per-request form a binding uses: NOWAIT declines on a cold context
+ * with the documented number, then the block in apply's order; the scheme
+ * bits are the documented numbers credplug_auth_parse gives. */
+static void per_request_path(void **state)
+{
+	void *ctx = open_ok();
+	static char buf[BUF_SIZE];
+	const char *block =
+	        "DD-API-KEY: " API "\r\nAuthorization: Bearer " PAT "\r\n";
+
+	(void)state;
+	assert_int_equal(f.auth_parse("apiKeyAuth,AuthZ"),
+	                 AUTH_API_KEY | AUTH_AUTHZ);
+	assert_int_equal(f.headers_buf(ctx, URL, AUTH_API_KEY | AUTH_AUTHZ,
+	                               NOWAIT, buf, sizeof(buf)),
+	                 ST_EWOULDBLOCK);
+	assert_string_equal(f.status_name(ST_EWOULDBLOCK),
+	                    "CREDPLUG_EWOULDBLOCK");
+	assert_int_equal(f.headers_buf(ctx, URL, AUTH_API_KEY | AUTH_AUTHZ, 0,
+	                               buf, sizeof(buf)),
+	                 (int)strlen(block));
+	assert_string_equal(buf, block);
+	assert_int_equal(
+	        f.headers_buf(ctx, URL, AUTH_API_KEY, NOWAIT, buf, sizeof(buf)),
+	        (int)strlen("DD-API-KEY: " API "\r\n"));
+	assert_int_equal(f.headers_buf(ctx, "https://evil.example.com/", 1, 0,
+	                               buf, sizeof(buf)),
+	                 ST_EDESTINATION);
+	assert_string_equal(buf, "");
+	f.ctx_free(ctx);
+}
+
 static const struct CMUnitTest tests[] = {
         cmocka_unit_test(version_nodes),
         cmocka_unit_test(common_path),
+        cmocka_unit_test(per_request_path),
         cmocka_unit_test(destination_refused),
         cmocka_unit_test(bad_config),
         cmocka_unit_test(set_and_reject),

@@ -138,6 +138,7 @@ static void abi_constants(void **state)
 	assert_int_equal(CREDPLUG_FLAG_DUMPABLE_SECRETS, 16);
 	assert_int_equal(CREDPLUG_EIO, -16);
 	assert_int_equal(CREDPLUG_EPROVIDER, -17);
+	assert_int_equal(CREDPLUG_EWOULDBLOCK, -18);
 }
 
 static const struct CMUnitTest tests[] = {

@@ -485,17 +485,19 @@ static void status_names(void **state)
 	        "CREDPLUG_ETIMEDOUT",    "CREDPLUG_EUNAVAILABLE",
 	        "CREDPLUG_EEXPIRED",     "CREDPLUG_EREJECTED",
 	        "CREDPLUG_EUNSUPPORTED", "CREDPLUG_ENOTFOUND",
-	        "CREDPLUG_EIO",          "CREDPLUG_EPROVIDER"};
+	        "CREDPLUG_EIO",          "CREDPLUG_EPROVIDER",
+	        "CREDPLUG_EWOULDBLOCK"};
 	static const int codes[] = {
-	        CREDPLUG_OK,        CREDPLUG_EINVAL,    CREDPLUG_ENOMEM,
-	        CREDPLUG_ECONFIG,   CREDPLUG_EMODULE,   CREDPLUG_EINVALID,
-	        CREDPLUG_EDENIED,   CREDPLUG_ENOCRED,   CREDPLUG_EDESTINATION,
-	        CREDPLUG_ESINK,     CREDPLUG_ETIMEDOUT, CREDPLUG_EUNAVAILABLE,
-	        CREDPLUG_EEXPIRED,  CREDPLUG_EREJECTED, CREDPLUG_EUNSUPPORTED,
-	        CREDPLUG_ENOTFOUND, CREDPLUG_EIO,       CREDPLUG_EPROVIDER};
+	        CREDPLUG_OK,         CREDPLUG_EINVAL,    CREDPLUG_ENOMEM,
+	        CREDPLUG_ECONFIG,    CREDPLUG_EMODULE,   CREDPLUG_EINVALID,
+	        CREDPLUG_EDENIED,    CREDPLUG_ENOCRED,   CREDPLUG_EDESTINATION,
+	        CREDPLUG_ESINK,      CREDPLUG_ETIMEDOUT, CREDPLUG_EUNAVAILABLE,
+	        CREDPLUG_EEXPIRED,   CREDPLUG_EREJECTED, CREDPLUG_EUNSUPPORTED,
+	        CREDPLUG_ENOTFOUND,  CREDPLUG_EIO,       CREDPLUG_EPROVIDER,
+	        CREDPLUG_EWOULDBLOCK};
 
 	(void)state;
-	for (int i = 0; i < 18; i++) {
+	for (int i = 0; i < 19; i++) {
 		assert_int_equal(codes[i], -i); /* the documented numbers */
 		assert_string_equal(credplug_status_name(-i), names[i]);
 	}
@@ -505,10 +507,12 @@ static void status_names(void **state)
 	assert_string_equal(credplug_strerror(CREDPLUG_EPROVIDER),
 	                    "provider failed");
 	assert_null(credplug_status_name(1));
-	assert_null(credplug_status_name(-18));
+	assert_null(credplug_status_name(-19));
 	assert_null(credplug_status_name(INT_MIN));
 	assert_null(credplug_status_name(INT_MAX));
-	assert_string_equal(credplug_strerror(-18), "unknown status");
+	assert_string_equal(credplug_strerror(CREDPLUG_EWOULDBLOCK),
+	                    "would block: a resolve is due");
+	assert_string_equal(credplug_strerror(-19), "unknown status");
 	assert_string_equal(credplug_strerror(INT_MIN), "unknown status");
 }
 

@@ -201,8 +201,44 @@ static void sweep(void **state)
 	t_clear_env();
 }
 
+/* credplug_headers_buf on a warm context, its NOWAIT form and its
+ * refusals take no memory at all (issue 13: a binding's per-request
+ * call): the wrap counts every malloc while armed. */
+static void headers_buf_allocates_nothing(void **state)
+{
+	static char buf[CREDPLUG_HEADERS_BUF_SIZE];
+	struct credplug_ctx *ctx = NULL;
+	uint32_t all = CREDPLUG_AUTH_API_KEY | CREDPLUG_AUTH_AUTHZ;
+
+	(void)state;
+	t_clear_env();
+	setenv("DD_API_KEY", CANARY_API, 1);
+	setenv("DD_BEARER_TOKEN", CANARY_PAT, 1);
+	assert_int_equal(credplug_ctx_open(&ctx, NULL, CHAIN, BUILTIN),
+	                 CREDPLUG_OK);
+	assert_true(credplug_headers_buf(ctx, URL, all, 0, buf, sizeof(buf)) >
+	            0);
+	memset(&w, 0, sizeof(w));
+	w.armed = true;
+	for (int i = 0; i < 1000; i++) {
+		assert_true(credplug_headers_buf(ctx, URL, all, i & 1, buf,
+		                                 sizeof(buf)) > 0);
+		assert_int_equal(credplug_headers_buf(ctx, EVIL, all, 0, buf,
+		                                      sizeof(buf)),
+		                 CREDPLUG_EDESTINATION);
+		assert_int_equal(
+		        credplug_headers_buf(ctx, URL, all, 0, buf, 20),
+		        CREDPLUG_ESINK);
+	}
+	w.armed = false;
+	assert_int_equal(w.count, 0);
+	credplug_ctx_free(ctx);
+	t_clear_env();
+}
+
 static const struct CMUnitTest tests[] = {
         cmocka_unit_test(sweep),
+        cmocka_unit_test(headers_buf_allocates_nothing),
 };
 
 CP_TEST_MAIN("core_simple_alloc", tests, NULL, NULL)

@@ -31,6 +31,9 @@ function load() {
     ctxFree: f('void credplug_ctx_free(void *ctx)'),
     headers: f('int credplug_headers(void *ctx, const char *method, const char *url, const char *auth, _Out_ void **out)'),
     headersFree: f('void credplug_headers_free(void *p)'),
+    // The per-request call: caller memory (a Buffer), the list as bits.
+    headersBuf: f('int credplug_headers_buf(void *ctx, const char *url, uint32_t auth, uint32_t flags, void *buf, size_t cap)'),
+    authParse: f('uint32_t credplug_auth_parse(const char *names)'),
     rejectRequest: f('int credplug_reject_request(void *ctx, const char *method, const char *url, const char *auth, long status)'),
     set: f('int credplug_set(void *ctx, int field, const char *value)'),
     resolve: f('int credplug_resolve(void *ctx)'),

@@ -11,12 +11,13 @@ clearEnv();
 const ORIGIN = 'http://127.0.0.1:8126';
 const URL_ = `${ORIGIN}/api/v1/validate`;
 
-// A process provider whose command takes 300 ms to print the document.
-function slowContext() {
+// A process provider whose command takes 300 ms to print the document
+// (after `before`, more chain entries).
+function slowContext(before = []) {
   return new Context({
     configJson: {
       allowed_origins: [ORIGIN],
-      providers: [{
+      providers: [...before, {
         use: 'process',
         command: ['/bin/sh', '-c', 'sleep 0.3; printf \'{"version":1,"api_key":"k_slow_0123"}\''],
         timeout_ms: 10000,
@@ -85,5 +86,35 @@ test('40 concurrent headersAsync on one context while it resolves: one snapshot,
   const got = await Promise.all(Array.from({ length: 40 },
     (_, i) => ctx.headersAsync('GET', URL_, lists[i % lists.length])));
   got.forEach((h, i) => assert.deepEqual(h, want[i % want.length], `request ${i}`));
+  ctx.close();
+});
+
+// Whether a call answered before a setImmediate queued just ahead of it:
+// an inline answer settles in the microtask queue, a worker's after it.
+async function answeredInline(call) {
+  let immediate = false;
+  setImmediate(() => { immediate = true; });
+  const result = await call();
+  return { inline: !immediate, result };
+}
+
+test('headersAsync answers a warm context inline and goes to a worker only when a resolve is due', async () => {
+  const ctx = slowContext([{ use: 'explicit' }]);
+  const cold = await answeredInline(() => ctx.headersAsync('GET', URL_, ['apiKeyAuth']));
+  assert.deepEqual(cold.result, [['DD-API-KEY', 'k_slow_0123']]);
+  assert.equal(cold.inline, false, 'the first call (a 300 ms resolve) went to a worker');
+  for (let i = 0; i < 3; i++) {
+    const warm = await answeredInline(() => ctx.headersAsync('GET', URL_, 'apiKeyAuth'));
+    assert.deepEqual(warm.result, [['DD-API-KEY', 'k_slow_0123']]);
+    assert.equal(warm.inline, true, `warm call ${i} answered without a worker`);
+  }
+  // New input: the next call must resolve, so it leaves the loop again.
+  ctx.set('api_key', 'k_new_4567');
+  const again = await answeredInline(() => ctx.headersAsync('GET', URL_, ['apiKeyAuth']));
+  assert.deepEqual(again.result, [['DD-API-KEY', 'k_new_4567']]);
+  assert.equal(again.inline, false);
+  // A refusal on a warm context is thrown inline too, with its detail.
+  await assert.rejects(ctx.headersAsync('GET', 'https://evil.example.com/x', ['apiKeyAuth']),
+    (e) => e.code === 'CREDPLUG_EDESTINATION' && /refusing to send credentials to https:\/\/evil\.example\.com/.test(e.message));
   ctx.close();
 });
