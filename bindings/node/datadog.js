@@ -91,14 +91,15 @@ async function send(ctx, inner, req, url, options) {
   let onFirstOrigin = true;
   let retried = false;
   for (let hops = 0; ;) {
-    onFirstOrigin = onFirstOrigin && new URL(target).origin === first;
+    // (hop 0 is `url` itself: its origin is `first`, no second parse)
+    onFirstOrigin = onFirstOrigin && (hops === 0 || new URL(target).origin === first);
     // Credplug checks each hop's origin too; once the chain leaves the
     // first origin, no later hop (even one back) gets credentials.
     let pairs = onFirstOrigin ? await ctx.headersAsync(method, target, req.auth) : [];
     const headers = withCredentials(options.headers, req.before, pairs);
+    const sentCredentials = pairs.length > 0; // the only credential headers `headers` has
     pairs = null; // the values live on only in `headers`, for this hop
     const resp = await inner(target, { ...options, method, body, headers, redirect: 'manual' });
-    const sentCredentials = Object.keys(headers).some(isCredential);
     if ((resp.status === 401 || resp.status === 403) && sentCredentials && !retried) {
       retried = true;
       if (await ctx.rejectAsync(method, target, req.auth, resp.status)) {
