@@ -4,6 +4,15 @@
 # Exit 77 (skipped) when PYTHON has no pip, setuptools or wheel.
 set -eu
 py=$1 src=$2
+# The interpreter cmake found may be a private build (pyenv) without the
+# packaging modules; the system's, with them, tests the same thing.
+can_build() {
+	"$1" -m pip --version >/dev/null 2>&1 && "$1" -c 'import setuptools, wheel' 2>/dev/null
+}
+if ! can_build "$py" && [ -x /usr/bin/python3 ] && can_build /usr/bin/python3; then
+	echo "note: $py lacks pip, setuptools or wheel; using /usr/bin/python3"
+	py=/usr/bin/python3
+fi
 "$py" -m pip --version >/dev/null 2>&1 || { echo "skip: $py has no pip (Debian: python3-pip)"; exit 77; }
 "$py" -c 'import setuptools' 2>/dev/null || { echo "skip: $py has no setuptools (Debian: python3-setuptools)"; exit 77; }
 # setuptools before 70.1 builds wheels with the separate wheel package
