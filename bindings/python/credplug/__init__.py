@@ -52,14 +52,26 @@ def library_version():
 
 def _cstr(value, what):
     if type(value) is str:  # the common case first: this runs per request
-        return value.encode("utf-8")
-    if value is None:
+        b = value.encode("utf-8")
+        if 0 not in b:  # an int needle: one memchr (b"\\0" costs ten times more)
+            return b
+    elif value is None:
         return None
-    if isinstance(value, bytes):
-        return value
-    if not isinstance(value, str):
+    elif isinstance(value, bytes):
+        b = value
+    elif isinstance(value, str):
+        b = value.encode("utf-8")
+    else:
         raise TypeError("credplug: %s must be str, bytes or None, not %s" % (what, type(value).__name__))
-    return value.encode("utf-8")
+    return _no_nul(b, what)
+
+
+def _no_nul(b, what):
+    """C reads up to the first NUL, Python and urllib3 on: a URL cut there
+    ("https://api.datadoghq.com\\0@evil.example/") is another origin."""
+    if 0 in b:
+        raise ValueError("credplug: %s contains a NUL byte" % what)
+    return b
 
 
 def _decode_pairs(text):
@@ -113,10 +125,10 @@ def _split_block(block):
 def _auth_arg(auth):
     """None (use the endpoint table), "" (no security), or a comma list."""
     if type(auth) is str:
-        return auth.encode("utf-8")
+        return _no_nul(auth.encode("utf-8"), "auth")
     if auth is None or isinstance(auth, bytes):
         return _cstr(auth, "auth")
-    return ",".join(auth).encode("utf-8")
+    return _no_nul(",".join(auth).encode("utf-8"), "auth")
 
 
 class Context:
@@ -187,9 +199,10 @@ class Context:
         mask = _masks.get(auth) if type(auth) is str else None
         if mask is None and auth is not None:
             mask = self._mask(auth)
-        if mask is None or mask & _AUTH_UNKNOWN or method is None:
-            # The endpoint table, a list with a name credplug does not know
-            # or no method: credplug_headers reads them and words the refusal.
+        if mask is None or mask & _AUTH_UNKNOWN or type(method) is not str or type(url) is not str:
+            # The endpoint table, a list with a name credplug does not know,
+            # or a method or URL that is not a str: credplug_headers reads
+            # them and words the refusal (the same as for any list).
             return self._headers_json(ctx, method, url, auth)
         buf, view = _thread_buffer()
         n = self._lib.headers_buf_hot(ctx, _cstr(url, "url"), mask, 0, buf, _CAP)

@@ -159,6 +159,54 @@ class Errors(unittest.TestCase):
             self.assertIs(c.reject("GET", URL, ["apiKeyAuth"], 401), True)
             self.assertEqual(c.headers("GET", URL, ["apiKeyAuth"]), [("DD-API-KEY", "k-new")])
 
+    def test_nul_byte_refused(self):
+        # C reads a string up to its first NUL; Python, urllib3 and the
+        # client read on.  "https://api.datadoghq.com\0@evil.example/..."
+        # is api.datadoghq.com to credplug but evil.example (user info
+        # "api.datadoghq.com%00") to urllib3: credentials must not come back.
+        evil = "https://api.datadoghq.com\0@evil.example/api/v1/validate"
+        with environ(DD_API_KEY="k-secret-nul"), ctx() as c:
+            for auth in (["apiKeyAuth"], "apiKeyAuth", None):
+                with self.assertRaises(ValueError) as cm:
+                    c.headers("GET", evil, auth)
+                self.assertEqual(str(cm.exception), "credplug: url contains a NUL byte")
+            with self.assertRaises(ValueError) as cm:
+                c.headers("GET", URL, "apiKeyAuth\0,basicAuth")
+            self.assertEqual(str(cm.exception), "credplug: auth contains a NUL byte")
+            with self.assertRaises(ValueError) as cm:
+                c.headers("GET\0", URL, None)
+            self.assertEqual(str(cm.exception), "credplug: method contains a NUL byte")
+            with self.assertRaises(ValueError) as cm:
+                c.set("api_key", "k-secret-nul\0tail")
+            self.assertEqual(str(cm.exception), "credplug: value contains a NUL byte")
+            with self.assertRaises(ValueError) as cm:
+                c.reject("GET", evil, ["apiKeyAuth"], 401)
+            self.assertEqual(str(cm.exception), "credplug: url contains a NUL byte")
+            self.assertEqual(c.headers("GET", URL, ["apiKeyAuth"]), [("DD-API-KEY", "k-secret-nul")])
+
+    def test_fast_path_refuses_as_credplug_headers(self):
+        # The buffer path (a known list) and the credplug_headers path (the
+        # table, an unknown name) take the same arguments the same way.
+        with environ(DD_API_KEY="k"), ctx() as c:
+            for auth in (["apiKeyAuth"], None):
+                with self.assertRaises(TypeError) as cm:
+                    c.headers(123, URL, auth)
+                self.assertEqual(str(cm.exception), "credplug: method must be str, bytes or None, not int")
+                with self.assertRaises(credplug.Error) as cm:
+                    c.headers("GET", None, auth)
+                self.check(cm, credplug.Error, -1, "CREDPLUG_EINVAL", "credplug_headers: url is NULL")
+                with self.assertRaises(credplug.Error) as cm:
+                    c.headers(None, URL, auth)
+                self.check(cm, credplug.Error, -1, "CREDPLUG_EINVAL", "credplug_headers: method is NULL")
+            self.assertEqual(c.headers(b"GET", URL.encode(), ["apiKeyAuth"]), [("DD-API-KEY", "k")])
+
+    def test_thread_buffer_wiped(self):
+        # README: the per-thread buffer holds no secret between requests.
+        from credplug import _thread_buffer
+        with environ(DD_API_KEY="k-wiped-0123", DD_APP_KEY="a-wiped-4567"), ctx() as c:
+            self.assertEqual(len(c.headers("GET", URL, ALL)), 2)
+            self.assertEqual(_thread_buffer()[0].raw, bytes(17408))
+
     def test_closed(self):
         c = ctx()
         c.close()

@@ -252,6 +252,18 @@ class Redirects(ServerCase):
                          [("/api/v1/validate", [("DD-API-KEY", K)]), ("/back", [])])
         self.assertNotIn(K.encode(), self.one_head(self.other)[3])
 
+    def test_nul_in_host_sends_nothing(self):
+        # "http://A\0@B": credplug (C) would read http://A, an allowed
+        # origin; urllib3 connects to B (user info "A%00").  Refused in the
+        # binding: no request at all, no credential byte anywhere.
+        with environ(**SETUPS["env"][0]):
+            with open_ctx(self.srv.origin) as ctx, \
+                    credplug_client(self.srv.origin + "\0@127.0.0.1:%d" % self.other.port, {}, ctx) as c:
+                with self.assertRaises(ValueError) as cm:
+                    OPS["key-only"][2](c)
+        self.assertEqual(str(cm.exception), "credplug: url contains a NUL byte")
+        self.assertEqual((self.srv.rec.take(), self.other.rec.take()), ([], []))
+
     def test_303_post_becomes_get_without_body(self):
         self.srv.rec.route = lambda h: (303, {"Location": "/seen"}) if h.command == "POST" else None
         with environ(**SETUPS["env"][0]):
