@@ -26,11 +26,32 @@ function callAsync(fn, ...args) {
   });
 }
 
+// A `const char *` argument: koffi would take a number as an address, and
+// C reads a string only up to its first NUL where URL parsers read on
+// ("https://api.datadoghq.com\0@evil.example/" is evil.example to them).
+function cstr(value, what) {
+  if (typeof value === 'string') {
+    if (value.indexOf('\0') === -1) return value;
+    throw new TypeError(`credplug: ${what} contains a NUL character`);
+  }
+  if (value === null || value === undefined) return null;
+  throw new TypeError(`credplug: ${what} must be a string or null, not ${typeof value}`);
+}
+
 function authArg(auth) {
   if (auth === null || auth === undefined) return null; // the endpoint table
-  if (Array.isArray(auth)) return auth.join(',');
-  if (typeof auth === 'string') return auth;
+  if (Array.isArray(auth)) return cstr(auth.join(','), 'auth');
+  if (typeof auth === 'string') return cstr(auth, 'auth');
   throw new TypeError('auth must be an array of scheme names, a string, or null');
+}
+
+// The fast path takes strings only; anything else goes to credplug_headers
+// (maskFor's null), which refuses it as for any list.
+function bufMask(n, method, url, list) {
+  if (typeof method !== 'string' || typeof url !== 'string') return null;
+  cstr(method, 'method');
+  cstr(url, 'url');
+  return maskFor(n, list);
 }
 
 function errorFor(n, ctx, status, detail) {
@@ -94,7 +115,7 @@ class Context {
     let json = opts.configJson;
     if (json !== undefined && json !== null && typeof json !== 'string') json = JSON.stringify(json);
     const out = [null];
-    const status = n.ctxOpen(out, opts.config ?? null, json ?? null, opts.flags ?? 0);
+    const status = n.ctxOpen(out, cstr(opts.config, 'config'), cstr(json, 'configJson'), opts.flags ?? 0);
     if (status !== 0) {
       const err = out[0] === null ? errorFor(n, null, status, n.strerror(status))
         : errorFor(n, out[0], status);
@@ -130,7 +151,7 @@ class Context {
   /** Headers for one request: an array of [name, value]. Blocks while providers resolve. */
   headers(method, url, auth) {
     const list = authArg(auth);
-    const mask = typeof method === 'string' ? maskFor(this._n, list) : null;
+    const mask = bufMask(this._n, method, url, list);
     if (mask === null) return this._headersJson(method, url, list);
     const len = this._n.headersBuf(this._live(), url, mask, 0, this._buf, HEADERS_BUF_SIZE);
     if (len < 0) throw errorFor(this._n, this._ctx, len);
@@ -143,10 +164,10 @@ class Context {
    */
   async headersAsync(method, url, auth) {
     const list = authArg(auth);
-    const mask = typeof method === 'string' ? maskFor(this._n, list) : null;
+    const mask = bufMask(this._n, method, url, list);
     if (mask === null) {
       const out = [null];
-      const st = await this._async(this._n.headers, method, url, list, out);
+      const st = await this._async(this._n.headers, cstr(method, 'method'), cstr(url, 'url'), list, out);
       return takeHeaders(this._n, this._ctx, st, out);
     }
     let len = this._n.headersBuf(this._live(), url, mask, HEADERS_NOWAIT, this._buf, HEADERS_BUF_SIZE);
@@ -162,14 +183,14 @@ class Context {
   // odd method: credplug_headers reads them and words the refusal.
   _headersJson(method, url, list) {
     const out = [null];
-    const st = this._n.headers(this._live(), method, url, list, out);
+    const st = this._n.headers(this._live(), cstr(method, 'method'), cstr(url, 'url'), list, out);
     return takeHeaders(this._n, this._ctx, st, out);
   }
 
   /** Set (or with null clear) an explicit value: field 'api_key', 'app_key', 'pat', 'site'. */
   set(field, value) {
     const f = typeof field === 'number' ? field : this._n.fieldFromName(String(field));
-    const st = this._n.set(this._live(), f, value ?? null);
+    const st = this._n.set(this._live(), f, cstr(value, 'value'));
     if (st !== 0) throw errorFor(this._n, this._ctx, st);
   }
 
@@ -186,12 +207,13 @@ class Context {
 
   /** Report a 401/403: true means retry the request once, false means do not. */
   reject(method, url, auth, httpStatus) {
-    const st = this._n.rejectRequest(this._live(), method, url, authArg(auth), httpStatus);
+    const st = this._n.rejectRequest(this._live(), cstr(method, 'method'), cstr(url, 'url'), authArg(auth), httpStatus);
     return this._rejected(st);
   }
 
   async rejectAsync(method, url, auth, httpStatus) {
-    const st = await this._async(this._n.rejectRequest, method, url, authArg(auth), httpStatus);
+    const st = await this._async(this._n.rejectRequest, cstr(method, 'method'), cstr(url, 'url'), authArg(auth),
+      httpStatus);
     return this._rejected(st);
   }
 

@@ -125,6 +125,67 @@ test('explain is redacted: no secret, fields reported', () => {
   ctx.close();
 });
 
+// C reads a string up to its first NUL; URL parsers read on:
+// "https://api.datadoghq.com\0@evil.example/" is the Datadog origin to C
+// and evil.example (user info "api.datadoghq.com%00") to new URL().
+test('a string with a NUL is refused before C sees it: no headers for a URL cut short', async () => {
+  const ctx = new Context({ configJson: config() });
+  ctx.set('api_key', 'k0123');
+  const evil = 'https://api.datadoghq.com\0@evil.example/api/v1/validate';
+  assert.equal(new URL(evil).host, 'evil.example');
+  const nul = (what) => ({ name: 'TypeError', message: `credplug: ${what} contains a NUL character` });
+  for (const auth of [['apiKeyAuth'], 'apiKeyAuth', null]) {
+    assert.throws(() => ctx.headers('GET', evil, auth), nul('url'));
+    await assert.rejects(ctx.headersAsync('GET', evil, auth), nul('url'));
+    assert.throws(() => ctx.headers('GET\0', `${ORIGIN}/x`, auth), nul('method'));
+  }
+  assert.throws(() => ctx.headers('GET', `${ORIGIN}/x`, 'apiKeyAuth\0,basicAuth'), nul('auth'));
+  assert.throws(() => ctx.reject('GET', evil, 'apiKeyAuth', 401), nul('url'));
+  assert.throws(() => ctx.set('api_key', 'k0123\0tail'), nul('value'));
+  assert.throws(() => new Context({ configJson: '{}\0' }), nul('configJson'));
+  assert.deepEqual(ctx.headers('GET', `${ORIGIN}/x`, 'apiKeyAuth'), [['DD-API-KEY', 'k0123']]);
+  ctx.close();
+});
+
+// koffi takes a number for `const char *` as an address: before these
+// were checked, ctx.headers('GET', 5, ...) read memory at 0x5 (SIGSEGV).
+// In a child, so that a crash is this test's failure alone.
+test('a non-string argument is a TypeError, not an address; null reads as credplug_headers words it', () => {
+  const { spawnSync } = require('node:child_process');
+  const r = spawnSync(process.execPath, ['-e', `
+    const { Context } = require('.');
+    const ctx = new Context({ configJson: ${JSON.stringify(JSON.stringify(config()))} });
+    ctx.set('api_key', 'k0123');
+    const u = '${ORIGIN}/x';
+    const out = [];
+    const t = (f) => { try { out.push(JSON.stringify(f())); } catch (e) { out.push(e.name + ': ' + e.message); } };
+    for (const auth of ['apiKeyAuth', null]) {
+      t(() => ctx.headers('GET', 5, auth));
+      t(() => ctx.headers(5, u, auth));
+      t(() => ctx.headers('GET', null, auth));
+      t(() => ctx.headers(null, u, auth));
+    }
+    t(() => ctx.set('api_key', 5));
+    t(() => ctx.reject('GET', 5, 'apiKeyAuth', 401));
+    (async () => {
+      for (const a of [['GET', 5], [5, u], ['GET', null]]) {
+        try { await ctx.headersAsync(...a, 'apiKeyAuth'); out.push('resolved'); } catch (e) { out.push(e.name + ': ' + e.message); }
+      }
+      console.log(out.join('\\n'));
+    })();
+  `], { cwd: path.join(__dirname, '..') });
+  assert.equal(r.signal, null, `the child died of ${r.signal}: ${r.stderr}`);
+  const notString = (what) => `TypeError: credplug: ${what} must be a string or null, not number`;
+  const urlNull = 'CredplugError: credplug_headers: url is NULL';
+  const methodNull = 'CredplugError: credplug_headers: method is NULL';
+  assert.deepEqual(r.stdout.toString().trim().split('\n'), [
+    notString('url'), notString('method'), urlNull, methodNull,
+    notString('url'), notString('method'), urlNull, methodNull,
+    notString('value'), notString('url'),
+    notString('url'), notString('method'), urlNull,
+  ]);
+});
+
 test('close: later calls throw, a second close is harmless', () => {
   const ctx = new Context({ configJson: config() });
   ctx.close();
