@@ -281,6 +281,123 @@ static void nowait_refresh_due(void **state)
 	credplug_ctx_free(ctx);
 }
 
+/* A first resolve that failed: NOWAIT declines (the blocking call would
+ * take the lock), never turns the failure into a loop of declines: the
+ * blocking call gives the failure, within the backoff without asking the
+ * provider again, after it with one more try; once the provider answers,
+ * NOWAIT serves. */
+static void nowait_failed_resolve(void **state)
+{
+	struct credplug_ctx *ctx = mock_ctx();
+	const char *want = "DD-API-KEY: " MV "\r\n";
+	int fail;
+
+	(void)state;
+	atomic_store(&mock_ctl.status, CREDPLUG_PS_ERROR + 1);
+	fail = credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf));
+	assert_int_equal(fail, CREDPLUG_EPROVIDER);
+	assert_int_equal(atomic_load(&mock_stats.resolves), 1);
+	fill();
+	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
+	                                      CREDPLUG_HEADERS_NOWAIT, buf,
+	                                      sizeof(buf)),
+	                 CREDPLUG_EWOULDBLOCK);
+	assert_buf_clean();
+	assert_int_equal(
+	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
+	        fail); /* the backoff (1 s): no second try */
+	assert_int_equal(atomic_load(&mock_stats.resolves), 1);
+	atomic_store(&now_ns, T0 + 2 * S);
+	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
+	                                      CREDPLUG_HEADERS_NOWAIT, buf,
+	                                      sizeof(buf)),
+	                 CREDPLUG_EWOULDBLOCK);
+	assert_int_equal(atomic_load(&mock_stats.resolves), 1);
+	atomic_store(&mock_ctl.status, 0);
+	assert_int_equal(
+	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
+	        (int)strlen(want));
+	assert_int_equal(atomic_load(&mock_stats.resolves), 2);
+	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
+	                                      CREDPLUG_HEADERS_NOWAIT, buf,
+	                                      sizeof(buf)),
+	                 (int)strlen(want));
+	credplug_ctx_free(ctx);
+}
+
+/* A refresh that failed: NOWAIT serves the set through the backoff as
+ * the blocking call does (a tenth of the 180 s left: 18 s), declines
+ * after it, and past the expiry declines where the blocking call says
+ * CREDPLUG_EEXPIRED. */
+static void nowait_refresh_failed(void **state)
+{
+	struct credplug_ctx *ctx = mock_ctx();
+	const char *want = "DD-API-KEY: " MV "\r\n";
+
+	(void)state;
+	assert_int_equal(
+	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
+	        (int)strlen(want));
+	atomic_store(&mock_ctl.status, CREDPLUG_PS_ERROR + 1);
+	atomic_store(&now_ns, T0 + 720 * S); /* the refresh is due */
+	assert_int_equal(
+	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
+	        (int)strlen(want)); /* failed: the set is served */
+	assert_int_equal(atomic_load(&mock_stats.resolves), 2);
+	atomic_store(&now_ns, T0 + 730 * S);
+	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
+	                                      CREDPLUG_HEADERS_NOWAIT, buf,
+	                                      sizeof(buf)),
+	                 (int)strlen(want));
+	atomic_store(&now_ns, T0 + 739 * S);
+	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
+	                                      CREDPLUG_HEADERS_NOWAIT, buf,
+	                                      sizeof(buf)),
+	                 CREDPLUG_EWOULDBLOCK);
+	atomic_store(&now_ns, T0 + 901 * S);
+	fill();
+	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
+	                                      CREDPLUG_HEADERS_NOWAIT, buf,
+	                                      sizeof(buf)),
+	                 CREDPLUG_EWOULDBLOCK);
+	assert_buf_clean();
+	assert_int_equal(atomic_load(&mock_stats.resolves), 2);
+	assert_int_equal(
+	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
+	        CREDPLUG_EEXPIRED);
+	assert_int_equal(atomic_load(&mock_stats.resolves), 3);
+	atomic_store(&mock_ctl.status, 0);
+	credplug_ctx_free(ctx);
+}
+
+/* The failed context of credplug_ctx_open: NOWAIT declines, the call
+ * without it gives the open's status and leaves its detail. */
+static void nowait_failed_open(void **state)
+{
+	struct credplug_ctx *ctx = NULL;
+	const char *detail = "config_json:1:2: /sitee: unknown key (expected "
+	                     "site, allowed_origins, providers, strict, "
+	                     "timeout_ms)";
+
+	(void)state;
+	assert_int_equal(credplug_ctx_open(&ctx, NULL, "{\"sitee\":\"x\"}",
+	                                   CREDPLUG_FLAG_NO_CONFIG_FILE),
+	                 CREDPLUG_ECONFIG);
+	assert_non_null(ctx);
+	fill();
+	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
+	                                      CREDPLUG_HEADERS_NOWAIT, buf,
+	                                      sizeof(buf)),
+	                 CREDPLUG_EWOULDBLOCK);
+	assert_buf_clean();
+	assert_int_equal(
+	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
+	        CREDPLUG_ECONFIG);
+	assert_int_equal(buf[0], '\0');
+	assert_string_equal(credplug_errmsg(ctx), detail);
+	credplug_ctx_free(ctx);
+}
+
 /* Eight threads, each with its own buffer, on one warm context: every
  * block is whole and the same (label concurrency: TSan runs it). */
 struct worker {
@@ -324,15 +441,16 @@ static void threads(void **state)
 	credplug_ctx_free(ctx);
 }
 
-int main(void)
-{
-	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(exact_blocks),
-	        cmocka_unit_test(refusals),
-	        cmocka_unit_test(nowait_first_and_new_input),
-	        cmocka_unit_test(nowait_refresh_due),
-	        cmocka_unit_test(threads),
-	};
+/* CP_TEST_MAIN: ctest's entry per case runs that case alone. */
+static const struct CMUnitTest tests[] = {
+        cmocka_unit_test(exact_blocks),
+        cmocka_unit_test(refusals),
+        cmocka_unit_test(nowait_first_and_new_input),
+        cmocka_unit_test(nowait_refresh_due),
+        cmocka_unit_test(nowait_failed_resolve),
+        cmocka_unit_test(nowait_refresh_failed),
+        cmocka_unit_test(nowait_failed_open),
+        cmocka_unit_test(threads),
+};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
-}
+CP_TEST_MAIN("core_headers_buf", tests, NULL, NULL)
