@@ -398,6 +398,7 @@ CREDPLUG_API const char *credplug_site(struct credplug_ctx *ctx);
  *                  or memory ran out: then it is a failed context, whose
  *                  credplug_errmsg() is the failure's detail.  On a failed
  *                  context nothing resolves: credplug_headers(),
+ *                  credplug_headers_buf() (without NOWAIT),
  *                  credplug_apply(), credplug_set(), credplug_resolve(),
  *                  the rejects, credplug_store() and credplug_erase() return
  *                  the open's status and leave the detail as it is;
@@ -491,9 +492,10 @@ CREDPLUG_API void credplug_headers_free(char *p);
  *         status: CREDPLUG_EINVAL (NULL `ctx`, `url` or `buf`, `cap` 0,
  *         CREDPLUG_AUTH_UNKNOWN in `auth`, an unknown flag),
  *         CREDPLUG_ESINK (`cap` too small), CREDPLUG_EWOULDBLOCK (NOWAIT
- *         and a resolve is due), or what credplug_apply() returns.  On
- *         failure `buf` holds "" and no byte of a header; the detail is
- *         credplug_errmsg_dup(ctx, status).
+ *         and a resolve is due, also on a failed credplug_ctx_open()
+ *         context), or what credplug_apply() returns.  On failure `buf`
+ *         holds "" and no byte of a header (unless `ctx` is NULL: `buf`
+ *         untouched); the detail is credplug_errmsg_dup(ctx, status).
  * Thread-safety: safe.  A warm call does no I/O, takes no lock and
  * allocates nothing.
  */
