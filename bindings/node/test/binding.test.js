@@ -169,7 +169,8 @@ test('a non-string argument is a TypeError, not an address; null reads as credpl
     t(() => ctx.reject('GET', 5, 'apiKeyAuth', 401));
     (async () => {
       for (const a of [['GET', 5], [5, u], ['GET', null]]) {
-        try { await ctx.headersAsync(...a, 'apiKeyAuth'); out.push('resolved'); } catch (e) { out.push(e.name + ': ' + e.message); }
+        try { await ctx.headersAsync(...a, 'apiKeyAuth'); out.push('resolved'); }
+        catch (e) { out.push(e.name + ': ' + e.message); }
       }
       console.log(out.join('\\n'));
     })();
