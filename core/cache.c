@@ -378,8 +378,22 @@ static struct cp_held refresh_due(struct credplug_ctx *ctx, struct cp_held h,
 	return h;
 }
 
-struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
-                                int *rc)
+/* What a caller that must not block gets where a resolve is due: nothing
+ * held, CREDPLUG_EWOULDBLOCK. */
+static struct cp_held would_block(struct cp_held h, int *rc)
+{
+	if (h.s != NULL)
+		cp_cache_release(h.slot);
+	*rc = CREDPLUG_EWOULDBLOCK;
+	return none;
+}
+
+/* cp_cache_refresh and its non-blocking form: the same decisions, but
+ * without `wait` every one that would resolve (no snapshot, new input, a
+ * refresh this thread would run, a set past its expiry) is would_block,
+ * so that form does no I/O and never takes ctx->lock. */
+static struct cp_held refresh(struct credplug_ctx *ctx, struct cp_held h,
+                              int *rc, bool wait)
 {
 	struct cp_cache *c = &ctx->cache;
 	uint64_t seen = atomic_load(&c->resolves);
@@ -387,6 +401,8 @@ struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
 
 	*rc = CREDPLUG_OK;
 	if (h.s == NULL || atomic_load(&c->dirty)) {
+		if (!wait)
+			return would_block(h, rc);
 		h = resolve_and_hold(ctx, h, &seen, rc);
 		if (h.s == NULL)
 			return none;
@@ -403,47 +419,27 @@ struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
 		return h;
 	}
 	/* Single-flight: one thread refreshes while the others keep applying
-	 * the current set until it really expires. */
-	if (atomic_exchange(&c->refreshing, 1) == 0)
+	 * the current set until it really expires.  A caller that must not
+	 * block never takes the flag. */
+	if (!wait && !atomic_load(&c->refreshing))
+		return would_block(h, rc);
+	if (wait && atomic_exchange(&c->refreshing, 1) == 0)
 		return refresh_due(ctx, h, seen, true, rc);
 	if (now < h.s->expires_at_ns) {
 		grant(ctx, h, at, now);
 		return h;
 	}
-	return refresh_due(ctx, h, seen, false, rc);
+	return wait ? refresh_due(ctx, h, seen, false, rc) : would_block(h, rc);
 }
 
-/* cp_cache_refresh for a caller that must not block: the same decisions,
- * but where that would resolve (no snapshot, new input, a refresh this
- * thread would run, a set past its expiry) nothing is held and *rc is
- * CREDPLUG_EWOULDBLOCK.  Never takes ctx->lock. */
+struct cp_held cp_cache_refresh(struct credplug_ctx *ctx, struct cp_held h,
+                                int *rc)
+{
+	return refresh(ctx, h, rc, true);
+}
+
 struct cp_held cp_cache_refresh_nowait(struct credplug_ctx *ctx,
                                        struct cp_held h, int *rc)
 {
-	struct cp_cache *c = &ctx->cache;
-	int64_t at, now;
-
-	*rc = CREDPLUG_OK;
-	if (h.s == NULL || atomic_load(&c->dirty))
-		goto would_block;
-	at = atomic_load(&h.s->refresh_at_ns);
-	if (at == CP_NO_TIME) {
-		grant(ctx, h, at, 0);
-		return h;
-	}
-	now = cp_sched_ns(ctx);
-	/* Due, but another thread is refreshing: serve the set until it
-	 * really expires, as cp_cache_refresh does. */
-	if (now < at ||
-	    (now < atomic_load(&c->retry_after_ns) &&
-	     now < h.s->expires_at_ns) ||
-	    (atomic_load(&c->refreshing) && now < h.s->expires_at_ns)) {
-		grant(ctx, h, at, now);
-		return h;
-	}
-would_block:
-	if (h.s != NULL)
-		cp_cache_release(h.slot);
-	*rc = CREDPLUG_EWOULDBLOCK;
-	return none;
+	return refresh(ctx, h, rc, false);
 }
