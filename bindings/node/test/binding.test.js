@@ -29,6 +29,22 @@ test('headers: the operation\'s list selects, in credplug\'s order', () => {
   ctx.close();
 });
 
+test('the per-context header buffer holds no secret byte after a call', async () => {
+  const ctx = new Context({ configJson: config() });
+  ctx.set('api_key', 'k_wipe_0123');
+  ctx.set('pat', 'ddpat_wipe_89');
+  const url = `${ORIGIN}/api/v1/dashboard`;
+  const zero = (what) => assert.ok(ctx._buf.every((b) => b === 0), `${what}: the buffer was not wiped`);
+  assert.deepEqual(ctx.headers('GET', url, 'apiKeyAuth,AuthZ'),
+    [['DD-API-KEY', 'k_wipe_0123'], ['Authorization', 'Bearer ddpat_wipe_89']]);
+  zero('headers');
+  assert.deepEqual(await ctx.headersAsync('GET', url, ['AuthZ']), [['Authorization', 'Bearer ddpat_wipe_89']]);
+  zero('headersAsync (inline)');
+  assert.throws(() => ctx.headers('GET', 'https://evil.example.com/', 'apiKeyAuth'));
+  zero('a refusal');
+  ctx.close();
+});
+
 test('headers with auth null uses the endpoint table', () => {
   const ctx = new Context({ configJson: config() });
   ctx.set('api_key', 'k0123');
