@@ -62,6 +62,12 @@ static void fill(void)
 	memset(buf, 'x', sizeof(buf));
 }
 
+/* credplug_headers_buf on T_URL into the whole of `buf`. */
+static int hb(struct credplug_ctx *ctx, uint32_t auth, uint32_t flags)
+{
+	return credplug_headers_buf(ctx, URL, auth, flags, buf, sizeof(buf));
+}
+
 /* Three headers in apply's order; each scheme alone; none. */
 static void exact_blocks(void **state)
 {
@@ -69,11 +75,10 @@ static void exact_blocks(void **state)
 	int n;
 
 	(void)state;
-	n = credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf));
+	n = hb(ctx, T_ALL, 0);
 	assert_int_equal(n, (int)strlen(BLOCK));
 	assert_string_equal(buf, BLOCK);
-	n = credplug_headers_buf(ctx, URL, CREDPLUG_AUTH_APP_KEY,
-	                         CREDPLUG_HEADERS_NOWAIT, buf, sizeof(buf));
+	n = hb(ctx, CREDPLUG_AUTH_APP_KEY, CREDPLUG_HEADERS_NOWAIT);
 	assert_string_equal(buf, "DD-APPLICATION-KEY: " CANARY_APP "\r\n");
 	assert_int_equal(n, (int)strlen(buf));
 	fill();
@@ -122,18 +127,14 @@ static void refusals(void **state)
 	                 CREDPLUG_EINVAL);
 	assert_string_equal(credplug_errmsg(ctx),
 	                    "credplug_headers_buf: cap is 0");
-	assert_int_equal(credplug_headers_buf(ctx, URL,
-	                                      T_ALL | CREDPLUG_AUTH_UNKNOWN, 0,
-	                                      buf, sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL | CREDPLUG_AUTH_UNKNOWN, 0),
 	                 CREDPLUG_EINVAL);
 	assert_string_equal(credplug_errmsg(ctx),
 	                    "credplug_headers_buf: auth carries "
 	                    "CREDPLUG_AUTH_UNKNOWN (a scheme "
 	                    "credplug_auth_parse() did not know); pass the "
 	                    "known bits");
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 6, buf, sizeof(buf)),
-	        CREDPLUG_EINVAL);
+	assert_int_equal(hb(ctx, T_ALL, 6), CREDPLUG_EINVAL);
 	assert_string_equal(credplug_errmsg(ctx),
 	                    "credplug_headers_buf: unknown flag bits 0x6 "
 	                    "(known: 0x1)");
@@ -168,19 +169,13 @@ static void nowait_first_and_new_input(void **state)
 
 	(void)state;
 	fill();
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 CREDPLUG_EWOULDBLOCK);
 	assert_buf_clean();
 	assert_string_equal(credplug_status_name(CREDPLUG_EWOULDBLOCK),
 	                    "CREDPLUG_EWOULDBLOCK");
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
-	        (int)strlen(BLOCK));
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, 0), (int)strlen(BLOCK));
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 (int)strlen(BLOCK));
 	assert_string_equal(buf, BLOCK);
 	/* New input: the next call resolves, so NOWAIT declines again. */
@@ -188,15 +183,13 @@ static void nowait_first_and_new_input(void **state)
 	        credplug_set(ctx, CREDPLUG_API_KEY, "NEWKEY-0123456789abcdef"),
 	        CREDPLUG_OK);
 	fill();
-	assert_int_equal(credplug_headers_buf(ctx, URL, CREDPLUG_AUTH_API_KEY,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
-	                 CREDPLUG_EWOULDBLOCK);
+	assert_int_equal(
+	        hb(ctx, CREDPLUG_AUTH_API_KEY, CREDPLUG_HEADERS_NOWAIT),
+	        CREDPLUG_EWOULDBLOCK);
 	assert_buf_clean();
 	assert_int_equal(credplug_resolve(ctx), CREDPLUG_OK);
 	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, CREDPLUG_AUTH_API_KEY,
-	                             CREDPLUG_HEADERS_NOWAIT, buf, sizeof(buf)),
+	        hb(ctx, CREDPLUG_AUTH_API_KEY, CREDPLUG_HEADERS_NOWAIT),
 	        (int)strlen("DD-API-KEY: NEWKEY-0123456789abcdef\r\n"));
 	assert_string_equal(buf, "DD-API-KEY: NEWKEY-0123456789abcdef\r\n");
 	credplug_ctx_free(ctx);
@@ -247,35 +240,23 @@ static void nowait_refresh_due(void **state)
 	const char *want = "DD-API-KEY: " MV "\r\n";
 
 	(void)state;
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
-	        (int)strlen(want));
+	assert_int_equal(hb(ctx, T_ALL, 0), (int)strlen(want));
 	assert_int_equal(atomic_load(&mock_stats.resolves), 1);
 	atomic_store(&now_ns, T0 + 600 * S); /* before any refresh point */
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 (int)strlen(want));
 	atomic_store(&now_ns, T0 + 720 * S); /* the refresh is due */
 	fill();
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 CREDPLUG_EWOULDBLOCK);
 	assert_buf_clean();
 	assert_int_equal(atomic_load(&mock_stats.resolves), 1);
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
-	        (int)strlen(want));
+	assert_int_equal(hb(ctx, T_ALL, 0), (int)strlen(want));
 	assert_int_equal(atomic_load(&mock_stats.resolves), 2);
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 (int)strlen(want));
 	atomic_store(&now_ns, T0 + 720 * S + 901 * S); /* past the new expiry */
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 CREDPLUG_EWOULDBLOCK);
 	assert_int_equal(atomic_load(&mock_stats.resolves), 2);
 	credplug_ctx_free(ctx);
@@ -294,33 +275,24 @@ static void nowait_failed_resolve(void **state)
 
 	(void)state;
 	atomic_store(&mock_ctl.status, CREDPLUG_PS_ERROR + 1);
-	fail = credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf));
+	fail = hb(ctx, T_ALL, 0);
 	assert_int_equal(fail, CREDPLUG_EPROVIDER);
 	assert_int_equal(atomic_load(&mock_stats.resolves), 1);
 	fill();
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 CREDPLUG_EWOULDBLOCK);
 	assert_buf_clean();
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
-	        fail); /* the backoff (1 s): no second try */
+	assert_int_equal(hb(ctx, T_ALL, 0),
+	                 fail); /* the backoff (1 s): no second try */
 	assert_int_equal(atomic_load(&mock_stats.resolves), 1);
 	atomic_store(&now_ns, T0 + 2 * S);
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 CREDPLUG_EWOULDBLOCK);
 	assert_int_equal(atomic_load(&mock_stats.resolves), 1);
 	atomic_store(&mock_ctl.status, 0);
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
-	        (int)strlen(want));
+	assert_int_equal(hb(ctx, T_ALL, 0), (int)strlen(want));
 	assert_int_equal(atomic_load(&mock_stats.resolves), 2);
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 (int)strlen(want));
 	credplug_ctx_free(ctx);
 }
@@ -335,36 +307,25 @@ static void nowait_refresh_failed(void **state)
 	const char *want = "DD-API-KEY: " MV "\r\n";
 
 	(void)state;
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
-	        (int)strlen(want));
+	assert_int_equal(hb(ctx, T_ALL, 0), (int)strlen(want));
 	atomic_store(&mock_ctl.status, CREDPLUG_PS_ERROR + 1);
 	atomic_store(&now_ns, T0 + 720 * S); /* the refresh is due */
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
-	        (int)strlen(want)); /* failed: the set is served */
+	assert_int_equal(hb(ctx, T_ALL, 0),
+	                 (int)strlen(want)); /* failed: the set is served */
 	assert_int_equal(atomic_load(&mock_stats.resolves), 2);
 	atomic_store(&now_ns, T0 + 730 * S);
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 (int)strlen(want));
 	atomic_store(&now_ns, T0 + 739 * S);
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 CREDPLUG_EWOULDBLOCK);
 	atomic_store(&now_ns, T0 + 901 * S);
 	fill();
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 CREDPLUG_EWOULDBLOCK);
 	assert_buf_clean();
 	assert_int_equal(atomic_load(&mock_stats.resolves), 2);
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
-	        CREDPLUG_EEXPIRED);
+	assert_int_equal(hb(ctx, T_ALL, 0), CREDPLUG_EEXPIRED);
 	assert_int_equal(atomic_load(&mock_stats.resolves), 3);
 	atomic_store(&mock_ctl.status, 0);
 	credplug_ctx_free(ctx);
@@ -385,14 +346,10 @@ static void nowait_failed_open(void **state)
 	                 CREDPLUG_ECONFIG);
 	assert_non_null(ctx);
 	fill();
-	assert_int_equal(credplug_headers_buf(ctx, URL, T_ALL,
-	                                      CREDPLUG_HEADERS_NOWAIT, buf,
-	                                      sizeof(buf)),
+	assert_int_equal(hb(ctx, T_ALL, CREDPLUG_HEADERS_NOWAIT),
 	                 CREDPLUG_EWOULDBLOCK);
 	assert_buf_clean();
-	assert_int_equal(
-	        credplug_headers_buf(ctx, URL, T_ALL, 0, buf, sizeof(buf)),
-	        CREDPLUG_ECONFIG);
+	assert_int_equal(hb(ctx, T_ALL, 0), CREDPLUG_ECONFIG);
 	assert_int_equal(buf[0], '\0');
 	assert_string_equal(credplug_errmsg(ctx), detail);
 	credplug_ctx_free(ctx);
